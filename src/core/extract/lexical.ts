@@ -1,0 +1,153 @@
+import type { BrandPack } from '../brands/schema.js';
+import type { Entity } from '../types.js';
+
+// Small lexical extractors: money, gift cards and claim codes, one-time codes, Amazon order numbers,
+// remote-access tools and brand mentions. Every pattern is a single linear-time pass.
+
+function scan(text: string, re: RegExp, max: number, each: (m: RegExpExecArray) => Entity | null): Entity[] {
+  const out: Entity[] = [];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    const e = each(m);
+    if (e) out.push(e);
+    if (out.length >= max) break;
+  }
+  return out;
+}
+
+const CURRENCY_SYMBOL: Record<string, string> = { $: 'USD', '£': 'GBP', '€': 'EUR', '¥': 'JPY', '₹': 'INR', R$: 'BRL' };
+const CURRENCY_WORD: Record<string, string> = {
+  usd: 'USD', dollars: 'USD', dollar: 'USD', gbp: 'GBP', pounds: 'GBP', pound: 'GBP', eur: 'EUR', euro: 'EUR', euros: 'EUR',
+  inr: 'INR', rs: 'INR', brl: 'BRL', reais: 'BRL', cad: 'CAD', aud: 'AUD', jpy: 'JPY', yen: 'JPY', mxn: 'MXN', chf: 'CHF',
+};
+// "$1,299.99", "US$ 49", "£5.99", "R$ 1.500,00", "€750", "750 €", "499.99 USD", "200 dollars"
+const MONEY = /(?:(R\$|US\$|C\$|A\$|[$£€¥₹])\s?(\d{1,3}(?:[.,\s]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)|\b(\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)\s?(?:(€|£|\$)|(usd|dollars?|gbp|pounds?|eur|euros?|inr|rs|brl|reais|cad|aud|jpy|yen|mxn|chf)\b))/giu;
+
+function toAmount(raw: string): number {
+  // The last separator followed by 1–2 digits is the decimal mark ("1.500,00" → 1500.00).
+  const m = /^(.*?)[.,](\d{1,2})$/.exec(raw);
+  const intPart = (m ? m[1]! : raw).replace(/[.,\s]/g, '');
+  const dec = m ? m[2]! : '';
+  return Number(dec ? `${intPart}.${dec}` : intPart);
+}
+
+export function extractMoney(text: string, max: number): Entity[] {
+  if (!/\d/.test(text)) return [];
+  return scan(text, MONEY, max, (m) => {
+    const sym = m[1] ?? m[4];
+    const word = m[5]?.toLowerCase();
+    const num = m[2] ?? m[3] ?? '';
+    let currency = sym ? (CURRENCY_SYMBOL[sym.replace(/^(?:US|C|A)(?=\$)/, '')] ?? 'USD') : word ? CURRENCY_WORD[word] ?? 'XXX' : 'XXX';
+    if (sym === 'C$') currency = 'CAD';
+    if (sym === 'A$') currency = 'AUD';
+    const amount = toAmount(num.trim());
+    if (!Number.isFinite(amount)) return null;
+    return { type: 'money', value: `${currency} ${amount.toFixed(2)}`, span: { start: m.index, end: m.index + m[0].length }, data: { currency, amount } };
+  });
+}
+
+// Gift cards named by brand or generic, in English, German, Spanish, French, Portuguese, Dutch.
+const GIFT_CARD = /\b(?:(amazon|apple|itunes|google play|steam|target|walmart|ebay|vanilla|visa|razer gold|sephora|best ?buy|xbox|playstation|psn|netflix|paysafe(?:card)?|nordstrom|home depot)(?:\.com)?\s+)?(gift\s?cards?|e-?gift\s?cards?|gift\s?vouchers?|gift\s?codes?|prepaid cards?|reload(?:able)? cards?|geschenkkarten?|geschenkgutscheine?|gutscheine?|gutscheinkarten?|tarjetas? (?:de )?regalo|cartes? cadeaux?|cart[aã]o[- ]presente|vale[- ]presente|cadeaukaart(?:en)?|cadeaubon(?:nen)?|verification cards?)\b/giu;
+
+export function extractGiftCards(text: string, max: number): Entity[] {
+  return scan(text, GIFT_CARD, max, (m) => ({
+    type: 'gift_card',
+    value: (m[1] ?? 'generic').toLowerCase(),
+    span: { start: m.index, end: m.index + m[0].length },
+    data: { brand: m[1]?.toLowerCase() ?? null, phrase: m[2]!.toLowerCase() },
+  }));
+}
+
+// Amazon claim codes are 14–15 characters, shown in groups (e.g. 4-6-4/5); other cards use 16 digits
+// or 4×4 groups. Only grouped alphanumerics with a digit and a letter or a "claim code" label count.
+const CLAIM_CODE = /\b(?:claim\s?code|redemption\s?code|gift\s?card\s?(?:code|number|pin)|card\s?pin|pin)\s*[:#-]?\s*([A-Z0-9]{4}(?:[- ][A-Z0-9]{4,6}){1,3})\b|\b([A-Z0-9]{4}-[A-Z0-9]{6}-[A-Z0-9]{4,5})\b/giu;
+
+export function extractClaimCodes(text: string, max: number): Entity[] {
+  return scan(text, CLAIM_CODE, max, (m) => {
+    const code = (m[1] ?? m[2])!;
+    if (!/\d/.test(code) || (!m[1] && !/[A-Z]/i.test(code))) return null;
+    const start = m.index + m[0].lastIndexOf(code);
+    return { type: 'claim_code', value: code.toUpperCase(), span: { start, end: start + code.length } };
+  });
+}
+
+// One-time codes: 4–8 digits tied to a code word on either side ("your code is 123456",
+// "123456 is your verification code", "Bestätigungscode: 4821", "código 1234").
+const OTP = /\b(?:code|otp|passcode|pass code|verification|pin|one[- ]time|security code|codigo|código|bestätigungscode|sicherheitscode|code de vérification)\b[^\d\n]{0,25}?\b(\d{4,8})\b|\b(\d{4,8})\b[^\d\n]{0,20}?\b(?:is your|ist ihr|es tu|est votre)\b[^\n]{0,30}?\b(?:code|otp|passcode|pin|código)\b/giu;
+
+export function extractOtps(text: string, max: number): Entity[] {
+  return scan(text, OTP, max, (m) => {
+    const code = (m[1] ?? m[2])!;
+    // Years and order-like numbers are not codes.
+    if (/^(?:19|20)\d{2}$/.test(code)) return null;
+    const start = m[1] ? m.index + m[0].lastIndexOf(code) : m.index + m[0].indexOf(code);
+    return { type: 'otp', value: code, span: { start, end: start + code.length } };
+  });
+}
+
+// Amazon order numbers: 3-7-7 digits (e.g. 112-1234567-1234567); digital orders start with D01.
+const ORDER = /\b(?:\d{3}|D\d{2})-\d{7}-\d{7}\b/g;
+
+export function extractOrderNumbers(text: string, max: number): Entity[] {
+  return scan(text, ORDER, max, (m) => ({ type: 'order_number', value: m[0], span: { start: m.index, end: m.index + m[0].length } }));
+}
+
+/** Remote-access tools scammers ask people to install. id → pattern source. */
+export const REMOTE_TOOLS: Record<string, string> = {
+  anydesk: 'any\\s?desk',
+  teamviewer: 'team\\s?viewer',
+  ultraviewer: 'ultra\\s?viewer',
+  screenconnect: 'screen\\s?connect|connectwise(?:\\s?control)?',
+  logmein: 'log\\s?me\\s?in(?:\\s?rescue)?|gotoassist|goto\\s?resolve',
+  'quick-assist': 'quick\\s?assist',
+  rustdesk: 'rust\\s?desk',
+  'zoho-assist': 'zoho\\s?assist',
+  splashtop: 'splashtop',
+  supremo: 'supremo(?:\\s?remote)?',
+  'chrome-remote-desktop': 'chrome\\s?remote\\s?desktop',
+  ammyy: 'ammyy(?:\\s?admin)?',
+  remotepc: 'remote\\s?pc',
+  hoptodesk: 'hop\\s?to\\s?desk',
+  'remote-utilities': 'remote\\s?utilities',
+  aweray: 'awesun|aweray',
+  'screen-share': 'screen[-\\s]?shar(?:e|ing)|share (?:your|the) screen|bildschirm(?:freigabe| teilen)|compartir (?:la |tu )?pantalla',
+  'remote-desktop': 'remote\\s?(?:desktop|access|support|control)(?:\\s?(?:app|tool|software|session))?|fernwartung|fernzugriff|acceso remoto|control remoto',
+};
+const REMOTE_RE = new RegExp(`\\b(?:${Object.values(REMOTE_TOOLS).map((p) => `(${p})`).join('|')})\\b`, 'giu');
+const REMOTE_IDS = Object.keys(REMOTE_TOOLS);
+
+export function extractRemoteTools(text: string, max: number): Entity[] {
+  return scan(text, REMOTE_RE, max, (m) => {
+    const idx = m.slice(1).findIndex((g) => g !== undefined);
+    return { type: 'remote_tool', value: REMOTE_IDS[idx] ?? 'remote-desktop', span: { start: m.index, end: m.index + m[0].length } };
+  });
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** One regex over all brand aliases; group index → brand id. Built once per brand list. */
+export function brandMatcher(brands: readonly BrandPack[]): { re: RegExp; ids: string[] } {
+  const ids: string[] = [];
+  const groups: string[] = [];
+  for (const b of brands) {
+    const aliases = [...b.aliases].sort((x, y) => y.length - x.length).map((a) => escapeRe(a).replace(/\\?\s+/g, '\\s?'));
+    groups.push(`(${aliases.join('|')})`);
+    ids.push(b.id);
+  }
+  return { re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${groups.join('|')})(?![\\p{L}\\p{N}])`, 'giu'), ids };
+}
+
+export function extractBrandMentions(text: string, matcher: { re: RegExp; ids: string[] }, max: number): Entity[] {
+  return scan(text, matcher.re, max, (m) => {
+    const idx = m.slice(1).findIndex((g) => g !== undefined);
+    const id = matcher.ids[idx];
+    return id ? { type: 'brand', value: id, span: { start: m.index, end: m.index + m[0].length }, data: { alias: m[0] } } : null;
+  });
+}

@@ -1,0 +1,44 @@
+// Caps on everything a hostile message could blow up. Each is an option with a default.
+
+export interface Limits {
+  /** Largest raw input accepted at all, in bytes (larger → input_too_large). */
+  maxInputBytes: number;
+  /** Text analysed by rules is cut to this many characters (a warning says so). */
+  maxTextChars: number;
+  /** Deepest MIME nesting postal-mime will follow. */
+  maxMimeDepth: number;
+  /** Most header lines kept. */
+  maxHeaders: number;
+  /** Most links kept per message. */
+  maxLinks: number;
+  /** Most entities kept per type. */
+  maxEntitiesPerType: number;
+  /** Most attachments listed. */
+  maxAttachments: number;
+  /** Most turns kept for a call transcript. */
+  maxTurns: number;
+  /** HTML larger than this is not rendered to text (a warning says so). */
+  maxHtmlChars: number;
+}
+
+export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
+  maxInputBytes: 25 * 1024 * 1024,
+  maxTextChars: 200_000,
+  maxMimeDepth: 50,
+  maxHeaders: 1_000,
+  maxLinks: 500,
+  maxEntitiesPerType: 200,
+  maxAttachments: 100,
+  maxTurns: 2_000,
+  maxHtmlChars: 2_000_000,
+});
+
+export function resolveLimits(overrides?: Partial<Limits>): Limits {
+  const out: Limits = { ...DEFAULT_LIMITS };
+  if (!overrides) return out;
+  for (const key of Object.keys(out) as (keyof Limits)[]) {
+    const v = overrides[key];
+    if (typeof v === 'number' && Number.isFinite(v) && v > 0) out[key] = Math.floor(v);
+  }
+  return out;
+}

@@ -1,0 +1,175 @@
+import PostalMime from 'postal-mime';
+import type { Address as PMAddress, Email } from 'postal-mime';
+import type { Limits } from '../limits.js';
+import type { Address, Attachment, EmailExtras, HeaderField, Link, Message } from '../types.js';
+import { renderHtml, type HtmlForm } from './html.js';
+import { normalizeChunk } from './normalize.js';
+
+// Raw RFC 5322 → Message. postal-mime does the MIME work; this module only shapes the result and
+// never throws on content: a message postal-mime refuses (too deep, oversized headers) is re-read
+// as headers plus raw body, with a warning.
+
+export type EmailMessage = Message & { channel: 'email'; extras: EmailExtras };
+
+export function toAddress(a: { name?: string; address?: string } | null | undefined): Address | null {
+  if (!a) return null;
+  const address = (a.address ?? '').trim().toLowerCase();
+  const at = address.lastIndexOf('@');
+  return {
+    name: normalizeChunk(a.name ?? '').trim(),
+    address,
+    domain: at >= 0 ? address.slice(at + 1).replace(/[>\]\s]+$/, '') : '',
+  };
+}
+
+function firstMailbox(a: PMAddress | undefined): { name?: string; address?: string } | undefined {
+  if (!a) return undefined;
+  if ('group' in a && Array.isArray(a.group)) return a.group[0];
+  return a as { name?: string; address?: string };
+}
+
+function splitHeaderBlock(raw: string): { head: string; body: string } {
+  const m = /\r?\n\r?\n/.exec(raw);
+  if (!m) return { head: raw, body: '' };
+  return { head: raw.slice(0, m.index), body: raw.slice(m.index + m[0].length) };
+}
+
+export async function parseEmail(raw: string | Uint8Array, limits: Limits): Promise<EmailMessage> {
+  const warnings: string[] = [];
+  const rawSize = typeof raw === 'string' ? raw.length : raw.byteLength;
+  let email: Email;
+  let fallbackBody: string | null = null;
+  try {
+    email = await PostalMime.parse(raw, {
+      maxNestingDepth: limits.maxMimeDepth,
+      maxHeadersSize: 1024 * 1024,
+      attachmentEncoding: 'arraybuffer',
+    });
+  } catch (err) {
+    warnings.push(`mime_parse_failed: ${(err as Error).message}; analysed the top-level headers and raw body only`);
+    const str = typeof raw === 'string' ? raw : new TextDecoder('utf-8', { fatal: false }).decode(raw);
+    const { head, body } = splitHeaderBlock(str);
+    fallbackBody = body.slice(0, limits.maxTextChars);
+    try {
+      email = await PostalMime.parse(`${head.slice(0, 256 * 1024)}\r\n\r\n`, { maxNestingDepth: 1 });
+    } catch {
+      email = { headers: [], headerLines: [], attachments: [] } as unknown as Email;
+    }
+  }
+
+  const headers: HeaderField[] = [];
+  for (const h of email.headers ?? []) {
+    if (headers.length >= limits.maxHeaders) {
+      warnings.push(`headers_truncated: kept the first ${limits.maxHeaders} header lines`);
+      break;
+    }
+    headers.push({ name: h.key, value: h.value });
+  }
+
+  const subject = normalizeChunk(email.subject ?? '').replace(/\s+/g, ' ').trim();
+  const prefix = 'Subject: ';
+  let text = `${prefix}${subject}\n\n`;
+  const subjectSpan = { start: prefix.length, end: prefix.length + subject.length };
+
+  const links: Link[] = [];
+  let forms: HtmlForm[] = [];
+  let images: string[] = [];
+  const html = typeof email.html === 'string' ? email.html : undefined;
+
+  if (fallbackBody !== null) {
+    text += normalizeChunk(fallbackBody.replace(/\r\n?/g, '\n'));
+  } else if (html && html.length <= limits.maxHtmlChars) {
+    const rendered = renderHtml(html, { maxLinks: limits.maxLinks, base: text.length });
+    text += rendered.text;
+    forms = rendered.forms;
+    images = rendered.images;
+    for (const a of rendered.anchors) {
+      links.push({
+        href: a.href,
+        text: a.text,
+        span: a.end > a.start ? { start: a.start, end: a.end } : undefined,
+        origin: 'html',
+        index: links.length,
+      } as Link);
+    }
+    if (rendered.anchors.length >= limits.maxLinks) warnings.push(`links_truncated: kept the first ${limits.maxLinks} links`);
+  } else {
+    if (html) warnings.push(`html_too_large: the HTML body (${html.length} chars) was not rendered; used the plain-text part`);
+    text += normalizeChunk((email.text ?? '').replace(/\r\n?/g, '\n'));
+  }
+
+  text = text.replace(/\s+$/, '');
+  if (text.length > limits.maxTextChars) {
+    warnings.push(`text_truncated: analysed the first ${limits.maxTextChars} characters of ${text.length}`);
+    text = text.slice(0, limits.maxTextChars);
+    for (let i = links.length - 1; i >= 0; i--) {
+      const l = links[i]!;
+      if (l.span && l.span.end > text.length) delete l.span;
+    }
+  }
+
+  const attachments: Attachment[] = [];
+  for (const a of email.attachments ?? []) {
+    if (attachments.length >= limits.maxAttachments) {
+      warnings.push(`attachments_truncated: listed the first ${limits.maxAttachments} attachments`);
+      break;
+    }
+    const content = a.content instanceof ArrayBuffer ? new Uint8Array(a.content) : typeof a.content === 'string' ? new TextEncoder().encode(a.content) : (a.content as Uint8Array | undefined);
+    attachments.push({
+      index: attachments.length,
+      filename: a.filename ? normalizeChunk(a.filename) : null,
+      mimeType: (a.mimeType ?? 'application/octet-stream').toLowerCase(),
+      size: content?.byteLength ?? 0,
+      disposition: a.disposition === 'attachment' ? 'attachment' : a.disposition === 'inline' ? 'inline' : null,
+      content,
+    });
+    if ((a as { rfc822DepthExceeded?: boolean }).rfc822DepthExceeded) {
+      warnings.push('rfc822_depth_exceeded: a nested message was too deep to open; it is listed as an attachment');
+    }
+  }
+
+  const replyTo = (email.replyTo ?? []).map((r) => toAddress(firstMailbox(r))).filter((a): a is Address => !!a);
+  const returnPath = email.returnPath ? email.returnPath.trim().toLowerCase().replace(/^<|>$/g, '') : null;
+
+  if (!headers.some((h) => h.name === 'from')) warnings.push('no_from_header: the message has no From header');
+
+  return {
+    channel: 'email',
+    text,
+    subject,
+    subjectSpan,
+    from: toAddress(firstMailbox(email.from)),
+    replyTo,
+    returnPath,
+    sender: null,
+    headers,
+    links,
+    attachments,
+    turns: [],
+    html: html && html.length <= limits.maxHtmlChars ? html : undefined,
+    rawSize,
+    warnings,
+    extras: { forms, images, messageId: email.messageId ?? null, date: email.date ?? null },
+  };
+}
+
+const KNOWN_HEADERS = /^(?:from|to|subject|date|received|return-path|message-id|mime-version|delivered-to|reply-to|content-type|dkim-signature|authentication-results|x-[a-z0-9-]+|arc-[a-z-]+|cc|sender|list-[a-z-]+|precedence|importance|thread-[a-z]+|in-reply-to|references|content-transfer-encoding|x-original-to|errors-to|user-agent)\s*:/i;
+
+/** A raw email is recognisable by its header block: the first line is a header and known ones recur. */
+export function looksLikeEmail(input: string): boolean {
+  const head = input.slice(0, 64 * 1024).replace(/^\uFEFF/, '');
+  const lines = head.split(/\r?\n/, 200);
+  let known = 0;
+  let sawFromOrReceived = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line === '') break;
+    if (/^[ \t]/.test(line)) continue; // folded continuation
+    if (!/^[\x21-\x39\x3b-\x7e]+:/.test(line)) return i > 0 && known >= 2 && sawFromOrReceived ? true : false;
+    if (KNOWN_HEADERS.test(line)) {
+      known++;
+      if (/^(?:from|received|return-path|delivered-to)\s*:/i.test(line)) sawFromOrReceived = true;
+    }
+  }
+  return known >= 2 && sawFromOrReceived;
+}

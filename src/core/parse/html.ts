@@ -1,0 +1,138 @@
+import { Parser } from 'htmlparser2';
+import { normalizeChunk } from './normalize.js';
+
+// Renders an email's HTML body to the text a reader sees, recording every anchor's shown text and
+// href with exact offsets, and every form. htmlparser2 is a tolerant streaming tokenizer: broken
+// markup never throws, and it is linear in the input.
+
+export interface HtmlAnchor {
+  href: string;
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface HtmlForm {
+  action: string;
+  method: string;
+  inputs: { type: string; name: string }[];
+}
+
+export interface RenderedHtml {
+  text: string;
+  anchors: HtmlAnchor[];
+  forms: HtmlForm[];
+  /** Image sources (tracking pixels, remote logos), capped. */
+  images: string[];
+}
+
+const BLOCK = new Set([
+  'p', 'div', 'br', 'tr', 'li', 'ul', 'ol', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'section', 'article', 'header', 'footer', 'blockquote', 'pre', 'hr', 'center', 'form', 'dd', 'dt', 'dl', 'tbody', 'thead',
+]);
+const SKIP = new Set(['script', 'style', 'head', 'title', 'noscript', 'template', 'svg', 'xml']);
+
+export function renderHtml(html: string, opts: { maxLinks: number; base?: number } = { maxLinks: 500 }): RenderedHtml {
+  const base = opts.base ?? 0;
+  const parts: string[] = [];
+  let length = 0;
+  let lastWasSpace = true;
+  let lastWasNewline = true;
+  let skipDepth = 0;
+  const anchors: HtmlAnchor[] = [];
+  const forms: HtmlForm[] = [];
+  const images: string[] = [];
+  const openAnchors: { href: string; start: number; buf: string[] }[] = [];
+
+  const push = (s: string) => {
+    parts.push(s);
+    length += s.length;
+    for (const a of openAnchors) a.buf.push(s);
+  };
+  const newline = () => {
+    if (!lastWasNewline && length > 0) {
+      // trim a trailing space before the newline
+      push('\n');
+      lastWasNewline = true;
+      lastWasSpace = true;
+    }
+  };
+  const appendText = (raw: string) => {
+    const s = normalizeChunk(raw);
+    let out = '';
+    for (let i = 0; i < s.length; i++) {
+      const ch = s[i]!;
+      if (ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r' || ch === '\f') {
+        if (!lastWasSpace) {
+          out += ' ';
+          lastWasSpace = true;
+        }
+      } else {
+        out += ch;
+        lastWasSpace = false;
+        lastWasNewline = false;
+      }
+    }
+    if (out) push(out);
+  };
+
+  const parser = new Parser(
+    {
+      onopentag(name, attrs) {
+        if (SKIP.has(name)) {
+          skipDepth++;
+          return;
+        }
+        if (skipDepth > 0) return;
+        if (BLOCK.has(name)) newline();
+        if (name === 'a') {
+          if (openAnchors.length < 8) openAnchors.push({ href: (attrs.href ?? '').trim(), start: length, buf: [] });
+        } else if (name === 'img') {
+          if (images.length < 50 && attrs.src) images.push(attrs.src);
+          const alt = attrs.alt?.trim();
+          if (alt && openAnchors.length > 0) appendText(` ${alt} `);
+        } else if (name === 'form') {
+          forms.push({ action: attrs.action ?? '', method: (attrs.method ?? 'get').toLowerCase(), inputs: [] });
+        } else if (name === 'input' || name === 'textarea' || name === 'select') {
+          const form = forms[forms.length - 1];
+          if (form && form.inputs.length < 50) form.inputs.push({ type: (attrs.type ?? 'text').toLowerCase(), name: attrs.name ?? '' });
+        } else if (name === 'td' || name === 'th') {
+          if (!lastWasSpace) {
+            push(' ');
+            lastWasSpace = true;
+          }
+        }
+      },
+      ontext(data) {
+        if (skipDepth > 0) return;
+        appendText(data);
+      },
+      onclosetag(name) {
+        if (SKIP.has(name)) {
+          if (skipDepth > 0) skipDepth--;
+          return;
+        }
+        if (skipDepth > 0) return;
+        if (name === 'a') {
+          const open = openAnchors.pop();
+          if (open && anchors.length < opts.maxLinks) {
+            // Only the anchor's own text is joined, so many anchors never make this quadratic.
+            const raw = open.buf.join('');
+            const lead = raw.length - raw.trimStart().length;
+            const shown = raw.trim();
+            const start = open.start + lead;
+            anchors.push({ href: open.href, text: shown, start: base + start, end: base + start + shown.length });
+          }
+        }
+        if (BLOCK.has(name)) newline();
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
+  );
+  parser.write(html);
+  parser.end();
+  let text = parts.join('');
+  // Trailing whitespace only; leading offsets must stay valid for anchors.
+  text = text.replace(/\s+$/, '');
+  return { text, anchors, forms, images };
+}

@@ -1,0 +1,64 @@
+import { ImpostorError } from '../errors.js';
+import type { Limits } from '../limits.js';
+import { CHANNELS, type Channel, type Message } from '../types.js';
+import { looksLikeEmail, parseEmail } from './email.js';
+import { looksLikeTranscript, parseCall } from './call.js';
+import { binaryRatio } from './normalize.js';
+import { parseSms } from './sms.js';
+
+export { parseEmail, looksLikeEmail, toAddress } from './email.js';
+export { parseSms } from './sms.js';
+export { parseCall, findTurns, looksLikeTranscript, speakerFor } from './call.js';
+export { renderHtml } from './html.js';
+export { normalizeChunk, normalizeText } from './normalize.js';
+
+export interface ParseInput {
+  /** The message: raw email source, SMS text or transcript. Bytes are decoded as the channel needs. */
+  input: string | Uint8Array;
+  /** Channel, or undefined to detect. */
+  channel?: Channel | string;
+  /** SMS sender / caller number / email address given alongside a pasted text. */
+  from?: string | null;
+}
+
+/** Guess the channel: a raw email by its headers, a transcript by its speaker tags, else a text. */
+export function detectChannel(input: string): Channel {
+  if (looksLikeEmail(input)) return 'email';
+  if (looksLikeTranscript(input)) return 'call';
+  if (/\b(?:press (?:one|two|1|2|9)|this (?:call|is a call)|calling (?:you )?(?:from|about)|you(?:'ve| have) reached|leave (?:a|your) message|hang up|voicemail)\b/i.test(input.slice(0, 5000))) {
+    return 'call';
+  }
+  return 'sms';
+}
+
+export async function parseInput(req: ParseInput, limits: Limits): Promise<Message> {
+  const { input } = req;
+  const size = typeof input === 'string' ? input.length : input.byteLength;
+  if (size > limits.maxInputBytes) {
+    throw new ImpostorError('input_too_large', `Input is ${size} bytes; the limit is ${limits.maxInputBytes} bytes (option maxInputBytes).`, {
+      size,
+      limit: limits.maxInputBytes,
+    });
+  }
+  let channel: Channel | undefined;
+  if (req.channel !== undefined && req.channel !== null && req.channel !== '' && req.channel !== 'auto') {
+    if (!(CHANNELS as readonly string[]).includes(req.channel)) {
+      throw new ImpostorError('unsupported_channel', `Unknown channel "${String(req.channel).slice(0, 40)}"; use one of: ${CHANNELS.join(', ')}.`);
+    }
+    channel = req.channel as Channel;
+  }
+  const asText = typeof input === 'string' ? input : new TextDecoder('utf-8', { fatal: false }).decode(input);
+  if (asText.trim() === '') throw new ImpostorError('empty_input', 'The input is empty: paste the message, or give a file.');
+  if (binaryRatio(asText) > 0.1) {
+    throw new ImpostorError('invalid_input', 'The input looks like binary data, not an email, text message or transcript.');
+  }
+  channel ??= detectChannel(asText);
+  switch (channel) {
+    case 'email':
+      return parseEmail(input, limits);
+    case 'sms':
+      return parseSms(asText, req.from, limits);
+    case 'call':
+      return parseCall(asText, req.from, limits);
+  }
+}

@@ -1,0 +1,29 @@
+import type { Limits } from '../limits.js';
+import type { Message } from '../types.js';
+import { toAddress } from './email.js';
+import { normalizeText } from './normalize.js';
+
+// A pasted text message, plus the sender as the phone showed it (number, short code or address).
+
+export function parseSms(input: string, sender: string | null | undefined, limits: Limits): Message {
+  const warnings: string[] = [];
+  let text = normalizeText(input);
+  if (text.length > limits.maxTextChars) {
+    warnings.push(`text_truncated: analysed the first ${limits.maxTextChars} characters of ${text.length}`);
+    text = text.slice(0, limits.maxTextChars);
+  }
+  const s = sender?.trim() || null;
+  const from = s && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s) ? toAddress({ address: s }) : null;
+  return {
+    channel: 'sms',
+    text,
+    sender: s,
+    from,
+    headers: [],
+    links: [],
+    attachments: [],
+    turns: [],
+    rawSize: input.length,
+    warnings,
+  };
+}

@@ -1,0 +1,220 @@
+// The shared vocabulary of the pipeline: parse → normalize → extract → rules → score → verdict → advice.
+// Browser-safe: no node:* imports anywhere under src/core.
+
+export const SCHEMA_VERSION = '1.0.0';
+
+export type Channel = 'email' | 'sms' | 'call';
+export const CHANNELS: readonly Channel[] = ['email', 'sms', 'call'];
+
+/** Half-open range [start, end) into Message.text (UTF-16 code units, like String#slice). */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Address {
+  /** Display name as decoded ("Amazon.com", "Amazon Security Team"). Empty string when absent. */
+  name: string;
+  /** Lower-cased address, or '' when the header had no parseable address. */
+  address: string;
+  /** Domain part of the address, lower-cased, '' when none. */
+  domain: string;
+}
+
+export interface HeaderField {
+  /** Lower-cased header name. */
+  name: string;
+  /** Unfolded raw value. */
+  value: string;
+}
+
+export interface Link {
+  /** Target as written in the message (href for HTML anchors, the URL itself for plain text). */
+  href: string;
+  /** What the reader sees: anchor text for HTML links, the URL itself for plain-text links. */
+  text: string;
+  /** Where the shown text sits in Message.text, when it could be located. */
+  span?: Span;
+  origin: 'html' | 'text';
+  /** Index into Message.links; stable id used by evidence references. */
+  index: number;
+}
+
+export interface Attachment {
+  index: number;
+  filename: string | null;
+  mimeType: string;
+  size: number;
+  disposition: 'attachment' | 'inline' | null;
+  /** Raw bytes, kept only while the message is analysed (never serialised into a report). */
+  content?: Uint8Array;
+}
+
+export type Speaker = 'caller' | 'recipient' | 'unknown';
+
+export interface Turn {
+  speaker: Speaker;
+  /** The speaker tag as written ("Caller", "Me", "Agent"), or null for untagged text. */
+  tag: string | null;
+  span: Span;
+}
+
+export interface EmailExtras {
+  /** HTML forms in the body (a login form inside an email is a red flag). */
+  forms: { action: string; method: string; inputs: { type: string; name: string }[] }[];
+  /** Image sources, capped. */
+  images: string[];
+  messageId: string | null;
+  date: string | null;
+}
+
+/** One normalised message, whatever channel it came from. All spans index into `text`. */
+export interface Message {
+  channel: Channel;
+  /**
+   * The normalised text the reader sees. For email: "Subject: …" line, a blank line, then the
+   * body text (plain part, or text rendered from HTML when there is no plain part).
+   */
+  text: string;
+  /** Where the subject sits inside `text` (email only). */
+  subjectSpan?: Span;
+  subject?: string;
+  /** Email From, or an SMS/call sender given as an address. */
+  from?: Address | null;
+  replyTo?: Address[];
+  returnPath?: string | null;
+  /** SMS sender (number, short code or email address) or caller number, as given. */
+  sender?: string | null;
+  /** Every header in order (email only), names lower-cased. */
+  headers: HeaderField[];
+  links: Link[];
+  attachments: Attachment[];
+  /** Call transcripts: the turns found (one untagged turn when there are no speaker tags). */
+  turns: Turn[];
+  /** Raw HTML body when present (email), kept for forensics (forms, hidden text). */
+  html?: string;
+  /** Email-only details that forensics rules read. */
+  extras?: EmailExtras;
+  /** Raw source size in bytes, for reporting caps. */
+  rawSize: number;
+  /** Non-fatal problems found while parsing (malformed MIME, truncated input, …). */
+  warnings: string[];
+}
+
+export type EntityType =
+  | 'url'
+  | 'domain'
+  | 'email'
+  | 'phone'
+  | 'money'
+  | 'gift_card'
+  | 'claim_code'
+  | 'otp'
+  | 'order_number'
+  | 'remote_tool'
+  | 'brand';
+
+export interface Entity {
+  type: EntityType;
+  /** Canonical value: URL as found, registrable domain, E.164 phone, "USD 499.99", brand id, tool id… */
+  value: string;
+  /** Span of the mention in Message.text. Entities from links may have no span (HTML href only). */
+  span?: Span;
+  /** Type-specific details (e.g. url → { hostname, domain, linkIndex }, phone → { country, type }). */
+  data?: Record<string, unknown>;
+}
+
+export type Category =
+  | 'request' // asks for something the brand never asks for
+  | 'pressure' // urgency, threats, secrecy
+  | 'pretext' // the story: fake order, refund, prize, delivery problem…
+  | 'impersonation' // claims to be the brand / its security team
+  | 'sender' // who really sent it
+  | 'link' // where links really go
+  | 'attachment'
+  | 'phone'
+  | 'authentication' // SPF/DKIM/DMARC/ARC
+  | 'model'; // learned classifier
+
+export type Evidence =
+  | { kind: 'text'; text: string; start: number; end: number }
+  | { kind: 'header'; header: string; value: string }
+  | { kind: 'link'; linkIndex: number; href: string; text: string }
+  | { kind: 'attachment'; attachmentIndex: number; filename: string | null; mimeType: string };
+
+export interface PolicyRef {
+  brand: string;
+  statement: string;
+  url: string;
+}
+
+export interface Finding {
+  ruleId: string;
+  category: Category;
+  /** Stable message id of the rule (ESLint-style), e.g. "giftCard". */
+  messageId: string;
+  /** Human message rendered from the rule's template and `data`. */
+  message: string;
+  data?: Record<string, string | number>;
+  evidence: Evidence[];
+  policy: PolicyRef | null;
+  /** Weight this finding contributed after policy caps (filled by scoring). */
+  weight: number;
+  /**
+   * Negative findings lower the score (e.g. a brand domain that passes DKIM with DMARC alignment).
+   * Positive by default.
+   */
+  effect?: 'raise' | 'lower';
+}
+
+export type Verdict = 'likely_scam' | 'suspicious' | 'no_red_flags';
+
+export interface VerificationStep {
+  text: string;
+  url?: string;
+}
+
+export interface ReportRoute {
+  name: string;
+  how: string;
+  url?: string;
+  country?: string;
+  source: string;
+}
+
+export interface Advice {
+  /** One sentence for the top of the page. */
+  summary: string;
+  /** How to verify through the brand's own channel for this channel. */
+  verify: VerificationStep[];
+  /** Short do-nots ("Do not tap the link", "Do not call the number in the message"). */
+  doNot: string[];
+  /** If the person already engaged: stage id → first steps (full playbooks are their own module). */
+  ifYouAlready: { stage: string; title: string; steps: string[] }[];
+  /** Where to report. */
+  report: ReportRoute[];
+}
+
+export interface Report {
+  schemaVersion: string;
+  channel: Channel;
+  verdict: Verdict;
+  score: number;
+  /** Impersonated brand id ("amazon", "apple", "microsoft", "paypal") or null. */
+  brand: string | null;
+  findings: Finding[];
+  advice: Advice;
+  warnings: string[];
+  /** False when a rule threw or a cap truncated the input; the report is then partial. */
+  complete: boolean;
+  /** Summary of what was parsed, for display and exports. */
+  message: {
+    subject?: string;
+    from?: Address | null;
+    sender?: string | null;
+    text: string;
+    links: { href: string; text: string }[];
+    attachments: { filename: string | null; mimeType: string; size: number }[];
+  };
+  entities: Entity[];
+}
