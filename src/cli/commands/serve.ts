@@ -1,0 +1,51 @@
+import { parse, UsageError } from '../args.js';
+import type { Io } from '../io.js';
+import { jsonLogger } from '../../server/logging.js';
+import { DEFAULT_HOST, DEFAULT_PORT, startServer } from '../../server/node.js';
+
+export const SERVE_USAGE = `Usage: impostor serve [--host HOST] [--port PORT]
+
+Starts the web page and the HTTP API (default http://${DEFAULT_HOST}:${DEFAULT_PORT}/; PORT in the
+environment also sets the port). Logs are JSON lines on standard output; they never contain message
+content. Stop with Ctrl-C.
+`;
+
+function portOf(v: string | undefined, what: string): number | undefined {
+  if (v === undefined || v === '') return undefined;
+  if (!/^\d{1,5}$/.test(v) || Number(v) > 65535) throw new UsageError(`${what} must be a port number 0–65535, got "${v.slice(0, 20)}"`);
+  return Number(v);
+}
+
+/** Runs the server until `signal` aborts (tests) or the process gets SIGINT/SIGTERM. */
+export async function serveCommand(args: string[], io: Io, signal?: AbortSignal): Promise<number> {
+  const { values, positionals } = parse(args, {
+    host: { type: 'string' },
+    port: { type: 'string', short: 'p' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) {
+    io.stdout(SERVE_USAGE);
+    return 0;
+  }
+  if (positionals.length) throw new UsageError('serve takes no positional arguments');
+  const port = portOf(values.port, '--port') ?? portOf(io.env.PORT, 'PORT') ?? DEFAULT_PORT;
+  const host = values.host ?? DEFAULT_HOST;
+  const log = jsonLogger((line) => io.stdout(line));
+  const running = await startServer({ host, port, logger: log });
+  log({ level: 'info', msg: 'listening', url: running.url });
+  io.stderr(`Impostor is running at ${running.url}\n`);
+  if (host !== '127.0.0.1' && host !== 'localhost' && host !== '::1') {
+    io.stderr('Note: listening beyond this machine; put it behind TLS before exposing it.\n');
+  }
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    if (signal) signal.addEventListener('abort', stop, { once: true });
+    else {
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    }
+  });
+  await running.close();
+  log({ level: 'info', msg: 'stopped' });
+  return 0;
+}

@@ -1,0 +1,315 @@
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { Hono, type Context, type MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
+import { secureHeaders } from 'hono/secure-headers';
+import { timeout } from 'hono/timeout';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import {
+  analyze,
+  BRANDS,
+  ERROR_MAP,
+  isImpostorError,
+  RULES,
+  SCHEMA_VERSION,
+  type AnalyzeOptions,
+  type Report,
+} from '../core/index.js';
+import { silentLogger, type Logger } from './logging.js';
+import { buildOpenApi } from './openapi.js';
+import { RateLimiter } from './rate-limit.js';
+import { AnalyzeJsonRequest, AnalyzeMultipart, AnalyzeQuery, issuesOf, type ErrorBody } from './schemas.js';
+import { loadStaticFiles, type StaticFile } from './static.js';
+
+// The HTTP adapter: validate at the edge, call the core, return JSON. Web-standard (Hono), so the
+// whole app is tested in-process with app.request().
+
+export const VERSION = '0.1.0';
+
+export interface AppOptions {
+  /** Largest request body accepted, in bytes (also the core's maxInputBytes). Default 5 MiB. */
+  maxBodyBytes?: number;
+  /** Requests per client per window on /api/*. Default 60 a minute. */
+  rateLimit?: { max: number; windowMs: number; maxClients?: number };
+  /** Milliseconds before an /api request is answered 503. Default 15 s. */
+  timeoutMs?: number;
+  /** Cross-origin callers allowed on /api/* (exact origins, e.g. "https://intranet.example"). Default none. */
+  corsOrigins?: readonly string[];
+  /** Folder with the built page (dist/web). Null or missing folder: no page, API only. */
+  webRoot?: string | null;
+  logger?: Logger;
+  /** Who a request counts against for the rate limit. Default: the socket's remote address. */
+  clientKey?: (c: Context) => string;
+  /**
+   * Online sender authentication (SPF/DKIM/DMARC over DNS) for raw emails, when the caller asks
+   * for it. Node-only, so injected; returns extra analyze() options.
+   */
+  onlineAuth?: (raw: Uint8Array) => Promise<Partial<AnalyzeOptions>>;
+  /** Base analyze() options (country default, clock, …). */
+  analyzeOptions?: AnalyzeOptions;
+  now?: () => number;
+}
+
+type Fields = Record<string, string | number | boolean | null>;
+export type AppEnv = { Variables: { reqId: string; logFields: Fields } };
+
+export function errorJson(c: Context, status: ContentfulStatusCode, code: string, message: string, issues?: ErrorBody['error']['issues']) {
+  const body: ErrorBody = { error: { code, message, ...(issues ? { issues } : {}) } };
+  return c.json(body, status);
+}
+
+function defaultClientKey(c: Context): string {
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    // app.request() in tests has no socket.
+    return 'local';
+  }
+}
+
+function truthy(v: string | undefined): boolean {
+  return v === 'true' || v === '1' || v === 'on';
+}
+
+function strictCors(allowed: readonly string[]): MiddlewareHandler<AppEnv> {
+  const allow = new Set(allowed);
+  return async (c, next) => {
+    const origin = c.req.header('origin');
+    if (!origin) return next();
+    const self = new URL(c.req.url).origin;
+    if (origin !== self && !allow.has(origin)) {
+      return errorJson(c, 403, 'cors_forbidden', 'Cross-origin requests are not allowed from this origin.');
+    }
+    if (origin === self) return next();
+    if (c.req.method === 'OPTIONS') {
+      c.header('Access-Control-Allow-Origin', origin);
+      c.header('Access-Control-Allow-Methods', 'GET, POST');
+      c.header('Access-Control-Allow-Headers', 'Content-Type');
+      c.header('Access-Control-Max-Age', '600');
+      c.header('Vary', 'Origin');
+      return c.body(null, 204);
+    }
+    await next();
+    c.res.headers.set('Access-Control-Allow-Origin', origin);
+    c.res.headers.append('Vary', 'Origin');
+  };
+}
+
+export function createApp(options: AppOptions = {}): Hono<AppEnv> {
+  const maxBodyBytes = options.maxBodyBytes ?? 5 * 1024 * 1024;
+  const log = options.logger ?? silentLogger;
+  const now = options.now ?? Date.now;
+  const limiter = new RateLimiter({ max: 60, windowMs: 60_000, ...options.rateLimit, now });
+  const clientKey = options.clientKey ?? defaultClientKey;
+  const files: Map<string, StaticFile> = options.webRoot ? loadStaticFiles(options.webRoot) : new Map();
+  let openapi: string | undefined;
+
+  const app = new Hono<AppEnv>();
+
+  app.use(async (c, next) => {
+    const started = now();
+    const reqId = crypto.randomUUID();
+    c.set('reqId', reqId);
+    c.set('logFields', {});
+    await next();
+    c.res.headers.set('X-Request-Id', reqId);
+    log({
+      level: c.res.status >= 500 ? 'error' : 'info',
+      msg: 'request',
+      reqId,
+      method: c.req.method,
+      // The path only: query strings can carry a sender address.
+      path: c.req.path,
+      status: c.res.status,
+      ms: now() - started,
+      ...c.get('logFields'),
+    });
+  });
+
+  app.use(
+    secureHeaders({
+      // No inline script or style anywhere on the page, so no 'unsafe-inline'.
+      contentSecurityPolicy: {
+        defaultSrc: ["'none'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        formAction: ["'self'"],
+        baseUri: ["'none'"],
+        frameAncestors: ["'none'"],
+        objectSrc: ["'none'"],
+      },
+      referrerPolicy: 'no-referrer',
+      xFrameOptions: 'DENY',
+      // Loopback HTTP by default; HSTS only means something behind a TLS proxy, which sets its own.
+      strictTransportSecurity: false,
+      permissionsPolicy: { camera: [], microphone: [], geolocation: [] },
+    }),
+  );
+
+  app.use('/api/*', strictCors(options.corsOrigins ?? []));
+  app.use('/api/*', async (c, next) => {
+    const d = limiter.hit(clientKey(c));
+    c.header('RateLimit-Remaining', String(d.remaining));
+    if (!d.allowed) {
+      c.header('Retry-After', String(d.resetIn));
+      return errorJson(c, 429, 'rate_limited', `Too many requests; try again in ${d.resetIn} s.`);
+    }
+    return next();
+  });
+  app.use(
+    '/api/*',
+    timeout(options.timeoutMs ?? 15_000, () => new HTTPException(503, { message: 'The request took too long and was stopped.' })),
+  );
+  app.use('/api/*', async (c, next) => {
+    if (c.req.method !== 'POST' && c.req.method !== 'PUT') return next();
+    return bodyLimit({
+      maxSize: maxBodyBytes,
+      onError: (cc) => errorJson(cc, 413, 'input_too_large', `The request body is larger than the limit of ${maxBodyBytes} bytes.`),
+    })(c, next);
+  });
+
+  // Routes. New endpoints go here; /api/* already has CORS, the rate limit, the timeout and (for
+  // POST/PUT) the body limit. Reply with errorJson() for failures.
+
+  app.get('/healthz', (c) => c.json({ status: 'ok', schemaVersion: SCHEMA_VERSION, version: VERSION }));
+
+  app.get('/api/openapi.json', (c) => {
+    openapi ??= JSON.stringify(buildOpenApi(VERSION, maxBodyBytes));
+    return c.body(openapi, 200, { 'Content-Type': 'application/json; charset=utf-8' });
+  });
+
+  app.get('/api/rules', (c) => c.json(RULES.map((r) => r.meta)));
+
+  app.get('/api/brands', (c) => c.json(BRANDS));
+
+  app.post('/api/analyze', async (c) => {
+    const ct = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+    let input: string | Uint8Array;
+    let channel: string | undefined;
+    let from: string | null | undefined;
+    let country: string | undefined;
+    let checkAuth = false;
+
+    if (ct === 'application/json') {
+      let body: unknown;
+      try {
+        body = await c.req.json();
+      } catch {
+        return errorJson(c, 400, 'invalid_json', 'The request body is not valid JSON.');
+      }
+      const parsed = AnalyzeJsonRequest.safeParse(body);
+      if (!parsed.success) return invalid(c, parsed.error);
+      ({ text: input, channel, from, country } = parsed.data);
+      checkAuth = parsed.data.checkAuth ?? false;
+    } else if (ct === 'message/rfc822' || ct === 'text/plain' || ct === 'application/octet-stream') {
+      const q = AnalyzeQuery.safeParse(c.req.query());
+      if (!q.success) return invalid(c, q.error);
+      input = new Uint8Array(await c.req.arrayBuffer());
+      channel = q.data.channel ?? (ct === 'message/rfc822' ? 'email' : undefined);
+      ({ from, country } = q.data);
+      checkAuth = truthy(q.data.checkAuth);
+    } else if (ct === 'multipart/form-data') {
+      let form: Record<string, string | File | (string | File)[]>;
+      try {
+        form = await c.req.parseBody();
+      } catch {
+        return errorJson(c, 400, 'invalid_multipart', 'The multipart body could not be read.');
+      }
+      const file = form.file;
+      const fields = Object.fromEntries(Object.entries(form).filter(([k, v]) => k !== 'file' && typeof v === 'string'));
+      const q = AnalyzeMultipart.safeParse(fields);
+      if (!q.success) return invalid(c, q.error);
+      if (file instanceof File) {
+        input = new Uint8Array(await file.arrayBuffer());
+        channel = q.data.channel ?? (/\.eml$/i.test(file.name) ? 'email' : undefined);
+      } else if (q.data.text !== undefined) {
+        input = q.data.text;
+        channel = q.data.channel;
+      } else {
+        return errorJson(c, 400, 'invalid_request', 'Send the message as a "file" or a "text" field.');
+      }
+      ({ from, country } = q.data);
+      checkAuth = truthy(q.data.checkAuth);
+    } else {
+      return errorJson(
+        c,
+        415,
+        'unsupported_media_type',
+        'Send application/json, message/rfc822, text/plain or multipart/form-data.',
+      );
+    }
+
+    const bytes = typeof input === 'string' ? input.length : input.byteLength;
+    const opts: AnalyzeOptions = {
+      ...options.analyzeOptions,
+      limits: { ...options.analyzeOptions?.limits, maxInputBytes: maxBodyBytes },
+      country: country?.toUpperCase() ?? options.analyzeOptions?.country ?? 'US',
+    };
+    let authNote: string | null = null;
+    if (checkAuth) {
+      if (!options.onlineAuth) authNote = 'auth_check_unavailable: this server cannot check sender authentication online';
+      else if (channel === 'sms' || channel === 'call') authNote = 'auth_check_skipped: sender authentication applies to emails only';
+      else {
+        const raw = typeof input === 'string' ? new TextEncoder().encode(input) : input;
+        Object.assign(opts, await options.onlineAuth(raw));
+      }
+    }
+    const report: Report = await analyze({ input, channel, from: from ?? null }, opts);
+    if (authNote) report.warnings.push(authNote);
+    c.set('logFields', {
+      contentType: ct,
+      bytes,
+      channel: report.channel,
+      verdict: report.verdict,
+      findings: report.findings.length,
+      checkAuth,
+    });
+    return c.json(report);
+  });
+
+  app.get('/', (c) => serveFile(c, 'index.html'));
+  app.get('/:name{[A-Za-z0-9][A-Za-z0-9._-]*}', (c) => serveFile(c, c.req.param('name')));
+
+  function serveFile(c: Context<AppEnv>, name: string) {
+    const f = files.get(name);
+    if (!f) {
+      if (name === 'index.html') return c.text('The web page is not built. Run "npm run build", then restart.', 503);
+      return c.notFound();
+    }
+    return c.body(f.body as Uint8Array<ArrayBuffer>, 200, { 'Content-Type': f.type, 'Cache-Control': 'no-cache' });
+  }
+
+  app.notFound((c) =>
+    c.req.path.startsWith('/api/') ? errorJson(c, 404, 'not_found', 'No such endpoint.') : c.text('Not found', 404),
+  );
+
+  app.onError((err, c) => {
+    if (isImpostorError(err)) {
+      c.set('logFields', { ...c.get('logFields'), error: err.code });
+      return errorJson(c, ERROR_MAP[err.code].httpStatus as ContentfulStatusCode, err.code, err.message);
+    }
+    if (err instanceof HTTPException) {
+      const status = err.status as ContentfulStatusCode;
+      return errorJson(c, status, status === 503 ? 'timeout' : 'http_error', err.message || 'Request failed.');
+    }
+    // Only the error's class goes to the log: its message could quote content.
+    log({ level: 'error', msg: 'unhandled_error', reqId: c.get('reqId'), error: (err as Error)?.name ?? 'unknown' });
+    return errorJson(c, 500, 'internal', 'Internal error. The report could not be produced.');
+  });
+
+  return app;
+}
+
+function invalid(c: Context, err: import('zod').ZodError) {
+  const issues = issuesOf(err);
+  const channelIssue = issues.some((i) => i.path === 'channel');
+  return errorJson(
+    c,
+    400,
+    channelIssue ? 'unsupported_channel' : 'invalid_request',
+    channelIssue ? 'Unknown channel; use one of: auto, email, sms, call.' : 'The request is not valid.',
+    issues,
+  );
+}

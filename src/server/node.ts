@@ -1,0 +1,59 @@
+import { serve, type ServerType } from '@hono/node-server';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { createApp, type AppOptions } from './app.js';
+import { jsonLogger } from './logging.js';
+
+// Starts the app on Node's HTTP server. Loopback by default: the page analyses in the browser, and
+// the API is meant for this machine unless the operator chooses to expose it.
+
+export const DEFAULT_HOST = '127.0.0.1';
+export const DEFAULT_PORT = 8787;
+
+/** dist/web, next to the compiled server (dist/src/server/node.js → dist/web). */
+export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../web/', import.meta.url));
+
+export interface StartOptions extends AppOptions {
+  host?: string;
+  /** 0 picks a free port. */
+  port?: number;
+}
+
+export interface RunningServer {
+  url: string;
+  host: string;
+  port: number;
+  server: ServerType;
+  close(): Promise<void>;
+}
+
+export async function startServer(opts: StartOptions = {}): Promise<RunningServer> {
+  const host = opts.host ?? DEFAULT_HOST;
+  const app = createApp({
+    webRoot: DEFAULT_WEB_ROOT,
+    logger: jsonLogger((line) => process.stdout.write(line)),
+    ...opts,
+  });
+  const server = await new Promise<ServerType>((resolve, reject) => {
+    const s = serve({ fetch: app.fetch, hostname: host, port: opts.port ?? DEFAULT_PORT }, () => resolve(s));
+    s.once('error', reject);
+  });
+  // Slow-loris guards on the socket; the app's own timeout covers the handler.
+  const http = server as import('node:http').Server;
+  http.headersTimeout = 10_000;
+  http.requestTimeout = 30_000;
+  http.keepAliveTimeout = 5_000;
+  const addr = server.address() as AddressInfo;
+  const shown = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;
+  return {
+    url: `http://${shown}:${addr.port}/`,
+    host: addr.address,
+    port: addr.port,
+    server,
+    close: () =>
+      new Promise<void>((resolve) => {
+        http.closeAllConnections?.();
+        server.close(() => resolve());
+      }),
+  };
+}
