@@ -1,0 +1,214 @@
+import type { Channel } from '../types.js';
+import { combine, fnv1a, fnvStep, FNV_START } from './hash.js';
+
+// Feature hashing for the learned model: word unigrams (shared and per channel), word bigrams,
+// character 3–5-grams and link host/TLD tokens, hashed into 2^bits slots. One pass over the text,
+// no per-message allocation: counts accumulate in a scratch array that is reset through a list of
+// touched slots. Digits are folded to "0" so amounts, phone numbers and dates generalise instead of
+// being memorised one value at a time.
+
+export interface ModelInput {
+  channel: Channel;
+  /** Normalised message text (for email: the "Subject:" line and the body text). */
+  text: string;
+  /** Hostnames of the message's links (HTML hrefs are not in the text). */
+  hosts?: readonly string[];
+}
+
+export interface FeatureConfig {
+  bits: number;
+  /** Only the first N characters are used per channel: scam cues sit early, and it caps cost. */
+  maxChars: Record<Channel, number>;
+  /** Most link hosts used. */
+  maxHosts: number;
+}
+
+export const DEFAULT_FEATURES: Readonly<FeatureConfig> = Object.freeze({
+  bits: 18,
+  maxChars: Object.freeze({ email: 5000, sms: 2000, call: 5000 }) as Record<Channel, number>,
+  maxHosts: 20,
+});
+
+const CHANNEL_ID: Record<Channel, number> = { email: 1, sms: 2, call: 3 };
+// Namespaces keep the same string in different feature families apart.
+const NS_UNI = 0x100;
+const NS_UNI_CH = 0x200;
+const NS_BI = 0x300;
+const NS_CHAR = 0x400;
+const NS_HOST = 0x500;
+const NS_TLD = 0x600;
+const NS_BIAS = 0x700;
+const NS_LEN = 0x800;
+const MAX_WORD_HASH_CHARS = 24;
+
+// Character classes and lower-casing for every UTF-16 code unit, built once on first use so the
+// scan loop does no string work. 0 = space, 1 = word (letter, mark, number), 2 = symbol.
+let LOWER: Uint16Array | null = null;
+let CLASS: Uint8Array | null = null;
+function tables(): [Uint16Array, Uint8Array] {
+  if (LOWER && CLASS) return [LOWER, CLASS];
+  const lower = new Uint16Array(65536);
+  const cls = new Uint8Array(65536);
+  const word = /^[\p{L}\p{M}\p{N}]$/u;
+  const space = /^\s$/u;
+  for (let c = 0; c < 65536; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) {
+      lower[c] = c;
+      cls[c] = 2;
+      continue;
+    }
+    const ch = String.fromCharCode(c);
+    const lo = ch.toLowerCase();
+    lower[c] = lo.length === 1 ? lo.charCodeAt(0) : c;
+    cls[c] = word.test(ch) ? 1 : space.test(ch) || c < 32 ? 0 : 2;
+  }
+  for (let c = 48; c <= 57; c++) lower[c] = 48; // digits → "0"
+  LOWER = lower;
+  CLASS = cls;
+  return [lower, cls];
+}
+
+/** A word token seen while featurising: its span and its unigram slots (for explanations). */
+export interface WordToken {
+  start: number;
+  end: number;
+  uni: number;
+  uniCh: number;
+}
+
+export class Featurizer {
+  readonly config: FeatureConfig;
+  readonly dims: number;
+  private readonly mask: number;
+  private readonly acc: Float32Array;
+  private touched: Int32Array;
+  private nTouched = 0;
+  /** Output of the last featurize(): slots and L2-normalised values, `length` entries. */
+  indices: Int32Array;
+  values: Float32Array;
+  length = 0;
+  private norm = 1;
+
+  constructor(config: FeatureConfig = DEFAULT_FEATURES) {
+    this.config = config;
+    this.dims = 1 << config.bits;
+    this.mask = this.dims - 1;
+    this.acc = new Float32Array(this.dims);
+    this.touched = new Int32Array(8192);
+    this.indices = new Int32Array(8192);
+    this.values = new Float32Array(8192);
+  }
+
+  private add(h: number): void {
+    const i = h & this.mask;
+    if (this.acc[i] === 0) {
+      if (this.nTouched === this.touched.length) {
+        const t = new Int32Array(this.touched.length * 2);
+        t.set(this.touched);
+        this.touched = t;
+      }
+      this.touched[this.nTouched++] = i;
+    }
+    this.acc[i]! += 1;
+  }
+
+  /**
+   * Featurise one message. Fills `indices`/`values` (valid until the next call) and returns the
+   * count. When `words` is given, the word tokens are appended to it (used only to explain a score).
+   */
+  featurize(input: ModelInput, words?: WordToken[]): number {
+    const [LOW, CLS] = tables();
+    for (let k = 0; k < this.nTouched; k++) this.acc[this.touched[k]!] = 0;
+    this.nTouched = 0;
+    const chan = CHANNEL_ID[input.channel] ?? 0;
+    const text = input.text;
+    const n = Math.min(text.length, this.config.maxChars[input.channel] ?? 2000);
+    const mask = this.mask;
+
+    this.add(combine(chan, NS_BIAS));
+    this.add(combine(chan * 64 + Math.min(20, Math.floor(Math.log2(n + 1))), NS_LEN));
+
+    // Ring of the last 5 characters of the collapsed character stream (runs of space → one space).
+    let r0 = 32, r1 = 32, r2 = 32, r3 = 32, r4 = 32;
+    let prevSpace = true;
+    let wordHash = FNV_START;
+    let wordLen = 0;
+    let wordStart = -1;
+    let prevWord = 0; // hash of the previous word, 0 at the start
+    const endWord = (end: number): void => {
+      const uni = combine(wordHash, NS_UNI);
+      const uniCh = combine(wordHash, NS_UNI_CH + chan);
+      this.add(uni);
+      this.add(uniCh);
+      if (prevWord !== 0) this.add(combine(combine(prevWord, wordHash), NS_BI));
+      if (words) words.push({ start: wordStart, end, uni: uni & mask, uniCh: uniCh & mask });
+      prevWord = wordHash;
+      wordHash = FNV_START;
+      wordLen = 0;
+      wordStart = -1;
+    };
+    for (let i = 0; i <= n; i++) {
+      const code = i < n ? text.charCodeAt(i) : 32;
+      const cls = i < n ? CLS[code]! : 0;
+      if (cls === 1) {
+        if (wordLen === 0) wordStart = i;
+        if (wordLen < MAX_WORD_HASH_CHARS) wordHash = fnvStep(wordHash, LOW[code]!);
+        wordLen++;
+      } else if (wordLen > 0) {
+        endWord(i);
+      }
+      const c = cls === 0 ? 32 : LOW[code]!;
+      if (c === 32 && prevSpace) continue;
+      prevSpace = c === 32;
+      r0 = r1; r1 = r2; r2 = r3; r3 = r4; r4 = c;
+      // 3-, 4- and 5-grams ending here, built from the ring (no substrings).
+      let h = fnvStep(fnvStep(fnvStep(FNV_START, r2), r3), r4);
+      this.add(combine(h, NS_CHAR + 3));
+      h = fnvStep(fnvStep(fnvStep(fnvStep(FNV_START, r1), r2), r3), r4);
+      this.add(combine(h, NS_CHAR + 4));
+      h = fnvStep(fnvStep(fnvStep(fnvStep(fnvStep(FNV_START, r0), r1), r2), r3), r4);
+      this.add(combine(h, NS_CHAR + 5));
+    }
+
+    const hosts = input.hosts;
+    if (hosts) {
+      const m = Math.min(hosts.length, this.config.maxHosts);
+      for (let k = 0; k < m; k++) {
+        const host = hosts[k]!.toLowerCase();
+        const dot = host.lastIndexOf('.');
+        if (dot <= 0) continue;
+        const prev = host.lastIndexOf('.', dot - 1);
+        this.add(combine(fnv1a(host.slice(prev + 1)), NS_HOST));
+        this.add(combine(fnv1a(host.slice(dot + 1)), NS_TLD));
+      }
+    }
+
+    // Sublinear term frequency (1 + ln count), then L2 normalisation so long mails do not score
+    // higher just for being long.
+    if (this.indices.length < this.nTouched) {
+      this.indices = new Int32Array(this.nTouched * 2);
+      this.values = new Float32Array(this.nTouched * 2);
+    }
+    let sq = 0;
+    for (let k = 0; k < this.nTouched; k++) {
+      const i = this.touched[k]!;
+      const v = 1 + Math.log(this.acc[i]!);
+      this.acc[i] = v;
+      sq += v * v;
+    }
+    const inv = sq > 0 ? 1 / Math.sqrt(sq) : 0;
+    this.norm = inv;
+    for (let k = 0; k < this.nTouched; k++) {
+      const i = this.touched[k]!;
+      this.indices[k] = i;
+      this.values[k] = this.acc[i]! * inv;
+    }
+    this.length = this.nTouched;
+    return this.nTouched;
+  }
+
+  /** Normalised value of a slot in the last featurised message (0 when absent). */
+  valueAt(slot: number): number {
+    return this.acc[slot]! * this.norm;
+  }
+}

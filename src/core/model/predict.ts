@@ -1,0 +1,131 @@
+import type { Channel, Message } from '../types.js';
+import { DEFAULT_FEATURES, Featurizer, type FeatureConfig, type ModelInput, type WordToken } from './features.js';
+import { sigmoid, type LinearModel, type Platt } from './logreg.js';
+
+// Loading and scoring the learned model. The weights travel as base64 of little-endian int16 with
+// one scale factor, so the browser bundle imports them as a plain module (no fetch, no fs).
+
+export interface ModelFile {
+  format: 1;
+  bits: number;
+  maxChars: Record<Channel, number>;
+  maxHosts: number;
+  bias: number;
+  scale: number;
+  /** base64 of Int16 little-endian weights, 2^bits of them. */
+  weights: string;
+  /** Per-channel Platt scaling fitted on the validation split (never on training data). */
+  platt: Record<Channel, Platt>;
+  meta: Record<string, string | number>;
+}
+
+export interface TermContribution {
+  term: string;
+  contribution: number;
+  spans: { start: number; end: number }[];
+}
+
+function decodeBase64(b64: string): Uint8Array {
+  const bin = atob(b64);
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}
+
+export function encodeWeights(q: Int16Array): Uint8Array {
+  const bytes = new Uint8Array(q.length * 2);
+  const view = new DataView(bytes.buffer);
+  for (let i = 0; i < q.length; i++) view.setInt16(i * 2, q[i]!, true);
+  return bytes;
+}
+
+const HOST = /^[a-z][a-z0-9+.-]{0,20}:\/\/(?:[^/?#@\s]{0,200}@)?([^/?#:\s]{1,253})/i;
+
+/**
+ * What the model reads from a parsed message: its text and the hosts of its HTML links. Links found
+ * in the text itself are skipped: their hosts are already in the character n-grams, and skipping
+ * them keeps the trainer (which only parses) and the analyser (which also extracts) identical.
+ */
+export function modelInputOf(message: Message): ModelInput {
+  const hosts: string[] = [];
+  for (const l of message.links) {
+    if (hosts.length >= DEFAULT_FEATURES.maxHosts) break;
+    if (l.origin !== 'html') continue;
+    const m = HOST.exec(l.href);
+    if (m) hosts.push(m[1]!);
+  }
+  return { channel: message.channel, text: message.text, hosts };
+}
+
+export class TextModel {
+  readonly linear: LinearModel;
+  readonly platt: Record<Channel, Platt>;
+  private readonly fx: Featurizer;
+
+  constructor(linear: LinearModel, platt: Record<Channel, Platt>, config: FeatureConfig = DEFAULT_FEATURES) {
+    if (linear.w.length !== 1 << config.bits) throw new Error('model weights do not match the feature size');
+    this.linear = linear;
+    this.platt = platt;
+    this.fx = new Featurizer(config);
+  }
+
+  static fromFile(file: ModelFile): TextModel {
+    const bytes = decodeBase64(file.weights);
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const w = new Float32Array(bytes.length >> 1);
+    for (let i = 0; i < w.length; i++) w[i] = view.getInt16(i * 2, true) * file.scale;
+    return new TextModel({ w, bias: file.bias }, file.platt, { bits: file.bits, maxChars: file.maxChars, maxHosts: file.maxHosts });
+  }
+
+  /** Raw margin z = w·x + b. */
+  margin(input: ModelInput): number {
+    const fx = this.fx;
+    const n = fx.featurize(input);
+    const w = this.linear.w;
+    let z = this.linear.bias;
+    for (let k = 0; k < n; k++) z += w[fx.indices[k]!]! * fx.values[k]!;
+    return z;
+  }
+
+  /** Calibrated probability that the message is a scam (Platt scaling of the channel). */
+  probability(input: ModelInput): number {
+    const z = this.margin(input);
+    const p = this.platt[input.channel] ?? { a: 1, b: 0 };
+    return sigmoid(p.a * z + p.b);
+  }
+
+  /**
+   * Words that pushed the score up most, with where they occur. A word's contribution is the weight
+   * of its unigram features times their value; bigrams and character n-grams are not attributed.
+   */
+  explain(input: ModelInput, k = 5, maxSpansPerTerm = 3): TermContribution[] {
+    const words: WordToken[] = [];
+    this.fx.featurize(input, words);
+    const w = this.linear.w;
+    const byTerm = new Map<string, TermContribution>();
+    for (const t of words.length > 5000 ? words.slice(0, 5000) : words) {
+      const term = input.text.slice(t.start, t.end).toLowerCase();
+      let entry = byTerm.get(term);
+      if (!entry) {
+        const c = w[t.uni]! * this.fx.valueAt(t.uni) + w[t.uniCh]! * this.fx.valueAt(t.uniCh);
+        byTerm.set(term, (entry = { term, contribution: c, spans: [] }));
+      }
+      if (entry.spans.length < maxSpansPerTerm) entry.spans.push({ start: t.start, end: t.end });
+    }
+    return [...byTerm.values()]
+      .filter((e) => e.contribution > 0 && e.term.length > 1)
+      .sort((a, b) => b.contribution - a.contribution || (a.term < b.term ? -1 : 1))
+      .slice(0, k);
+  }
+}
+
+let cached: TextModel | null = null;
+let cachedFile: ModelFile | null = null;
+
+/** The committed model, decoded once on first use. */
+export function loadModel(file: ModelFile): TextModel {
+  if (cached && cachedFile === file) return cached;
+  cached = TextModel.fromFile(file);
+  cachedFile = file;
+  return cached;
+}
