@@ -1,0 +1,67 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { test } from 'node:test';
+import { memoryIo } from './io.js';
+import { run } from './run.js';
+
+const SCAM_CALL = 'Caller: This is Amazon security. To cancel the iPhone order you must buy two Google Play gift cards and read me the numbers on the back.\nMe: ok';
+
+test('check: a scam transcript from stdin exits 1 and quotes the evidence', async () => {
+  const io = memoryIo(SCAM_CALL);
+  const code = await run(['check', '--channel', 'call'], io);
+  assert.equal(code, 1, io.err);
+  assert.match(io.out, /^(LIKELY SCAM|SUSPICIOUS)/);
+  assert.match(io.out, /"Google Play gift cards"/);
+});
+
+test('check --json: the versioned report contract', async () => {
+  const io = memoryIo(SCAM_CALL);
+  const code = await run(['check', '-', '--channel', 'call', '--json'], io);
+  assert.equal(code, 1);
+  const r = JSON.parse(io.out);
+  assert.equal(r.schemaVersion, '1.0.0');
+  assert.equal(r.channel, 'call');
+  assert.ok(['likely_scam', 'suspicious'].includes(r.verdict));
+  assert.ok(r.score > 0 && r.score <= 1);
+  const f = r.findings.find((x: { ruleId: string }) => x.ruleId === 'gift-card-payment-request');
+  assert.ok(f, 'gift-card finding present');
+  for (const e of f.evidence) if (e.kind === 'text') assert.equal(r.message.text.slice(e.start, e.end), e.text);
+  assert.ok(Array.isArray(r.advice.verify) && r.advice.verify.length > 0);
+});
+
+test('check: a plain personal text exits 0', async () => {
+  const io = memoryIo('Hey, are we still on for dinner at 7? I booked the table.');
+  assert.equal(await run(['check', '--channel', 'sms'], io), 0, io.out);
+  assert.match(io.out, /^NO RED FLAGS FOUND/);
+});
+
+test('check: reads a file argument', async () => {
+  const io = memoryIo('', { 'msg.txt': SCAM_CALL });
+  assert.equal(await run(['check', 'msg.txt', '--channel', 'call'], io), 1);
+});
+
+test('usage and input errors exit 2 with a clear message', async () => {
+  let io = memoryIo('');
+  assert.equal(await run(['check'], io), 2);
+  assert.match(io.err, /empty/i);
+  io = memoryIo('hello');
+  assert.equal(await run(['check', '--channel', 'fax'], io), 2);
+  assert.match(io.err, /Unknown channel "fax"/);
+  io = memoryIo('hello');
+  assert.equal(await run(['check', '--bogus'], io), 2);
+  io = memoryIo('', {});
+  assert.equal(await run(['check', 'missing.eml'], io), 2);
+  assert.match(io.err, /cannot read input/);
+  io = memoryIo();
+  assert.equal(await run(['frobnicate'], io), 2);
+  assert.match(io.err, /unknown command/);
+});
+
+test('the bin launcher works as a real process (what npx impostor runs)', () => {
+  const r = spawnSync(process.execPath, ['bin/impostor.js', 'check', '--channel', 'sms', '--json'], {
+    input: 'Your Amazon account is suspended. Buy Amazon gift cards and send us the codes to unlock it.',
+    encoding: 'utf8',
+  });
+  assert.equal(r.status, 1, r.stderr);
+  assert.equal(JSON.parse(r.stdout).channel, 'sms');
+});

@@ -1,0 +1,72 @@
+import type { Evidence, Finding, Report } from '../core/index.js';
+
+// Human output: the verdict first, then each red flag quoting its evidence, then what to do.
+
+const VERDICT_WORDS: Record<Report['verdict'], string> = {
+  likely_scam: 'LIKELY SCAM',
+  suspicious: 'SUSPICIOUS',
+  no_red_flags: 'NO RED FLAGS FOUND',
+};
+
+function quote(e: Evidence): string {
+  switch (e.kind) {
+    case 'text':
+      return `"${oneLine(e.text, 120)}"`;
+    case 'header':
+      return `${e.header}: ${oneLine(e.value, 120)}`;
+    case 'link':
+      return e.text && e.text !== e.href ? `link "${oneLine(e.text, 60)}" → ${oneLine(e.href, 100)}` : `link ${oneLine(e.href, 120)}`;
+    case 'attachment':
+      return `attachment ${e.filename ?? '(no name)'} (${e.mimeType})`;
+  }
+}
+
+function oneLine(s: string, max: number): string {
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+}
+
+function finding(f: Finding): string[] {
+  const lines = [`  • ${f.message}`];
+  for (const e of f.evidence.slice(0, 3)) lines.push(`      ${quote(e)}`);
+  if (f.policy) lines.push(`      ${f.policy.brand}: ${f.policy.statement} (${f.policy.url})`);
+  return lines;
+}
+
+export function formatReport(r: Report): string {
+  const out: string[] = [];
+  const brand = r.brand ? ` — pretending to be ${r.brand}` : '';
+  out.push(`${VERDICT_WORDS[r.verdict]}${brand} (score ${r.score.toFixed(2)}, ${r.channel})`);
+  out.push(r.advice.summary);
+  const raising = r.findings.filter((f) => f.effect !== 'lower');
+  const lowering = r.findings.filter((f) => f.effect === 'lower');
+  if (raising.length) {
+    out.push('', 'Red flags:');
+    for (const f of raising) out.push(...finding(f));
+  }
+  if (lowering.length) {
+    out.push('', 'In its favour:');
+    for (const f of lowering) out.push(...finding(f));
+  }
+  if (r.advice.verify.length) {
+    out.push('', 'How to check:');
+    for (const s of r.advice.verify) out.push(`  - ${s.text}${s.url ? ` (${s.url})` : ''}`);
+  }
+  if (r.advice.doNot.length) {
+    out.push('', 'Do not:');
+    for (const s of r.advice.doNot) out.push(`  - ${s}`);
+  }
+  if (r.advice.ifYouAlready.length) {
+    out.push('', 'If you already…');
+    for (const s of r.advice.ifYouAlready) out.push(`  ${s.title}: ${s.steps.join(' ')}`);
+  }
+  if (r.advice.report.length) {
+    out.push('', 'Report it:');
+    for (const s of r.advice.report) out.push(`  - ${s.name}: ${s.how}`);
+  }
+  if (r.warnings.length) {
+    out.push('', 'Warnings:');
+    for (const w of r.warnings) out.push(`  ! ${w}`);
+  }
+  return `${out.join('\n')}\n`;
+}

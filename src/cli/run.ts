@@ -1,0 +1,62 @@
+import { ERROR_MAP, isImpostorError } from '../core/index.js';
+import { UsageError } from './args.js';
+import { CHECK_USAGE, checkCommand } from './commands/check.js';
+import { processIo, type Io } from './io.js';
+
+// main(argv, io) → exit code. Subcommands are looked up in one table; each lives in commands/.
+
+type Command = (args: string[], io: Io) => Promise<number>;
+
+const COMMANDS: Record<string, { run: () => Promise<Command>; summary: string }> = {
+  check: { run: async () => checkCommand, summary: 'analyse an email (.eml), text message or call transcript' },
+  serve: { run: async () => (await import('./commands/serve.js')).serveCommand, summary: 'start the web page and HTTP API' },
+};
+
+export const USAGE = `impostor — catch brand-impersonation scams (Amazon, Apple, Microsoft, PayPal)
+
+Usage: impostor <command> [options]
+
+Commands:
+${Object.entries(COMMANDS)
+  .map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`)
+  .join('\n')}
+
+Run "impostor <command> --help" for a command's options.
+
+${CHECK_USAGE}`;
+
+export async function run(argv: string[], io: Io = processIo()): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(USAGE);
+    return name ? 0 : 2;
+  }
+  if (name === '--version' || name === '-v') {
+    io.stdout('impostor 0.1.0\n');
+    return 0;
+  }
+  const cmd = COMMANDS[name];
+  if (!cmd) {
+    io.stderr(`impostor: unknown command "${name}"\n\n${USAGE}`);
+    return 2;
+  }
+  try {
+    return await (await cmd.run())(rest, io);
+  } catch (err) {
+    if (err instanceof UsageError) {
+      io.stderr(`impostor ${name}: ${err.message}\n`);
+      return 2;
+    }
+    if (isImpostorError(err)) {
+      io.stderr(`impostor ${name}: ${err.message}\n`);
+      return ERROR_MAP[err.code].exitCode;
+    }
+    const e = err as NodeJS.ErrnoException;
+    if (e && (e.code === 'ENOENT' || e.code === 'EISDIR' || e.code === 'EACCES')) {
+      io.stderr(`impostor ${name}: cannot read input: ${e.message}\n`);
+      return 2;
+    }
+    io.stderr(`impostor ${name}: internal error: ${(err as Error)?.stack ?? String(err)}\n`);
+    return 2;
+  }
+}

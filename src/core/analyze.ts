@@ -1,0 +1,171 @@
+import { buildAdvice } from './advice/advice.js';
+import { BRANDS } from './brands/index.js';
+import type { BrandPack } from './brands/schema.js';
+import { extractAll } from './extract/index.js';
+import { resolveLimits, type Limits } from './limits.js';
+import { parseInput, type ParseInput } from './parse/index.js';
+import { renderMessage, type Rule, type RuleContext, type RuleHit } from './rules/define-rule.js';
+import { RULES } from './rules/index.js';
+import { POLICY, type Policy } from './scoring/policy.js';
+import { score, weightOf } from './scoring/score.js';
+import { detectBrandClaim, type BrandClaim } from './signals/brand-claim.js';
+import { SCHEMA_VERSION, type Entity, type EntityType, type Finding, type Message, type PolicyRef, type Report } from './types.js';
+
+// parse → normalize → extract → rules → score → verdict → advice. No I/O: DNS results, clocks and
+// anything else from outside arrive through options.
+
+export interface AnalyzeOptions {
+  limits?: Partial<Limits>;
+  /** ISO country for reporting routes ("US", "GB"); default US. */
+  country?: string;
+  brands?: readonly BrandPack[];
+  rules?: readonly Rule[];
+  policy?: Policy;
+  /** Injected clock (reports and exports that need a date). */
+  now?: () => Date;
+  /** Extra inputs for rules (authentication results from a resolver, trusted authserv ids, …). */
+  [key: string]: unknown;
+}
+
+export interface Prepared {
+  message: Message;
+  entities: Entity[];
+  claim: BrandClaim | null;
+  ctx: RuleContext;
+  limits: Limits;
+}
+
+export async function prepare(req: ParseInput, options: AnalyzeOptions = {}): Promise<Prepared> {
+  const limits = resolveLimits(options.limits);
+  const brands = options.brands ?? BRANDS;
+  const message = await parseInput(req, limits);
+  return prepareMessage(message, brands, limits, options);
+}
+
+export function prepareMessage(message: Message, brands: readonly BrandPack[], limits: Limits, options: AnalyzeOptions = {}): Prepared {
+  const { entities, textLinks } = extractAll(message, brands, limits);
+  if (textLinks.length) message.links.push(...textLinks.slice(0, Math.max(0, limits.maxLinks - message.links.length)));
+  const claim = detectBrandClaim(message, entities, brands);
+  const byType = new Map<EntityType, Entity[]>();
+  for (const e of entities) {
+    let list = byType.get(e.type);
+    if (!list) byType.set(e.type, (list = []));
+    list.push(e);
+  }
+  const memo = new Map<string, unknown>();
+  const EMPTY: Entity[] = [];
+  const ctx: RuleContext = {
+    message,
+    text: message.text,
+    entities,
+    byType: (t) => byType.get(t) ?? EMPTY,
+    brand: claim,
+    brands,
+    brandById: (id) => brands.find((b) => b.id === id),
+    memo<T>(key: string, compute: () => T): T {
+      if (memo.has(key)) return memo.get(key) as T;
+      const v = compute();
+      memo.set(key, v);
+      return v;
+    },
+    options,
+  };
+  return { message, entities, claim, ctx, limits };
+}
+
+export interface RuleRun {
+  findings: Finding[];
+  strengths: number[];
+  warnings: string[];
+  complete: boolean;
+}
+
+function policyRefFor(rule: Rule, claim: BrandClaim | null): PolicyRef | null {
+  const topic = rule.meta.statement;
+  if (!topic || !claim) return null;
+  const st = claim.pack.statements.find((s) => s.topic === topic);
+  return st ? { brand: claim.pack.name, statement: st.text, url: st.source.url } : null;
+}
+
+export function runRules(ctx: RuleContext, rules: readonly Rule[], policy: Policy = POLICY): RuleRun {
+  const findings: Finding[] = [];
+  const strengths: number[] = [];
+  const warnings: string[] = [];
+  let complete = true;
+  const claim = ctx.brand as BrandClaim | null;
+  for (const rule of rules) {
+    if (!rule.meta.channels.includes(ctx.message.channel)) continue;
+    let hits: RuleHit[];
+    try {
+      hits = rule.check(ctx);
+    } catch (err) {
+      complete = false;
+      warnings.push(`rule_failed: ${rule.meta.id}: ${(err as Error)?.message ?? String(err)}`);
+      continue;
+    }
+    for (const hit of hits) {
+      if (!hit.evidence.length) continue; // no evidence, no finding
+      const template = (rule.meta.messages as Record<string, string>)[hit.messageId] ?? rule.meta.title;
+      const strength = hit.strength ?? 1;
+      findings.push({
+        ruleId: rule.meta.id,
+        category: rule.meta.category,
+        messageId: hit.messageId,
+        message: renderMessage(template, hit.data),
+        ...(hit.data ? { data: hit.data } : {}),
+        evidence: hit.evidence,
+        policy: policyRefFor(rule, claim),
+        weight: Math.round(weightOf(rule.meta.id, policy) * strength * 1000) / 1000,
+        ...(hit.effect === 'lower' ? { effect: 'lower' as const } : {}),
+      });
+      strengths.push(strength);
+    }
+  }
+  return { findings, strengths, warnings, complete };
+}
+
+export function buildReport(prepared: Prepared, run: RuleRun, options: AnalyzeOptions = {}): Report {
+  const policy = options.policy ?? POLICY;
+  const scored = score(
+    run.findings.map((f, i) => ({ ruleId: f.ruleId, category: f.category, strength: run.strengths[i] ?? 1, effect: f.effect ?? 'raise' })),
+    policy,
+  );
+  const { message, claim } = prepared;
+  // A brand is "impersonated" only when something is wrong; a clean genuine mail names no impersonation.
+  const brand = claim && scored.verdict !== 'no_red_flags' ? claim.id : null;
+  const findings = [...run.findings].sort((a, b) => b.weight - a.weight || a.ruleId.localeCompare(b.ruleId));
+  const advice = buildAdvice({
+    channel: message.channel,
+    brand: claim && scored.verdict !== 'no_red_flags' ? claim.pack : claim?.pack ?? null,
+    findings,
+    verdict: scored.verdict,
+    country: options.country ?? 'US',
+  });
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    channel: message.channel,
+    verdict: scored.verdict,
+    score: scored.score,
+    brand,
+    findings,
+    advice,
+    warnings: [...message.warnings, ...run.warnings],
+    complete: run.complete && !message.warnings.some((w) => w.startsWith('mime_parse_failed') || w.startsWith('text_truncated')),
+    message: {
+      ...(message.subject !== undefined ? { subject: message.subject } : {}),
+      from: message.from ?? null,
+      sender: message.sender ?? null,
+      text: message.text,
+      links: message.links.map((l) => ({ href: l.href, text: l.text })),
+      attachments: message.attachments.map((a) => ({ filename: a.filename, mimeType: a.mimeType, size: a.size })),
+    },
+    entities: prepared.entities,
+  };
+}
+
+/** Analyse one message. Throws ImpostorError only for bad calls (too large, unknown channel, empty). */
+export async function analyze(req: ParseInput, options: AnalyzeOptions = {}): Promise<Report> {
+  const prepared = await prepare(req, options);
+  const run = runRules(prepared.ctx, options.rules ?? RULES, options.policy ?? POLICY);
+  return buildReport(prepared, run, options);
+}

@@ -1,0 +1,13 @@
+// The only import target for cli/, server/ and web/. Browser-safe.
+export { analyze, prepare, prepareMessage, runRules, buildReport, type AnalyzeOptions, type Prepared } from './analyze.js';
+export * from './types.js';
+export { ImpostorError, isImpostorError, ERROR_MAP, type ErrorCode } from './errors.js';
+export { DEFAULT_LIMITS, resolveLimits, type Limits } from './limits.js';
+export { parseInput, detectChannel, type ParseInput } from './parse/index.js';
+export { RULES, ruleById } from './rules/index.js';
+export type { Rule, RuleMeta, RuleHit, RuleContext } from './rules/define-rule.js';
+export { BRANDS, brandById, JURISDICTIONS } from './brands/index.js';
+export type { BrandPack, JurisdictionPack } from './brands/schema.js';
+export { POLICY } from './scoring/policy.js';
+export { score, verdictFor } from './scoring/score.js';
+export { buildAdvice } from './advice/advice.js';

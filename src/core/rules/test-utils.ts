@@ -1,0 +1,29 @@
+import { prepare, type AnalyzeOptions } from '../analyze.js';
+import type { ParseInput } from '../parse/index.js';
+import type { Rule, RuleHit } from './define-rule.js';
+
+// Run one rule against a real parsed message (the full parse + extract pipeline), the way the
+// engine runs it, and return its hits. Tests assert on messageId and data, never on prose.
+
+export async function runRule(rule: Rule, req: ParseInput | string, options: AnalyzeOptions = {}): Promise<RuleHit[]> {
+  const r: ParseInput = typeof req === 'string' ? { input: req, channel: 'sms' } : req;
+  const p = await prepare(r, options);
+  if (!rule.meta.channels.includes(p.message.channel)) return [];
+  return rule.check(p.ctx);
+}
+
+export async function ids(rule: Rule, req: ParseInput | string, options: AnalyzeOptions = {}): Promise<string[]> {
+  return (await runRule(rule, req, options)).map((h) => h.messageId);
+}
+
+/** Build a minimal raw email for tests. */
+export function eml(opts: { from: string; subject?: string; body?: string; html?: string; headers?: Record<string, string> }): string {
+  const lines = [`From: ${opts.from}`, 'To: you@example.org', `Subject: ${opts.subject ?? 'Hello'}`, 'Date: Mon, 2 Jun 2025 10:00:00 +0000', 'Message-ID: <test@example.org>', 'MIME-Version: 1.0'];
+  for (const [k, v] of Object.entries(opts.headers ?? {})) lines.push(`${k}: ${v}`);
+  if (opts.html) {
+    lines.push('Content-Type: text/html; charset=utf-8', '', opts.html);
+  } else {
+    lines.push('Content-Type: text/plain; charset=utf-8', '', opts.body ?? '');
+  }
+  return lines.join('\r\n');
+}

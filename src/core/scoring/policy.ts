@@ -1,0 +1,102 @@
+import type { Category } from '../types.js';
+
+// Every number that turns findings into a score lives here: per-rule weights, per-category caps,
+// composites that add weight when signals co-occur, and the verdict thresholds.
+//
+// A weight is the probability-like strength of one hit at full strength. Hits combine as a noisy-OR
+// inside their category (1 − Π(1 − w·s)), each category is capped so ten pressure words never add
+// up to a verdict on their own, and categories combine as a noisy-OR again. Findings with effect
+// 'lower' (a genuine brand DKIM pass with DMARC alignment) multiply the result by (1 − w).
+
+export interface Composite {
+  id: string;
+  description: string;
+  /** All of these categories must have at least one raising finding. */
+  allCategories?: Category[];
+  /** At least one of these rule ids must have fired. */
+  anyRule?: string[];
+  /** Extra noisy-OR term added when the composite holds. */
+  add: number;
+}
+
+export interface Policy {
+  version: string;
+  thresholds: { suspicious: number; likelyScam: number };
+  categoryCaps: Record<Category, number>;
+  weights: Record<string, number>;
+  composites: Composite[];
+}
+
+export const POLICY: Policy = {
+  version: '2026-11-25.1',
+  thresholds: { suspicious: 0.4, likelyScam: 0.75 },
+  categoryCaps: {
+    request: 0.95,
+    pressure: 0.45,
+    pretext: 0.6,
+    impersonation: 0.55,
+    sender: 0.85,
+    link: 0.85,
+    attachment: 0.9,
+    phone: 0.5,
+    authentication: 0.85,
+    model: 0.9,
+  },
+  weights: {
+    // Requests the brand never makes
+    'pay-outside-platform': 0.6,
+    'remote-access-request': 0.85,
+    'gift-card-payment-request': 0.85,
+    'crypto-payment-request': 0.8,
+    'wire-transfer-request': 0.7,
+    'sensitive-data-request': 0.75,
+    'one-time-code-request': 0.8,
+    'credential-link-request': 0.6,
+    'install-software-request': 0.7,
+    // Pressure and pretexts
+    'urgency-deadline': 0.25,
+    'account-suspension-threat': 0.4,
+    'unexpected-order-charge': 0.4,
+    'subscription-billing-failure': 0.4,
+    'refund-overpayment-pretext': 0.5,
+    'fake-security-alert': 0.35,
+    'delivery-problem-pretext': 0.3,
+    'recall-safety-refund-pretext': 0.4,
+    'prize-voucher-survey-lure': 0.45,
+    'press-one-callback': 0.55,
+    'secrecy-isolation': 0.6,
+    'fake-support-claim': 0.35,
+    // Sender and links (basics)
+    'brand-sender-mismatch': 0.6,
+    'off-brand-link': 0.45,
+    'sms-sender-mismatch': 0.45,
+    // Learned model (strength = calibrated probability; fitted on the validation split, see docs/accuracy.md)
+    'learned-model': 0.9,
+  },
+  composites: [
+    {
+      id: 'brand-claim-with-request',
+      description: 'Claims a brand and asks for something that brand says it never asks for',
+      allCategories: ['impersonation', 'request'],
+      add: 0.3,
+    },
+    {
+      id: 'pretext-with-request',
+      description: 'A story (order, refund, prize) followed by a request (code, gift card, remote access)',
+      allCategories: ['pretext', 'request'],
+      add: 0.3,
+    },
+    {
+      id: 'pretext-with-pressure-and-link',
+      description: 'A story, pressure to act, and a link that is not the brand’s',
+      allCategories: ['pretext', 'pressure', 'link'],
+      add: 0.35,
+    },
+    {
+      id: 'pretext-with-pressure',
+      description: 'A story and pressure to act now',
+      allCategories: ['pretext', 'pressure'],
+      add: 0.15,
+    },
+  ],
+};

@@ -1,0 +1,141 @@
+import type { BrandPack } from '../brands/schema.js';
+import type { ClaimedBrand } from '../rules/define-rule.js';
+import type { Entity, Evidence, Message } from '../types.js';
+import { urlInfo } from '../extract/urls.js';
+
+// Which brand does the message claim to come from? A mere mention ("I bought it on Amazon") is weak;
+// the display name, the subject, "your Amazon account", "Amazon Security" or an official sender
+// domain are strong. Rules that accuse a sender of impersonation require a strong claim, so tech
+// mailing lists that merely discuss Microsoft are not "Microsoft impersonation".
+
+export interface BrandClaim extends ClaimedBrand {
+  /** 0..∞ evidence points; ≥ 2 is a strong claim. */
+  strength: number;
+  /** The sender domain is one of the brand's official sender domains. */
+  officialSender: boolean;
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+interface Compiled {
+  pack: BrandPack;
+  alias: RegExp;
+  strong: RegExp;
+  product: RegExp;
+}
+const compiledCache = new WeakMap<BrandPack, Compiled>();
+
+function compile(pack: BrandPack): Compiled {
+  let c = compiledCache.get(pack);
+  if (c) return c;
+  const alt = [...pack.aliases].sort((a, b) => b.length - a.length).map((a) => escapeRe(a).replace(/\s+/g, '\\s?')).join('|');
+  const A = `(?:${alt})`;
+  c = {
+    pack,
+    alias: new RegExp(`(?<![\\p{L}\\p{N}])${A}(?![\\p{L}\\p{N}])`, 'iu'),
+    // "your Amazon account", "Amazon Security", "Dear Amazon customer", "This is Amazon", "Amazon:" at the start.
+    strong: new RegExp(
+      `(?:\\b(?:your|ihr(?:e|en)?|dein(?:e|en)?|tu|su|sua|seu|votre|uw|je)\\s+${A}(?:[- ]\\w+)?\\s+(?:account|id|konto|kundenkonto|cuenta|compte|conta|order|bestellung|pedido|commande|membership|mitgliedschaft|subscription|abonnement|suscripci[oó]n|prime|purchase|payment|card|karte)|${A}\\s+(?:security|support|customer\\s+(?:service|support|care)|fraud|team|department|account\\s+services|billing|kundenservice|sicherheit|soporte|servicio|seguridad|service\\s+client|help\\s?desk|technical)|\\bdear\\s+${A}\\s+(?:customer|user|member|client)|\\b(?:this is|calling from|from|von|de parte de|desde)\\s+${A}\\b|^\\s*(?:\\[|\\()?${A}(?:\\]|\\))?\\s*[:\\-|])`,
+      'imu',
+    ),
+    // Product mentions ("Apple iPhone", "Amazon gift card") are about goods, not the sender.
+    product: new RegExp(`${A}\\s+(?:iphone|ipad|macbook|airpods|watch|imac|gift\\s?cards?|e-?gift|products?|echo|kindle|fire\\s?tv|xbox|surface|laptop)`, 'iu'),
+  };
+  compiledCache.set(pack, c);
+  return c;
+}
+
+function domainMatches(domain: string, list: readonly string[]): boolean {
+  const d = domain.toLowerCase();
+  return list.some((x) => d === x || d.endsWith(`.${x}`));
+}
+
+export function isOfficialSenderDomain(pack: BrandPack, domain: string): boolean {
+  return !!domain && domainMatches(domain, pack.officialSenderDomains);
+}
+
+export function isOfficialWebDomain(pack: BrandPack, domain: string): boolean {
+  return !!domain && domainMatches(domain, pack.officialWebDomains);
+}
+
+export function detectBrandClaim(message: Message, entities: readonly Entity[], brands: readonly BrandPack[]): BrandClaim | null {
+  let best: BrandClaim | null = null;
+  const text = message.text;
+  const head = text.slice(0, 4000);
+  for (const pack of brands) {
+    const c = compile(pack);
+    let strength = 0;
+    const basis = new Set<ClaimedBrand['basis'][number]>();
+    const evidence: Evidence[] = [];
+    const fromName = message.from?.name ?? '';
+    const fromDomain = message.from?.domain ?? '';
+    const officialSender = isOfficialSenderDomain(pack, fromDomain);
+    if (fromName && c.alias.test(fromName)) {
+      strength += 3;
+      basis.add('display-name');
+      evidence.push({ kind: 'header', header: 'from', value: message.from?.name ? `${message.from.name} <${message.from.address}>` : fromName });
+    }
+    if (officialSender) {
+      strength += 3;
+      basis.add('sender-domain');
+    } else if (message.from?.address) {
+      const local = message.from.address.split('@')[0] ?? '';
+      if (pack.domainTokens.some((t) => local.includes(t)) || pack.domainTokens.some((t) => fromDomain.includes(t))) {
+        strength += 1.5;
+        basis.add('sender-domain');
+        evidence.push({ kind: 'header', header: 'from', value: message.from.address });
+      }
+    }
+    if (message.sender && c.alias.test(message.sender)) {
+      strength += 2;
+      basis.add('display-name');
+    }
+    if (message.subject && c.alias.test(message.subject) && message.subjectSpan) {
+      const m = c.alias.exec(message.subject);
+      strength += 2;
+      basis.add('subject');
+      if (m) {
+        const start = message.subjectSpan.start + m.index;
+        evidence.push({ kind: 'text', text: m[0], start, end: start + m[0].length });
+      }
+    }
+    const strongM = c.strong.exec(head);
+    if (strongM) {
+      strength += 2;
+      basis.add('text');
+      evidence.push({ kind: 'text', text: strongM[0], start: strongM.index, end: strongM.index + strongM[0].length });
+    }
+    let mentions = 0;
+    let productMentions = 0;
+    for (const e of entities) {
+      if (e.type !== 'brand' || e.value !== pack.id || !e.span) continue;
+      mentions++;
+      const after = text.slice(e.span.start, e.span.end + 24);
+      if (c.product.test(after)) productMentions++;
+      if (mentions === 1 && !basis.has('text') && !basis.has('subject')) {
+        evidence.push({ kind: 'text', text: text.slice(e.span.start, e.span.end), start: e.span.start, end: e.span.end });
+      }
+    }
+    const plain = mentions - productMentions;
+    if (plain > 0) {
+      strength += Math.min(plain, 3) * 0.5;
+      basis.add('text');
+    } else if (productMentions > 0) {
+      strength += 0.25;
+    }
+    for (const e of entities) {
+      if (e.type !== 'url') continue;
+      const info = urlInfo(e.value);
+      if (!info) continue;
+      if (isOfficialWebDomain(pack, info.domain) || pack.domainTokens.some((t) => info.hostname.includes(t))) {
+        strength += 0.5;
+        basis.add('link');
+        break;
+      }
+    }
+    if (strength > 0 && (!best || strength > best.strength)) {
+      best = { id: pack.id, pack, basis: [...basis], evidence, strength, officialSender };
+    }
+  }
+  return best && best.strength >= 1 ? best : null;
+}
