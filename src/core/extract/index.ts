@@ -1,0 +1,50 @@
+import type { BrandPack } from '../brands/schema.js';
+import type { Limits } from '../limits.js';
+import type { Entity, Link, Message } from '../types.js';
+import {
+  brandMatcher,
+  extractBrandMentions,
+  extractClaimCodes,
+  extractGiftCards,
+  extractMoney,
+  extractOrderNumbers,
+  extractOtps,
+  extractRemoteTools,
+} from './lexical.js';
+import { extractPhones } from './phones.js';
+import { extractUrls } from './urls.js';
+
+export { urlInfo, type UrlInfo } from './urls.js';
+export { extractPhones, parseSenderNumber, type PhoneData } from './phones.js';
+export { REMOTE_TOOLS, brandMatcher } from './lexical.js';
+
+export interface Extraction {
+  entities: Entity[];
+  /** URLs found in plain text that were not already HTML anchors; analyze appends them to links. */
+  textLinks: Link[];
+}
+
+const matchers = new WeakMap<readonly BrandPack[], ReturnType<typeof brandMatcher>>();
+
+export function extractAll(message: Message, brands: readonly BrandPack[], limits: Limits): Extraction {
+  const max = limits.maxEntitiesPerType;
+  const text = message.text;
+  let matcher = matchers.get(brands);
+  if (!matcher) {
+    matcher = brandMatcher(brands);
+    matchers.set(brands, matcher);
+  }
+  const { entities: urlEntities, textLinks } = extractUrls(message, max);
+  const entities: Entity[] = [
+    ...urlEntities,
+    ...extractPhones(text, max),
+    ...extractMoney(text, max),
+    ...extractGiftCards(text, max),
+    ...extractClaimCodes(text, max),
+    ...extractOtps(text, max),
+    ...extractOrderNumbers(text, max),
+    ...extractRemoteTools(text, max),
+    ...extractBrandMentions(text, matcher, max),
+  ];
+  return { entities, textLinks };
+}
