@@ -1,0 +1,323 @@
+import { analyze, brandById, DEFAULT_LIMITS, isImpostorError, type Evidence, type Finding, type Report } from '../core/index.js';
+import { segmentText, type MarkSpan } from './highlight.js';
+
+// The page. Analysis runs here, in the browser, with the same core as the CLI; the server is
+// called only when the person ticks the online authentication check (DNS look-ups a browser cannot
+// make). Message text is only ever placed with text nodes, never parsed as HTML.
+
+const STAGES: { id: string; label: string }[] = [
+  { id: 'received', label: 'Nothing yet — I only received it' },
+  { id: 'clicked-link', label: 'I opened the link' },
+  { id: 'entered-password', label: 'I typed my password' },
+  { id: 'shared-code', label: 'I gave a one-time code' },
+  { id: 'shared-card', label: 'I gave card details' },
+  { id: 'shared-bank', label: 'I gave bank details' },
+  { id: 'remote-access', label: 'I let them into my computer or phone' },
+  { id: 'paid-gift-card', label: 'I paid with gift cards' },
+  { id: 'sent-money', label: 'I sent money' },
+  { id: 'shared-identity', label: 'I shared ID or personal details' },
+];
+
+const VERDICT_WORDS: Record<Report['verdict'], string> = {
+  likely_scam: 'Likely scam',
+  suspicious: 'Suspicious',
+  no_red_flags: 'No red flags found',
+};
+
+type Child = Node | string | null | undefined | false;
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+  for (const c of children) if (c !== null && c !== undefined && c !== false) node.append(typeof c === 'string' ? document.createTextNode(c) : c);
+  return node;
+}
+
+function $(id: string): HTMLElement {
+  const n = document.getElementById(id);
+  if (!n) throw new Error(`missing #${id}`);
+  return n;
+}
+
+/** Only http(s) URLs become links; anything else is shown as text. */
+function safeHref(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+function extLink(url: string | undefined, text: string): Node {
+  const href = safeHref(url);
+  return href ? el('a', { href, rel: 'noopener noreferrer', target: '_blank' }, text) : document.createTextNode(text);
+}
+
+function country(): string {
+  const lang = navigator.language || 'en-US';
+  return /-GB$/i.test(lang) ? 'GB' : 'US';
+}
+
+function formatBytes(n: number): string {
+  return n < 1024 ? `${n} bytes` : n < 1024 * 1024 ? `${(n / 1024).toFixed(1)} kB` : `${(n / 1024 / 1024).toFixed(1)} MB`;
+}
+
+const state: { file: { name: string; bytes: Uint8Array } | null; report: Report | null } = { file: null, report: null };
+
+function setStatus(text: string, error = false): void {
+  const s = $('status');
+  s.textContent = text;
+  s.classList.toggle('error', error);
+}
+
+function updatePrivacy(): void {
+  const online = ($('online-auth') as HTMLInputElement).checked;
+  const p = $('privacy');
+  p.dataset.mode = online ? 'server' : 'local';
+  p.textContent = online
+    ? 'The message will be sent to this server, which looks up the sender’s DNS records to check SPF, DKIM and DMARC. The server does not keep it.'
+    : 'The check runs in this browser: nothing you paste or open leaves this device.';
+}
+
+async function loadFile(file: File): Promise<void> {
+  if (file.size > DEFAULT_LIMITS.maxInputBytes) {
+    setStatus(`That file is ${formatBytes(file.size)}; the largest accepted is ${formatBytes(DEFAULT_LIMITS.maxInputBytes)}.`, true);
+    return;
+  }
+  state.file = { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+  $('file-name').textContent = `Opened ${file.name} (${formatBytes(file.size)}). It will be checked instead of the text box.`;
+  $('file-info').hidden = false;
+  setStatus(`Opened ${file.name}. Press “Check the message”.`);
+}
+
+function clearFile(): void {
+  state.file = null;
+  ($('file') as HTMLInputElement).value = '';
+  $('file-info').hidden = true;
+}
+
+async function analyzeOnServer(input: string | Uint8Array, channel: string, from: string | null): Promise<Report> {
+  const res =
+    typeof input === 'string'
+      ? await fetch('/api/analyze', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ text: input, channel, from, country: country(), checkAuth: true }),
+        })
+      : await fetch(`/api/analyze?${new URLSearchParams({ channel, ...(from ? { from } : {}), country: country(), checkAuth: 'true' })}`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'message/rfc822' },
+          body: input as Uint8Array<ArrayBuffer>,
+        });
+  const body = (await res.json().catch(() => null)) as (Report & { error?: { message?: string } }) | null;
+  if (!res.ok || !body || body.error) throw new Error(body?.error?.message ?? `The server answered ${res.status}.`);
+  return body;
+}
+
+async function check(): Promise<void> {
+  const textarea = $('message') as HTMLTextAreaElement;
+  const input: string | Uint8Array = state.file ? state.file.bytes : textarea.value;
+  if (typeof input === 'string' && input.trim() === '') {
+    setStatus('Paste a message or open an email file first.', true);
+    textarea.focus();
+    return;
+  }
+  let channel = ($('channel') as HTMLSelectElement).value;
+  if (channel === 'auto' && state.file && /\.eml$/i.test(state.file.name)) channel = 'email';
+  const from = ($('from') as HTMLInputElement).value.trim() || null;
+  const online = ($('online-auth') as HTMLInputElement).checked;
+  const submit = $('submit') as HTMLButtonElement;
+  submit.disabled = true;
+  setStatus(online ? 'Sending the message to this server for the authentication check…' : 'Checking in this browser…');
+  try {
+    const report = online ? await analyzeOnServer(input, channel, from) : await analyze({ input, channel, from }, { country: country() });
+    state.report = report;
+    render(report, online);
+    setStatus(`Checked: ${VERDICT_WORDS[report.verdict]}.`);
+    $('verdict').focus();
+  } catch (err) {
+    setStatus(isImpostorError(err) || err instanceof Error ? err.message : 'Something went wrong while checking.', true);
+  } finally {
+    submit.disabled = false;
+  }
+}
+
+function evidenceItem(ev: Evidence, firstMark: Map<string, string>): HTMLLIElement {
+  switch (ev.kind) {
+    case 'text': {
+      const id = firstMark.get(`${ev.start}:${ev.end}`);
+      return el('li', {}, el('q', {}, ev.text), ' ', id ? el('a', { href: `#${id}` }, 'show in the message') : null);
+    }
+    case 'header':
+      return el('li', {}, `In the ${ev.header} header: `, el('code', {}, ev.value));
+    case 'link':
+      return el('li', {}, 'Link ', el('q', {}, ev.text || ev.href), ' goes to ', el('code', {}, ev.href));
+    case 'attachment':
+      return el('li', {}, 'Attachment ', el('code', {}, ev.filename ?? '(no name)'), ` (${ev.mimeType})`);
+  }
+}
+
+function renderMessageView(report: Report): Map<string, string> {
+  const text = report.message.text;
+  const spans: MarkSpan[] = [];
+  report.findings.forEach((f, i) => {
+    for (const ev of f.evidence) if (ev.kind === 'text') spans.push({ start: ev.start, end: ev.end, finding: i });
+  });
+  const view = $('message-view');
+  view.replaceChildren();
+  const firstMark = new Map<string, string>();
+  const segs = segmentText(text.length, spans);
+  const frag = document.createDocumentFragment();
+  segs.forEach((s, k) => {
+    const piece = text.slice(s.start, s.end);
+    if (!s.findings.length) {
+      frag.append(document.createTextNode(piece));
+      return;
+    }
+    const id = `mark-${k}`;
+    const nums = s.findings.map((f) => f + 1).join(', ');
+    frag.append(el('mark', { id, 'data-findings': s.findings.join(' '), title: `Red flag ${nums}` }, piece));
+    for (const sp of spans) if (sp.start === s.start && !firstMark.has(`${sp.start}:${sp.end}`)) firstMark.set(`${sp.start}:${sp.end}`, id);
+    if (s.endsHere.length) frag.append(el('span', { class: 'ref' }, `[${s.endsHere.map((f) => f + 1).join(',')}]`));
+  });
+  view.append(frag);
+  return firstMark;
+}
+
+function findingItem(f: Finding, i: number, firstMark: Map<string, string>): HTMLLIElement {
+  const li = el('li', { id: `flag-${i + 1}`, 'data-rule': f.ruleId, class: f.effect === 'lower' ? 'lower' : 'raise' }, el('span', { class: 'flag-title' }, f.message));
+  const evs = f.evidence.slice(0, 10);
+  if (evs.length) li.append(el('ul', { class: 'evidence' }, ...evs.map((ev) => evidenceItem(ev, firstMark))));
+  if (f.policy) {
+    li.append(el('p', { class: 'policy' }, `${f.policy.brand} says: ${f.policy.statement} `, extLink(f.policy.url, `(source)`)));
+  }
+  return li;
+}
+
+function list(id: string, items: Node[]): void {
+  const ul = $(id);
+  ul.replaceChildren(...items.map((n) => (n instanceof HTMLLIElement ? n : el('li', {}, n))));
+  const block = document.getElementById(`${id}-block`);
+  if (block) block.hidden = items.length === 0;
+}
+
+function stepsFor(stage: string, report: Report): Node {
+  const first = report.advice.ifYouAlready.find((s) => s.stage === stage);
+  if (first) return el('div', {}, el('h4', {}, first.title), el('ol', {}, ...first.steps.map((s) => el('li', {}, s))));
+  if (stage === 'received') {
+    return el('p', {}, 'If you have not replied, tapped or paid, nothing is lost. Do not answer it; report it (see above), then delete it.');
+  }
+  const brand = report.brand ? brandById(report.brand)?.name : null;
+  return el(
+    'p',
+    {},
+    `Contact ${brand ?? 'the company'} and your bank or card issuer through their own app, website or the number on your card, and tell them what happened.`,
+  );
+}
+
+function renderStages(report: Report): void {
+  const box = $('stages');
+  box.replaceChildren(
+    ...STAGES.map((s) => {
+      const input = el('input', { type: 'radio', name: 'stage', value: s.id, id: `stage-${s.id}` });
+      input.addEventListener('change', () => $('next-steps').replaceChildren(stepsFor(s.id, report)));
+      return el('label', { for: `stage-${s.id}` }, input, s.label);
+    }),
+  );
+  $('next-steps').replaceChildren();
+}
+
+function render(report: Report, online: boolean): void {
+  $('result').hidden = false;
+  $('verdict-box').dataset.verdict = report.verdict;
+  $('verdict').textContent = VERDICT_WORDS[report.verdict];
+  const brandName = report.brand ? (brandById(report.brand)?.name ?? report.brand) : null;
+  $('brand').textContent = brandName ? `Pretends to be: ${brandName}` : '';
+  $('brand').hidden = !brandName;
+  $('summary').textContent = report.advice.summary;
+  $('where').textContent = online
+    ? 'Checked by this server, with an online sender authentication check.'
+    : 'Checked in this browser. Nothing left this device.';
+
+  const firstMark = renderMessageView(report);
+  const raise = report.findings.map((f, i) => findingItem(f, i, firstMark));
+  $('findings').replaceChildren(...raise);
+  $('no-flags').hidden = report.findings.length > 0;
+
+  list(
+    'verify',
+    report.advice.verify.map((v) => el('li', {}, v.text, v.url ? ' ' : null, v.url ? extLink(v.url, safeHref(v.url) ?? v.url) : null)),
+  );
+  list('donot', report.advice.doNot.map((d) => el('li', {}, d)));
+  list(
+    'report',
+    report.advice.report.map((r) => el('li', {}, el('strong', {}, r.name), ': ', r.how, ' ', r.url ? extLink(r.url, 'open') : extLink(r.source, '(source)'))),
+  );
+  renderStages(report);
+  $('next-block').hidden = report.verdict === 'no_red_flags';
+  const warnings = report.warnings.slice(0, 20);
+  $('warnings').replaceChildren(...warnings.map((w) => el('li', {}, w)));
+  $('warnings-block').hidden = warnings.length === 0 && report.complete;
+  if (!report.complete && !warnings.length) $('warnings').append(el('li', {}, 'Part of the message could not be checked.'));
+}
+
+function reset(): void {
+  ($('message') as HTMLTextAreaElement).value = '';
+  ($('from') as HTMLInputElement).value = '';
+  ($('channel') as HTMLSelectElement).value = 'auto';
+  clearFile();
+  state.report = null;
+  $('result').hidden = true;
+  setStatus('');
+  $('message').focus();
+}
+
+function init(): void {
+  $('check-form').addEventListener('submit', (e) => {
+    e.preventDefault();
+    void check();
+  });
+  $('clear').addEventListener('click', reset);
+  $('online-auth').addEventListener('change', updatePrivacy);
+  $('file').addEventListener('change', (e) => {
+    const f = (e.target as HTMLInputElement).files?.[0];
+    if (f) void loadFile(f);
+  });
+  $('file-remove').addEventListener('click', () => {
+    clearFile();
+    setStatus('File removed.');
+    $('file').focus();
+  });
+  // Typing a new message means the person no longer wants the opened file checked.
+  $('message').addEventListener('input', () => {
+    if (state.file) {
+      clearFile();
+      setStatus('The opened file was set aside; the text box will be checked.');
+    }
+  });
+  let depth = 0;
+  document.addEventListener('dragenter', (e) => {
+    e.preventDefault();
+    depth++;
+    document.body.classList.add('dragging');
+  });
+  document.addEventListener('dragleave', () => {
+    depth = Math.max(0, depth - 1);
+    if (!depth) document.body.classList.remove('dragging');
+  });
+  document.addEventListener('dragover', (e) => e.preventDefault());
+  document.addEventListener('drop', (e) => {
+    e.preventDefault();
+    depth = 0;
+    document.body.classList.remove('dragging');
+    const f = e.dataTransfer?.files?.[0];
+    if (f) void loadFile(f);
+  });
+  updatePrivacy();
+  document.documentElement.dataset.ready = 'true';
+}
+
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', init);
+else init();
