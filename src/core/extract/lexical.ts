@@ -65,7 +65,7 @@ export function extractGiftCards(text: string, max: number): Entity[] {
 
 // Amazon claim codes are 14–15 characters, shown in groups (e.g. 4-6-4/5); other cards use 16 digits
 // or 4×4 groups. Only grouped alphanumerics with a digit and a letter or a "claim code" label count.
-const CLAIM_CODE = /\b(?:claim\s?code|redemption\s?code|gift\s?card\s?(?:code|number|pin)|card\s?pin|pin)\s*[:#-]?\s*([A-Z0-9]{4}(?:[- ][A-Z0-9]{4,6}){1,3})\b|\b([A-Z0-9]{4}-[A-Z0-9]{6}-[A-Z0-9]{4,5})\b/giu;
+const CLAIM_CODE = /\b(?:claim\s?code|redemption\s?code|gift\s?card\s?(?:code|number|pin)|card\s?pin|pin)[\s:#-]{0,4}([A-Z0-9]{4}(?:[- ][A-Z0-9]{4,6}){1,3})\b|\b([A-Z0-9]{4}-[A-Z0-9]{6}-[A-Z0-9]{4,5})\b/giu;
 
 export function extractClaimCodes(text: string, max: number): Entity[] {
   return scan(text, CLAIM_CODE, max, (m) => {

@@ -153,7 +153,7 @@ export async function parseEmail(raw: string | Uint8Array, limits: Limits): Prom
   };
 }
 
-const KNOWN_HEADERS = /^(?:from|to|subject|date|received|return-path|message-id|mime-version|delivered-to|reply-to|content-type|dkim-signature|authentication-results|x-[a-z0-9-]+|arc-[a-z-]+|cc|sender|list-[a-z-]+|precedence|importance|thread-[a-z]+|in-reply-to|references|content-transfer-encoding|x-original-to|errors-to|user-agent)\s*:/i;
+const KNOWN_HEADERS = /^(?:from|to|subject|date|received|return-path|message-id|mime-version|delivered-to|reply-to|content-type|dkim-signature|authentication-results|x-[a-z0-9-]+|arc-[a-z-]+|cc|sender|list-[a-z-]+|precedence|importance|thread-[a-z]+|in-reply-to|references|content-transfer-encoding|errors-to|user-agent)\s*:/i;
 
 /** A raw email is recognisable by its header block: the first line is a header and known ones recur. */
 export function looksLikeEmail(input: string): boolean {

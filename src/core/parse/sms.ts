@@ -13,7 +13,7 @@ export function parseSms(input: string, sender: string | null | undefined, limit
     text = text.slice(0, limits.maxTextChars);
   }
   const s = sender?.trim() || null;
-  const from = s && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s) ? toAddress({ address: s }) : null;
+  const from = s && /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/.test(s) ? toAddress({ address: s }) : null;
   return {
     channel: 'sms',
     text,

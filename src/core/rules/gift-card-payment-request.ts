@@ -7,7 +7,7 @@ import { defineRule } from './define-rule.js';
 // A payment or hand-over verb near a gift card: "pay with Google Play cards", "buy 5 Amazon cards",
 // "read me the numbers on the back", "Gutscheine kaufen", "comprar tarjetas de regalo".
 const ASK =
-  /\b(?:pay(?:ment)?|paid|buy|purchase|get|pick up|go to (?:the )?(?:store|walmart|target|cvs|walgreens)|scratch|read (?:out|me|them)|send (?:me|us|them|a (?:photo|picture))|(?:the )?(?:numbers?|codes?|pins?) on the back|redeem|load|kaufen|bezahlen|zahlen|senden|schicken|comprar|pagar|enviar|env[ií]e|acheter|payer|comprar|betalen|kopen)\b/giu;
+  /\b(?:pay(?:ment)?|paid|buy|purchase|get|pick up|go to (?:the )?(?:store|walmart|target|cvs|walgreens)|scratch|read (?:out|me|them)|send (?:me|us|them|a (?:photo|picture))|(?:the )?(?:numbers?|codes?|pins?) on the back|redeem|load|kaufen|bezahlen|zahlen|senden|schicken|comprar|pagar|enviar|env[ií]e|acheter|payer|betalen|kopen)\b/giu;
 
 export default defineRule({
   meta: {

@@ -1,0 +1,21 @@
+// Regex safety lint. It runs on the compiled JavaScript in dist/ (tsc output), so no TypeScript
+// parser is needed. Every regex in the engine must be free of super-linear backtracking: scam text
+// is attacker-controlled, and a catastrophic pattern is a denial of service.
+import regexp from 'eslint-plugin-regexp';
+
+export default [
+  {
+    files: ['dist/src/**/*.js', 'dist/scripts/**/*.js'],
+    ignores: ['dist/**/*.test.js', 'dist/web/**'],
+    plugins: { regexp },
+    languageOptions: { ecmaVersion: 2024, sourceType: 'module' },
+    linterOptions: { reportUnusedDisableDirectives: 'off' },
+    rules: {
+      'regexp/no-super-linear-backtracking': 'error',
+      'regexp/no-dupe-disjunctions': ['error', { report: 'interesting' }],
+      'regexp/no-useless-quantifier': 'error',
+      'regexp/no-empty-alternative': 'error',
+      'regexp/no-invalid-regexp': 'error',
+    },
+  },
+];
