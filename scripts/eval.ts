@@ -1,0 +1,331 @@
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import * as core from '../src/core/index.js';
+import type { TextModel } from '../src/core/model/predict.js';
+import type { Report } from '../src/core/types.js';
+import { forEachLimit, listJsonl, readJsonl, relPath, toRequest, type CorpusRecord } from './lib/corpus.js';
+import { addCounts, emptyCounts, metricsOf, rounded, tally, type Counts, type Metrics } from './lib/metrics.js';
+import { loadExamples, trainPipeline } from './lib/pipeline.js';
+import { foldOf, splitOf, type Split } from './lib/split.js';
+
+// `npm run eval -- [--corpus DIR] [--json] [--split all|train|val|test] [--cv K] [--no-model]
+//                  [--concurrency N] [--limit N] [--scores FILE]`
+// Runs the engine over every *.jsonl under DIR and reports, per file and per channel, TP/FP/FN/TN,
+// precision, recall, F1 and FPR ("flagged" = likely_scam or suspicious; likely_scam alone too), the
+// Amazon subset, the model alone, the rules alone, and each rule's hits on scam vs legit.
+// --split test keeps only records the committed model never saw; --cv K retrains the model K times
+// and scores each record with the model whose training left it out.
+
+const MESSAGE_CHANNELS = new Set(['email', 'sms', 'call']);
+const MODEL_RULE = 'learned-model';
+
+type UrlCheck = (input: string) => unknown;
+
+interface Outcome {
+  flagged: boolean;
+  likely: boolean;
+  /** Rules alone (the model's finding removed and the score recomputed). */
+  rulesFlagged: boolean;
+  /** The model alone: it reports only at a calibrated probability ≥ its floor (0.5). */
+  modelFlagged: boolean;
+  raised: string[];
+  lowered: string[];
+}
+
+interface Bucket {
+  all: Counts;
+  likely: Counts;
+  rules: Counts;
+  model: Counts;
+  n: number;
+  errors: number;
+  skipped: number;
+  skipReason?: string;
+  badLines: number;
+}
+
+function bucket(): Bucket {
+  return { all: emptyCounts(), likely: emptyCounts(), rules: emptyCounts(), model: emptyCounts(), n: 0, errors: 0, skipped: 0, badLines: 0 };
+}
+
+function record(b: Bucket, scam: boolean, o: Outcome): void {
+  b.n++;
+  tally(b.all, scam, o.flagged);
+  tally(b.likely, scam, o.likely);
+  tally(b.rules, scam, o.rulesFlagged);
+  tally(b.model, scam, o.modelFlagged);
+}
+
+function outcomeOf(report: Report): Outcome {
+  const flagged = report.verdict !== 'no_red_flags';
+  const others = report.findings.filter((f) => f.ruleId !== MODEL_RULE);
+  const rulesScore = core.score(
+    others.map((f) => {
+      const w = core.POLICY.weights[f.ruleId] ?? 0;
+      return { ruleId: f.ruleId, category: f.category, strength: w > 0 ? f.weight / w : 0, effect: f.effect ?? 'raise' };
+    }),
+  );
+  const raised = new Set<string>();
+  const lowered = new Set<string>();
+  for (const f of report.findings) (f.effect === 'lower' ? lowered : raised).add(f.ruleId);
+  return {
+    flagged,
+    likely: report.verdict === 'likely_scam',
+    rulesFlagged: rulesScore.verdict !== 'no_red_flags',
+    modelFlagged: raised.has(MODEL_RULE),
+    raised: [...raised],
+    lowered: [...lowered],
+  };
+}
+
+/** Reads a URL/domain check's result, whatever its exact shape (verdict, flagged or a boolean). */
+function urlOutcome(result: unknown): { flagged: boolean; likely: boolean } {
+  if (typeof result === 'boolean') return { flagged: result, likely: result };
+  const r = (result ?? {}) as Record<string, unknown>;
+  if (typeof r.verdict === 'string') return { flagged: r.verdict !== 'no_red_flags', likely: r.verdict === 'likely_scam' };
+  if (typeof r.flagged === 'boolean') return { flagged: r.flagged, likely: r.flagged };
+  if (typeof r.suspicious === 'boolean') return { flagged: r.suspicious, likely: r.suspicious };
+  if (typeof r.score === 'number') {
+    const v = core.verdictFor(r.score);
+    return { flagged: v !== 'no_red_flags', likely: v === 'likely_scam' };
+  }
+  return { flagged: false, likely: false };
+}
+
+const f4 = (x: number | null): string => (x === null ? '     -' : x.toFixed(4));
+
+function tableRow(name: string, c: Counts, extra = ''): string {
+  const m = metricsOf(c);
+  return `${name.padEnd(50)} ${String(c.tp).padStart(6)} ${String(c.fp).padStart(5)} ${String(c.fn).padStart(5)} ${String(c.tn).padStart(6)}  ${f4(m.precision)} ${f4(m.recall)} ${f4(m.f1)} ${f4(m.fpr)}${extra}`;
+}
+
+const TABLE_HEAD = `${''.padEnd(50)} ${'TP'.padStart(6)} ${'FP'.padStart(5)} ${'FN'.padStart(5)} ${'TN'.padStart(6)}  ${'prec'.padStart(6)} ${'recall'.padStart(6)} ${'F1'.padStart(6)} ${'FPR'.padStart(6)}`;
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      corpus: { type: 'string', default: '../shared/corpus' },
+      json: { type: 'boolean', default: false },
+      split: { type: 'string', default: 'all' },
+      cv: { type: 'string' },
+      seed: { type: 'string', default: '20251125' },
+      'no-model': { type: 'boolean', default: false },
+      concurrency: { type: 'string', default: '8' },
+      limit: { type: 'string' },
+      scores: { type: 'string' },
+    },
+  });
+  const dir = resolve(values.corpus!);
+  const split = values.split as Split | 'all';
+  if (!['all', 'train', 'val', 'test'].includes(split)) throw new Error(`--split must be all, train, val or test (got ${split})`);
+  const concurrency = Math.max(1, Number(values.concurrency) | 0);
+  const limit = values.limit ? Math.max(1, Number(values.limit) | 0) : Infinity;
+  const log = (s: string): void => void process.stderr.write(s + '\n');
+
+  const exported = core as unknown as Record<string, unknown>;
+  const checkUrl = typeof exported.checkUrl === 'function' ? (exported.checkUrl as UrlCheck) : null;
+  const checkDomain = typeof exported.checkDomain === 'function' ? (exported.checkDomain as UrlCheck) : null;
+
+  // Cross-validation: one model per fold, each trained without that fold's records.
+  let folds: TextModel[] | null = null;
+  const cvK = values.cv ? Math.max(2, Number(values.cv) | 0) : 0;
+  if (cvK && !values['no-model']) {
+    const examples = await loadExamples(dir);
+    folds = [];
+    for (let k = 0; k < cvK; k++) {
+      folds.push(trainPipeline(examples.filter((e) => foldOf(e.id, cvK) !== k), { seed: Number(values.seed) }).model);
+      log(`cv: trained fold ${k + 1}/${cvK}`);
+    }
+  }
+
+  const files = new Map<string, Bucket>();
+  const channels = new Map<string, Bucket>();
+  const amazon = { scam: { flagged: 0, likely: 0, total: 0 }, legit: { flagged: 0, likely: 0, total: 0 } };
+  const amazonByChannel = new Map<string, typeof amazon>();
+  const perRule = new Map<string, { scam: number; legit: number; legitFlagged: number; lowerScam: number; lowerLegit: number }>();
+  const misses: Record<string, string[]> = {};
+  const scoreLines: string[] = [];
+  const t0 = Date.now();
+  let total = 0;
+
+  for (const path of await listJsonl(dir)) {
+    const file = relPath(dir, path);
+    const fb = bucket();
+    files.set(file, fb);
+    const t1 = Date.now();
+    let taken = 0;
+    const source = async function* (): AsyncGenerator<CorpusRecord> {
+      for await (const r of readJsonl(path)) {
+        if (!r.ok) {
+          fb.badLines++;
+          continue;
+        }
+        if (split !== 'all' && splitOf(r.record.id) !== split) continue;
+        if (taken++ >= limit) break;
+        yield r.record;
+      }
+    };
+    await forEachLimit(source(), concurrency, async (rec) => {
+      const req = toRequest(rec);
+      const scam = rec.label === 'scam';
+      let outcome: Outcome;
+      if (req.channel === 'url') {
+        const isUrl = /^[a-z][a-z0-9+.-]*:\/\//i.test(rec.text.trim());
+        const fn = isUrl ? checkUrl : checkDomain ?? checkUrl;
+        if (!fn) {
+          fb.skipped++;
+          fb.skipReason = 'url checks not available';
+          return;
+        }
+        try {
+          const u = urlOutcome(await fn(rec.text.trim()));
+          outcome = { ...u, rulesFlagged: u.flagged, modelFlagged: false, raised: [], lowered: [] };
+        } catch {
+          fb.errors++;
+          outcome = { flagged: false, likely: false, rulesFlagged: false, modelFlagged: false, raised: [], lowered: [] };
+        }
+      } else if (!MESSAGE_CHANNELS.has(req.channel)) {
+        fb.skipped++;
+        fb.skipReason = `unknown channel "${req.channel.slice(0, 20)}"`;
+        return;
+      } else {
+        const model = values['no-model'] ? false : folds ? folds[foldOf(rec.id, cvK)]! : undefined;
+        try {
+          const report = await core.analyze(req, model === undefined ? {} : { model });
+          outcome = outcomeOf(report);
+        } catch (err) {
+          // A message the engine refuses (binary-looking, empty) gets no verdict: counted as not
+          // flagged, and listed as an error.
+          fb.errors++;
+          if (fb.errors <= 3) log(`error ${file} ${rec.id}: ${(err as Error).message}`);
+          outcome = { flagged: false, likely: false, rulesFlagged: false, modelFlagged: false, raised: [], lowered: [] };
+        }
+      }
+      total++;
+      record(fb, scam, outcome);
+      const chKey = req.channel;
+      const cb = channels.get(chKey) ?? bucket();
+      channels.set(chKey, cb);
+      record(cb, scam, outcome);
+      if (rec.brand === 'amazon') {
+        const ab = amazonByChannel.get(chKey) ?? { scam: { flagged: 0, likely: 0, total: 0 }, legit: { flagged: 0, likely: 0, total: 0 } };
+        amazonByChannel.set(chKey, ab);
+        for (const a of [amazon, ab]) {
+          const side = scam ? a.scam : a.legit;
+          side.total++;
+          if (outcome.flagged) side.flagged++;
+          if (outcome.likely) side.likely++;
+        }
+        if (scam !== outcome.flagged) (misses[`amazon ${scam ? 'scam missed' : 'legit flagged'} (${file})`] ??= []).push(rec.id);
+      }
+      for (const id of outcome.raised) {
+        const r = perRule.get(id) ?? { scam: 0, legit: 0, legitFlagged: 0, lowerScam: 0, lowerLegit: 0 };
+        perRule.set(id, r);
+        if (scam) r.scam++;
+        else {
+          r.legit++;
+          if (outcome.flagged) r.legitFlagged++;
+        }
+      }
+      for (const id of outcome.lowered) {
+        const r = perRule.get(id) ?? { scam: 0, legit: 0, legitFlagged: 0, lowerScam: 0, lowerLegit: 0 };
+        perRule.set(id, r);
+        if (scam) r.lowerScam++;
+        else r.lowerLegit++;
+      }
+      if (values.scores) scoreLines.push(JSON.stringify({ file, id: rec.id, label: rec.label, brand: rec.brand, ...outcome }));
+    });
+    const secs = (Date.now() - t1) / 1000;
+    log(`${file}: ${fb.n} records in ${secs.toFixed(1)} s${fb.skipped ? `, ${fb.skipped} skipped (${fb.skipReason})` : ''}${fb.errors ? `, ${fb.errors} errors` : ''}${fb.badLines ? `, ${fb.badLines} bad lines` : ''}`);
+  }
+  const wall = (Date.now() - t0) / 1000;
+  if (values.scores) await writeFile(resolve(values.scores), scoreLines.join('\n') + '\n');
+
+  const all = bucket();
+  for (const b of channels.values()) {
+    addCounts(all.all, b.all);
+    addCounts(all.likely, b.likely);
+    addCounts(all.rules, b.rules);
+    addCounts(all.model, b.model);
+  }
+
+  if (values.json) {
+    const m = (c: Counts): Metrics => rounded(metricsOf(c));
+    const fileOut: Record<string, unknown> = {};
+    for (const [k, b] of files) {
+      fileOut[k] = {
+        ...m(b.all),
+        n: b.n,
+        likelyScam: m(b.likely),
+        rulesOnly: m(b.rules),
+        modelOnly: m(b.model),
+        errors: b.errors,
+        badLines: b.badLines,
+        ...(b.skipped ? { skipped: b.skipped, skipReason: b.skipReason } : {}),
+      };
+    }
+    const chOut: Record<string, unknown> = {};
+    for (const ch of ['email', 'sms', 'call', 'url']) {
+      const b = channels.get(ch);
+      const skipped = [...files.entries()].filter(([k, fb]) => fb.skipped && fb.n === 0 && k.startsWith(`${ch}/`));
+      chOut[ch] = b
+        ? { ...m(b.all), n: b.n, likelyScam: m(b.likely), rulesOnly: m(b.rules), modelOnly: m(b.model) }
+        : skipped.length
+          ? { skipped: skipped.reduce((s, [, fb]) => s + fb.skipped, 0), skipReason: skipped[0]![1].skipReason }
+          : null;
+    }
+    const out = {
+      corpus: dir,
+      split,
+      mode: values['no-model'] ? 'rules-only' : cvK ? `${cvK}-fold-cv` : 'committed-model',
+      files: fileOut,
+      channels: chOut,
+      amazon,
+      amazonByChannel: Object.fromEntries(amazonByChannel),
+      rules: Object.fromEntries([...perRule].sort()),
+      seconds: wall,
+    };
+    process.stdout.write(JSON.stringify(out, null, 2) + '\n');
+    return;
+  }
+
+  const out: string[] = [];
+  const mode = values['no-model'] ? 'rules only (model off)' : cvK ? `${cvK}-fold cross-validated model` : 'committed model';
+  out.push(`Corpus ${dir} · split ${split} · ${mode} · ${total} records in ${wall.toFixed(1)} s`);
+  if (split === 'all' && !cvK && !values['no-model']) out.push('Note: split "all" includes the records the committed model was trained on; use --split test or --cv 5 for unseen-data figures.');
+  out.push('', 'Flagged = likely_scam or suspicious', TABLE_HEAD);
+  for (const [k, b] of files) {
+    const extra = [b.skipped ? `skipped ${b.skipped}: ${b.skipReason}` : '', b.errors ? `${b.errors} errors` : '', b.badLines ? `${b.badLines} bad lines` : ''].filter(Boolean).join('; ');
+    out.push(b.n ? tableRow(k, b.all, extra ? `  (${extra})` : '') : `${k.padEnd(50)} ${extra || 'no records'}`);
+  }
+  for (const [k, b] of [...channels].sort()) out.push(tableRow(`channel ${k}`, b.all));
+  out.push(tableRow('all', all.all));
+  for (const [title, pick] of [
+    ['likely_scam alone', (b: Bucket) => b.likely],
+    ['Rules alone (model finding removed)', (b: Bucket) => b.rules],
+    ['Model alone (calibrated p ≥ 0.5)', (b: Bucket) => b.model],
+  ] as const) {
+    out.push('', title, TABLE_HEAD);
+    for (const [k, b] of files) if (b.n) out.push(tableRow(k, pick(b)));
+    for (const [k, b] of [...channels].sort()) out.push(tableRow(`channel ${k}`, pick(b)));
+  }
+  out.push('', 'Amazon subset (brand = amazon): flagged / total (likely_scam)');
+  out.push(`  all channels  scam ${amazon.scam.flagged}/${amazon.scam.total} (${amazon.scam.likely})   legit ${amazon.legit.flagged}/${amazon.legit.total} (${amazon.legit.likely})`);
+  for (const [ch, a] of [...amazonByChannel].sort()) {
+    out.push(`  ${ch.padEnd(12)}  scam ${a.scam.flagged}/${a.scam.total} (${a.scam.likely})   legit ${a.legit.flagged}/${a.legit.total} (${a.legit.likely})`);
+  }
+  for (const [k, ids] of Object.entries(misses)) out.push(`  ${k}: ${ids.slice(0, 12).join(', ')}${ids.length > 12 ? ` … (${ids.length})` : ''}`);
+  out.push('', 'Per rule: records hit (scam / legit / legit that ended flagged) — lowering hits in brackets');
+  out.push(`${'rule'.padEnd(36)} ${'scam'.padStart(6)} ${'legit'.padStart(6)} ${'FP'.padStart(5)}`);
+  for (const [id, r] of [...perRule].sort((a, b) => b[1].legitFlagged - a[1].legitFlagged || a[0].localeCompare(b[0]))) {
+    const low = r.lowerScam || r.lowerLegit ? `  [lower: scam ${r.lowerScam}, legit ${r.lowerLegit}]` : '';
+    out.push(`${id.padEnd(36)} ${String(r.scam).padStart(6)} ${String(r.legit).padStart(6)} ${String(r.legitFlagged).padStart(5)}${low}`);
+  }
+  process.stdout.write(out.join('\n') + '\n');
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`${(err as Error)?.stack ?? String(err)}\n`);
+  process.exitCode = 1;
+});
