@@ -1,0 +1,494 @@
+import punycode from 'punycode.js';
+import { parse as parseDomain } from 'tldts';
+import type { BrandPack } from '../brands/schema.js';
+import { foldToAscii, hasNonAscii, isMixedScript, skeleton } from './confusables.js';
+
+// Is this host one of a brand's own, a lookalike of it, or unrelated? Pure and browser-safe.
+//
+// Registrable domains come from tldts (public suffix list), so amazon.co.uk and pay.amazon.com are
+// Amazon's and amazon.co.uk.verify-id.top is not. A lookalike is recognised by the families that
+// dnstwist generates (homoglyphs, typos, hyphenation, subdomain split, TLD swap, brand + keyword)
+// plus the brand inside a subdomain or path, compared on confusable skeletons (confusables.ts).
+
+export type LookalikeTechnique =
+  | 'idn-homoglyph' // non-ASCII letters that pass for the brand (аmazon.com with Cyrillic а)
+  | 'homoglyph' // ASCII lookalikes: rn→m, 0→o, l→1, vv→w, cl→d, n→r
+  | 'typo' // one keyboard or bit error: omission, addition, repetition, transposition, replacement…
+  | 'hyphenation' // ama-zon.com
+  | 'subdomain-split' // ama.zon.com
+  | 'tld-swap' // amazon.shop, paypal.co (the brand's name under a suffix it does not use)
+  | 'brand-keyword' // amazon-refund-support.com, paypal7088.com
+  | 'brand-in-subdomain' // amazon.com.account-verify.xyz, amazon-login.s3.amazonaws.com
+  | 'brand-in-path'; // secure-login.top/amazon.co.jp/signin
+
+export interface Lookalike {
+  brand: string;
+  technique: LookalikeTechnique;
+  /** dnstwist family name for typos ("omission", "transposition", …), else the technique. */
+  family: string;
+  /** The brand's official domain or token it imitates ("amazon.com"). */
+  imitates: string;
+  /** The host as a reader sees it (IDN decoded). */
+  display: string;
+  /** Registrable domain of the host (ASCII). */
+  registrable: string;
+  mixedScript: boolean;
+  /** 0..1: how sure the host imitates the brand. */
+  strength: number;
+}
+
+export type HostStatus =
+  | { kind: 'official'; brand: string; registrable: string; display: string }
+  | { kind: 'lookalike'; lookalike: Lookalike }
+  | { kind: 'unrelated'; registrable: string; display: string };
+
+/**
+ * Brand-owned domains where anyone can host content or send mail (S3 buckets, Azure sites, SES):
+ * the bare domain is not a lookalike, but a brand name in its subdomain is (amazon-login.s3.amazonaws.com).
+ */
+const USER_CONTENT_DOMAINS = new Set([
+  'amazonaws.com',
+  'amazonses.com',
+  'cloudfront.net',
+  'awsapps.com',
+  'azurewebsites.net',
+  'windows.net',
+  'azureedge.net',
+  'azurefd.net',
+  'sharepoint.com',
+  'onmicrosoft.com',
+  'office.com', // forms.office.com and sway.office.com host anyone's forms and pages
+  'icloud.com', // icloud.com mail addresses and shared pages belong to anyone
+]);
+
+/**
+ * Brand-owned infrastructure that is not in the packs' customer-facing lists (CDNs, short links, ad
+ * servers). Nobody else can register them, so they are never lookalikes. Each appears on the
+ * brand's own pages (image, share and sign-in URLs); Majestic ranks them all in its top 15k.
+ */
+const BRAND_INFRASTRUCTURE: Record<string, string> = {
+  'media-amazon.com': 'amazon',
+  'ssl-images-amazon.com': 'amazon',
+  'amazon-adsystem.com': 'amazon',
+  'amzn.to': 'amazon',
+  'amzn.eu': 'amazon',
+  'amzn.asia': 'amazon',
+  'a.co': 'amazon',
+  'apple.co': 'apple',
+  'apple.news': 'apple',
+  'mzstatic.com': 'apple',
+  'aka.ms': 'microsoft',
+  'msauth.net': 'microsoft',
+  'msftauth.net': 'microsoft',
+  'paypalobjects.com': 'paypal',
+};
+
+// Words phishers glue to a brand name in a domain ("amazon-account-verify", "paypalsecure").
+const KEYWORDS = new Set(
+  (
+    'account accounts acc acct verify verification verif validate secure security sec safe login log logon signin sign auth ' +
+    'update updates support help helpdesk desk service services svc customer customers cust care center centre billing bill ' +
+    'pay payment payments invoice refund refunds claim claims prime member members membership renew renewal unlock locked ' +
+    'lock suspend suspended alert alerts notice notify notification info id online web www app apps mail email confirm ' +
+    'confirmation check checkout order orders shop store buy deal deals gift giftcard card cards reward rewards promo bonus ' +
+    'win free your myaccount official team recovery recover restore reset access portal client user users manage settings protect ' +
+    'protection assist contact cs corp inc global intl home hub now tech tv video music delivery tracking track shipping ship ' +
+    'parcel package status sso mfa otp code pin wallet business seller partner new the and to of for jp co com net org us uk ' +
+    'de fr ca au in es it mx br eu cn go get service-center cancel cancellation subscription sub plan plans point points ' +
+    'japan amz cloud drive box pass password sms event campaign lucky prize gifts survey store-jp my-account'
+  ).split(/\s+/),
+);
+
+const MAX_KEYWORD = 14;
+
+/** Whether a remainder ("refund-support", "7088", "secure") is only keywords, digits and hyphens. */
+function onlyKeywords(rest: string): boolean {
+  const s = rest.replace(/[-_.\d]+/g, ' ').trim();
+  if (!s) return true;
+  for (const part of s.split(' ')) {
+    if (!segmentable(part)) return false;
+  }
+  return true;
+}
+
+function segmentable(word: string): boolean {
+  if (word.length > 40) return false;
+  const ok: boolean[] = new Array(word.length + 1).fill(false);
+  ok[0] = true;
+  for (let i = 0; i < word.length; i++) {
+    if (!ok[i]) continue;
+    for (let j = i + 1; j <= Math.min(word.length, i + MAX_KEYWORD); j++) {
+      if (!ok[j] && KEYWORDS.has(word.slice(i, j))) ok[j] = true;
+    }
+  }
+  return ok[word.length]!;
+}
+
+/** Damerau–Levenshtein (optimal string alignment) distance, early exit above `max`. */
+export function editDistance(a: string, b: string, max = 3): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const n = a.length;
+  const m = b.length;
+  let prev2: number[] = [];
+  let prev: number[] = Array.from({ length: m + 1 }, (_, j) => j);
+  for (let i = 1; i <= n; i++) {
+    const cur: number[] = [i];
+    let rowMin = i;
+    for (let j = 1; j <= m; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2]! + 1);
+      cur.push(v);
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    prev2 = prev;
+    prev = cur;
+  }
+  return prev[m]!;
+}
+
+// ASCII lookalikes that the skeleton does not merge (they are not the same shape, but close enough
+// in a URL bar): dnstwist's homoglyph table for plain letters. Keys are skeleton letters.
+const ASCII_GLYPHS: Record<string, string[]> = {
+  b: ['d', 'lb', 'ib'],
+  c: ['e'],
+  d: ['b', 'dl'],
+  e: ['c'],
+  g: ['q'],
+  h: ['lh'],
+  k: ['lk', 'lc'],
+  m: ['n', 'nn', 'rr'],
+  n: ['m', 'r'],
+  q: ['g'],
+  '3': ['8'],
+  '8': ['3'],
+  '6': ['9'],
+  '9': ['6'],
+};
+
+/** Fewest ASCII glyph swaps turning `token` into `cand` (both skeletons), or Infinity. */
+function glyphSwaps(token: string, cand: string, max: number): number {
+  const n = token.length;
+  const m = cand.length;
+  if (m > n * 2 || m < n) return Infinity;
+  // dp[i][j]: cost to produce cand[0..j) from token[0..i)
+  let prev = new Array<number>(m + 1).fill(Infinity);
+  prev[0] = 0;
+  for (let i = 0; i < n; i++) {
+    const cur = new Array<number>(m + 1).fill(Infinity);
+    const t = token[i]!;
+    const glyphs = ASCII_GLYPHS[t] ?? [];
+    for (let j = 0; j <= m; j++) {
+      const base = prev[j]!;
+      if (base > max) continue;
+      if (cand[j] === t && base < cur[j + 1]!) cur[j + 1] = base;
+      for (const g of glyphs) {
+        if (cand.startsWith(g, j) && base + 1 < cur[j + g.length]!) cur[j + g.length] = base + 1;
+      }
+    }
+    prev = cur;
+  }
+  return prev[m]!;
+}
+
+// Keyboard neighbours on QWERTY, QWERTZ and AZERTY (staggered rows): a typo replaces or inserts a
+// key next to the intended one. Unrelated one-letter differences ("pcloud" vs "icloud") are other
+// names, not typos, so they are not counted.
+const KEYBOARDS = [
+  ['1234567890', 'qwertyuiop', 'asdfghjkl', 'zxcvbnm'],
+  ['1234567890', 'qwertzuiop', 'asdfghjkl', 'yxcvbnm'],
+  ['1234567890', 'azertyuiop', 'qsdfghjklm', 'wxcvbn'],
+];
+const NEIGHBOURS = new Map<string, Set<string>>();
+for (const rows of KEYBOARDS) {
+  rows.forEach((row, r) => {
+    for (let c = 0; c < row.length; c++) {
+      const set = NEIGHBOURS.get(row[c]!) ?? new Set<string>();
+      NEIGHBOURS.set(row[c]!, set);
+      const near = [row[c - 1], row[c + 1], rows[r - 1]?.[c], rows[r - 1]?.[c + 1], rows[r + 1]?.[c - 1], rows[r + 1]?.[c]];
+      for (const n of near) if (n) set.add(n);
+    }
+  });
+}
+const adjacent = (a: string, b: string) => NEIGHBOURS.get(a)?.has(b) ?? false;
+const oneBit = (a: string, b: string) => {
+  const x = a.charCodeAt(0) ^ b.charCodeAt(0);
+  return x !== 0 && (x & (x - 1)) === 0;
+};
+
+/** The dnstwist typo family that turns `token` into `cand` with one edit, or null. */
+export function typoFamily(token: string, cand: string): string | null {
+  if (cand.length === token.length + 1) {
+    if (cand.startsWith(token)) return 'addition';
+    for (let i = 0; i < cand.length; i++) {
+      if (cand.slice(0, i) + cand.slice(i + 1) !== token) continue;
+      const ch = cand[i]!;
+      if (ch === cand[i - 1] || ch === cand[i + 1]) return 'repetition';
+      if (ch === '-') return 'hyphenation';
+      if ((cand[i - 1] && adjacent(cand[i - 1]!, ch)) || (cand[i + 1] && adjacent(cand[i + 1]!, ch))) return 'insertion';
+    }
+    return null;
+  }
+  if (cand.length === token.length - 1) {
+    for (let i = 0; i < token.length; i++) if (token.slice(0, i) + token.slice(i + 1) === cand) return 'omission';
+    return null;
+  }
+  if (cand.length !== token.length) return null;
+  const diff: number[] = [];
+  for (let i = 0; i < cand.length && diff.length <= 2; i++) if (cand[i] !== token[i]) diff.push(i);
+  if (diff.length === 2 && diff[1] === diff[0]! + 1 && cand[diff[0]!] === token[diff[1]!] && cand[diff[1]!] === token[diff[0]!]) return 'transposition';
+  if (diff.length !== 1) return null;
+  const a = token[diff[0]!]!;
+  const b = cand[diff[0]!]!;
+  if ('aeiou'.includes(a) && 'aeiou'.includes(b)) return 'vowel-swap';
+  if (adjacent(a, b)) return 'replacement';
+  if (oneBit(a, b)) return 'bitsquatting';
+  return null;
+}
+
+// Letters that blur together in a URL bar, as classes: a run of m/n/r strokes, b/d, c/e, g/q.
+// dnstwist chains two homoglyph swaps ("amazon" → "anazom" → "annazom"), which class-folding
+// covers in one step.
+function coarse(skel: string): string {
+  return skel.replace(/[mnr]+/g, 'n').replace(/[bd]/g, 'b').replace(/[ce]/g, 'c').replace(/[gq]/g, 'g').replace(/8/g, '3').replace(/9/g, '6');
+}
+
+export interface HostParts {
+  ascii: string;
+  display: string;
+  registrable: string;
+  /** Registrable domain minus its public suffix ("amazon" for amazon.co.uk). */
+  label: string;
+  suffix: string;
+  subdomain: string;
+  isIp: boolean;
+}
+
+function toUnicodeSafe(host: string): string {
+  if (!host.includes('xn--')) return host;
+  try {
+    return punycode.toUnicode(host);
+  } catch {
+    return host;
+  }
+}
+
+function toAsciiSafe(host: string): string {
+  if (!hasNonAscii(host)) return host;
+  try {
+    return punycode.toASCII(host);
+  } catch {
+    return host;
+  }
+}
+
+/** Split a host into registrable domain, label, suffix and subdomain; IDN both ways. */
+export function hostParts(rawHost: string): HostParts {
+  const lower = rawHost.trim().toLowerCase().replace(/\.+$/, '').slice(0, 253);
+  const ascii = toAsciiSafe(lower);
+  const display = toUnicodeSafe(ascii);
+  const p = parseDomain(ascii, { allowPrivateDomains: false });
+  if (p.isIp) return { ascii, display, registrable: ascii, label: ascii, suffix: '', subdomain: '', isIp: true };
+  const registrable = p.domain ?? ascii;
+  const suffix = p.publicSuffix ?? '';
+  const label = p.domainWithoutSuffix ?? (p.domain ? registrable.slice(0, -(suffix.length + 1)) : ascii);
+  return { ascii, display, registrable, label, suffix, subdomain: p.subdomain ?? '', isIp: false };
+}
+
+interface BrandIndex {
+  official: Map<string, string>; // registrable → brand id
+  tokens: { brand: string; token: string; skel: string; coarse: string; imitates: string }[];
+}
+
+const indexCache = new WeakMap<readonly BrandPack[], BrandIndex>();
+
+function brandIndex(brands: readonly BrandPack[]): BrandIndex {
+  let idx = indexCache.get(brands);
+  if (idx) return idx;
+  const official = new Map<string, string>();
+  const tokens: BrandIndex['tokens'] = [];
+  const ids = new Set(brands.map((b) => b.id));
+  for (const [d, id] of Object.entries(BRAND_INFRASTRUCTURE)) if (ids.has(id)) official.set(d, id);
+  for (const b of brands) {
+    for (const d of [...b.officialWebDomains, ...b.officialSenderDomains]) {
+      if (!USER_CONTENT_DOMAINS.has(d)) official.set(d, b.id);
+    }
+    const main = b.officialWebDomains[0] ?? b.officialSenderDomains[0] ?? b.id;
+    for (const t of b.domainTokens) {
+      const token = t.toLowerCase();
+      const imitates = [...b.officialWebDomains].find((d) => d.split('.')[0] === token) ?? main;
+      tokens.push({ brand: b.id, token, skel: skeleton(token), coarse: coarse(skeleton(token)), imitates });
+    }
+  }
+  idx = { official, tokens };
+  indexCache.set(brands, idx);
+  return idx;
+}
+
+/** The brand whose official domain list holds this registrable domain (subdomains included). */
+export function officialBrandOf(host: string, brands: readonly BrandPack[]): string | null {
+  const idx = brandIndex(brands);
+  let d = host.toLowerCase();
+  for (let i = 0; i < 12 && d; i++) {
+    const hit = idx.official.get(d);
+    if (hit) return hit;
+    const dot = d.indexOf('.');
+    if (dot < 0) break;
+    d = d.slice(dot + 1);
+  }
+  return null;
+}
+
+const STRENGTH: Record<LookalikeTechnique, number> = {
+  'idn-homoglyph': 1,
+  homoglyph: 0.95,
+  typo: 0.9,
+  hyphenation: 0.9,
+  'subdomain-split': 0.85,
+  'tld-swap': 0.8,
+  'brand-keyword': 0.85,
+  'brand-in-subdomain': 0.85,
+  'brand-in-path': 0.5,
+};
+
+/** Compare one label (the registrable name, or a subdomain label) with every brand token. */
+function matchLabel(label: string, idx: BrandIndex): { brand: string; technique: LookalikeTechnique; family: string; imitates: string; strength: number } | null {
+  const unicode = toUnicodeSafe(label);
+  const nonAscii = hasNonAscii(unicode);
+  const folded = foldToAscii(unicode);
+  const skel = skeleton(unicode);
+  const skelNoHyphen = skel.replace(/-/g, '');
+  let best: { brand: string; technique: LookalikeTechnique; family: string; imitates: string; strength: number } | null = null;
+  const offer = (brand: string, technique: LookalikeTechnique, family: string, imitates: string, strength = STRENGTH[technique]) => {
+    if (!best || strength > best.strength) best = { brand, technique, family, imitates, strength };
+  };
+  for (const t of idx.tokens) {
+    if (folded === t.token || skel === t.skel) {
+      if (nonAscii) offer(t.brand, 'idn-homoglyph', 'homoglyph', t.imitates);
+      else if (folded === t.token) offer(t.brand, 'tld-swap', 'tld-swap', t.imitates);
+      else offer(t.brand, 'homoglyph', 'homoglyph', t.imitates);
+      continue;
+    }
+    if (skelNoHyphen === t.skel) {
+      offer(t.brand, nonAscii ? 'idn-homoglyph' : 'hyphenation', 'hyphenation', t.imitates);
+      continue;
+    }
+    // Fuzzy matches only for tokens long enough that one edit away is rarely another real word.
+    if (t.token.length >= 5) {
+      if (coarse(skelNoHyphen) === t.coarse || glyphSwaps(t.skel, skelNoHyphen, 2) <= 2) {
+        offer(t.brand, nonAscii ? 'idn-homoglyph' : 'homoglyph', 'homoglyph', t.imitates);
+        continue;
+      }
+      const family = typoFamily(t.token, folded) ?? typoFamily(t.token, folded.replace(/-/g, '')) ?? (nonAscii && editDistance(t.skel, skelNoHyphen, 1) <= 1 ? 'homoglyph' : null);
+      if (family) {
+        offer(t.brand, nonAscii ? 'idn-homoglyph' : family === 'hyphenation' ? 'hyphenation' : 'typo', family, t.imitates);
+        continue;
+      }
+    }
+    const at = skel.indexOf(t.skel);
+    if (at >= 0) {
+      const before = skel.slice(0, at);
+      const after = skel.slice(at + t.skel.length);
+      if (onlyKeywords(before) && onlyKeywords(after)) {
+        offer(t.brand, 'brand-keyword', 'various', t.imitates);
+      } else if (/(?:^|[-\d])$/.test(before) && /^(?:$|[-\d])/.test(after)) {
+        // "amazon-clone", "best-paypal-deals": the brand as a whole hyphen-separated word.
+        offer(t.brand, 'brand-keyword', 'various', t.imitates, 0.7);
+      }
+    }
+  }
+  return best;
+}
+
+export interface LookalikeOptions {
+  brands: readonly BrandPack[];
+}
+
+const statusCache = new WeakMap<readonly BrandPack[], Map<string, HostStatus>>();
+
+/** Classify a host (or e-mail domain) against the brand packs. Memoised per brand list. */
+export function classifyHost(host: string, brands: readonly BrandPack[]): HostStatus {
+  let cache = statusCache.get(brands);
+  if (!cache) statusCache.set(brands, (cache = new Map()));
+  const key = host.toLowerCase();
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const out = classifyUncached(key, brands);
+  if (cache.size > 10_000) cache.clear();
+  cache.set(key, out);
+  return out;
+}
+
+function classifyUncached(host: string, brands: readonly BrandPack[]): HostStatus {
+  const parts = hostParts(host);
+  if (parts.isIp || !parts.ascii) return { kind: 'unrelated', registrable: parts.registrable, display: parts.display };
+  const idx = brandIndex(brands);
+  const official = officialBrandOf(parts.ascii, brands);
+  if (official) return { kind: 'official', brand: official, registrable: parts.registrable, display: parts.display };
+  const mixed = parts.display.split('.').some(isMixedScript);
+  const make = (m: NonNullable<ReturnType<typeof matchLabel>>, technique = m.technique, strength = m.strength): HostStatus => ({
+    kind: 'lookalike',
+    lookalike: {
+      brand: m.brand,
+      technique,
+      family: technique === m.technique ? m.family : technique,
+      imitates: m.imitates,
+      display: parts.display,
+      registrable: parts.registrable,
+      mixedScript: mixed,
+      strength,
+    },
+  });
+  const userContent = USER_CONTENT_DOMAINS.has(parts.registrable);
+  if (!userContent) {
+    const m = matchLabel(parts.label, idx);
+    if (m) return make(m);
+  }
+  if (parts.subdomain) {
+    const labels = parts.subdomain.split('.').filter(Boolean).slice(-8);
+    // ama.zon.com: the brand split by a dot across subdomain and registrable name.
+    if (!userContent && labels.length <= 3) {
+      const joined = skeleton(toUnicodeSafe([...labels, parts.label].join('')));
+      const t = idx.tokens.find((x) => x.skel === joined);
+      if (t) return make({ brand: t.brand, technique: 'subdomain-split', family: 'subdomain', imitates: t.imitates, strength: STRENGTH['subdomain-split'] });
+    }
+    // amazon.com.account-verify.xyz, amazon-login.s3.amazonaws.com, secure-paypal.example.net.
+    let best: ReturnType<typeof matchLabel> = null;
+    for (const l of labels) {
+      if (l === 'www' || l.length < 3) continue;
+      const m = matchLabel(l, idx);
+      if (m && (!best || m.strength > best.strength)) best = m;
+    }
+    if (best && best.strength >= 0.7) return make(best, 'brand-in-subdomain', Math.min(STRENGTH['brand-in-subdomain'], best.strength));
+  }
+  return { kind: 'unrelated', registrable: parts.registrable, display: parts.display };
+}
+
+const PATH_TOKEN = /[a-z0-9\u00c0-\uffff]+(?:[-.][a-z0-9\u00c0-\uffff]+){0,4}/g;
+
+/**
+ * A brand named in the path or query of a link to an unrelated host
+ * ("https://secure-login.top/www.amazon.co.jp/ap/signin"). Weaker than a host lookalike: shops and
+ * blogs name brands in paths too, so callers pair it with other signals.
+ */
+export function brandInPath(pathAndQuery: string, brands: readonly BrandPack[]): { brand: string; token: string; imitates: string } | null {
+  const idx = brandIndex(brands);
+  const s = pathAndQuery.slice(0, 512).toLowerCase();
+  PATH_TOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let n = 0;
+  while ((m = PATH_TOKEN.exec(s)) !== null && n++ < 40) {
+    const word = m[0];
+    for (const t of idx.tokens) {
+      if (!word.includes(t.token)) continue;
+      // The whole segment is the brand, an official host of it, or the brand plus scam keywords.
+      const dotted = word.split('.');
+      const first = dotted[0]!;
+      if (first === t.token || (dotted.length > 1 && officialBrandOf(word.replace(/^www\./, ''), brands) === t.brand) || (first.includes(t.token) && onlyKeywords(first.replace(t.token, '')))) {
+        return { brand: t.brand, token: word, imitates: t.imitates };
+      }
+    }
+  }
+  return null;
+}
