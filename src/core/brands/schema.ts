@@ -93,6 +93,12 @@ export const BrandPack = z.object({
   domainTokens: z.array(z.string().min(3)).min(1),
   /** Registrable domains whose hosts are the brand's own websites. */
   officialWebDomains: z.array(domain).min(1),
+  /**
+   * Hosts inside the official web domains where anyone can publish (paypal.me pages, Microsoft
+   * Forms). A link there proves nothing about who sent the message, so rules must not count it as
+   * an official link. Optional; added after the first schema.
+   */
+  userContentHosts: z.array(z.object({ host: domain, note: z.string().min(5), source: Source })).default([]),
   /** Registrable domains the brand sends email from (subdomains included). */
   officialSenderDomains: z.array(domain).min(1),
   /** Headers that genuine mail carries (hints only, never trusted alone). */
