@@ -49,7 +49,7 @@ export async function parseInput(req: ParseInput, limits: Limits): Promise<Messa
   }
   const asText = typeof input === 'string' ? input : new TextDecoder('utf-8', { fatal: false }).decode(input);
   if (asText.trim() === '') throw new ImpostorError('empty_input', 'The input is empty: paste the message, or give a file.');
-  if (binaryRatio(asText) > 0.1) {
+  if (binaryRatio(asText) > 0.2) {
     throw new ImpostorError('invalid_input', 'The input looks like binary data, not an email, text message or transcript.');
   }
   channel ??= detectChannel(asText);

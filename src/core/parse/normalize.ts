@@ -25,14 +25,21 @@ export function normalizeText(s: string): string {
     .trim();
 }
 
-/** True when the text has control bytes other than whitespace, typical of binary junk. */
+/**
+ * Share of binary-looking characters in the first `sample` characters: control bytes other than
+ * whitespace, and U+FFFD replacement characters (undecodable bytes). A few U+FFFD are common in
+ * real texts whose encoding broke in transit, so callers use a generous threshold.
+ */
 export function binaryRatio(s: string, sample = 4096): number {
   const n = Math.min(s.length, sample);
   if (n === 0) return 0;
-  let bad = 0;
+  let control = 0;
+  let replacement = 0;
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
-    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd) bad++;
+    if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) control++;
+    else if (c === 0xfffd) replacement++;
   }
-  return bad / n;
+  // Short texts with one broken character are not binary.
+  return (control + (n >= 64 ? replacement : 0)) / n;
 }

@@ -1,0 +1,64 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze } from './analyze.js';
+import { ImpostorError } from './errors.js';
+
+// Hostile and odd input: never a crash, never a hang. Each case must finish (the test runner's
+// timeout catches a hang) and return a report or a typed error.
+
+const cases: [string, string, 'email' | 'sms' | 'call' | undefined][] = [
+  ['long run of one letter', 'a'.repeat(300_000), 'sms'],
+  ['long run of digits', '1'.repeat(200_000), 'sms'],
+  ['long run of dots and dashes', '.-'.repeat(150_000), 'sms'],
+  ['many currency symbols', '$ '.repeat(100_000), 'sms'],
+  ['repeated code words', 'code '.repeat(50_000), 'sms'],
+  ['repeated gift cards', 'gift card pay '.repeat(20_000), 'sms'],
+  ['many urls', 'http://a.example.com/x '.repeat(20_000), 'sms'],
+  ['many emails', 'a@b.example '.repeat(20_000), 'sms'],
+  ['brand spam', 'amazon '.repeat(50_000), 'sms'],
+  ['colons for speaker tags', 'A: b\n'.repeat(50_000), 'call'],
+  ['deep html nesting', `${'<div>'.repeat(50_000)}Amazon${'</div>'.repeat(50_000)}`, undefined],
+  ['header-only email', 'From: x@y.example\r\nSubject: hi\r\n', 'email'],
+  ['many headers', `${'X-A: b\r\n'.repeat(50_000)}From: a@b.example\r\n\r\nbody`, 'email'],
+  ['RTL override and combining marks', '\u202Eamazon\u202C a\u0301\u0301\u0301\u0301 𝐀𝐦𝐚𝐳𝐨𝐧 🎁 gift card', 'sms'],
+  ['only emoji', '🎁🎁🎁🎁', 'sms'],
+];
+
+for (const [name, input, channel] of cases) {
+  test(`hostile input: ${name}`, async () => {
+    try {
+      const r = await analyze({ input, channel });
+      assert.ok(['likely_scam', 'suspicious', 'no_red_flags'].includes(r.verdict));
+      assert.ok(r.score >= 0 && r.score <= 1);
+      for (const f of r.findings) {
+        for (const e of f.evidence) if (e.kind === 'text') assert.equal(r.message.text.slice(e.start, e.end), e.text);
+      }
+    } catch (err) {
+      assert.ok(err instanceof ImpostorError, `unexpected ${String(err)}`);
+    }
+  });
+}
+
+test('a 50 MB email is refused with a clear error', async () => {
+  const big = `From: a@b.example\r\nSubject: big\r\n\r\n${'x'.repeat(50 * 1024 * 1024)}`;
+  await assert.rejects(analyze({ input: big }), (e: unknown) => e instanceof ImpostorError && e.code === 'input_too_large' && /limit/.test(e.message));
+});
+
+test('caps are options: a lower text cap truncates with a warning and marks the report partial', async () => {
+  const r = await analyze({ input: `Amazon account locked. ${'word '.repeat(1000)}`, channel: 'sms' }, { limits: { maxTextChars: 500 } });
+  assert.equal(r.message.text.length, 500);
+  assert.ok(r.warnings.some((w) => w.startsWith('text_truncated')));
+  assert.equal(r.complete, false);
+});
+
+test('a rule that throws is listed and the report is marked incomplete', async () => {
+  const boom = {
+    meta: { id: 'boom', title: 'Boom rule', description: 'always throws, for this test', category: 'request' as const, channels: ['sms' as const], messages: { x: 'x' }, falsePositives: ['none'] },
+    check(): never {
+      throw new Error('kaput');
+    },
+  };
+  const r = await analyze({ input: 'hello there', channel: 'sms' }, { rules: [boom] });
+  assert.equal(r.complete, false);
+  assert.ok(r.warnings.some((w) => w.includes('boom') && w.includes('kaput')));
+});
