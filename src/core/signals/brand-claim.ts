@@ -54,8 +54,14 @@ export function isOfficialSenderDomain(pack: BrandPack, domain: string): boolean
   return !!domain && domainMatches(domain, pack.officialSenderDomains);
 }
 
-export function isOfficialWebDomain(pack: BrandPack, domain: string): boolean {
-  return !!domain && domainMatches(domain, pack.officialWebDomains);
+/** Hosts on the brand's domains where anyone can publish (paypal.me pages, forms.office.com). */
+export function isUserContentHost(pack: BrandPack, host: string): boolean {
+  return !!host && domainMatches(host, pack.userContentHosts.map((u) => u.host));
+}
+
+/** A host or registrable domain of the brand's own websites, excluding user-content hosts. */
+export function isOfficialWebDomain(pack: BrandPack, hostOrDomain: string): boolean {
+  return !!hostOrDomain && domainMatches(hostOrDomain, pack.officialWebDomains) && !isUserContentHost(pack, hostOrDomain);
 }
 
 export function detectBrandClaim(message: Message, entities: readonly Entity[], brands: readonly BrandPack[]): BrandClaim | null {
@@ -127,7 +133,7 @@ export function detectBrandClaim(message: Message, entities: readonly Entity[], 
       if (e.type !== 'url') continue;
       const info = urlInfo(e.value);
       if (!info) continue;
-      if (isOfficialWebDomain(pack, info.domain) || pack.domainTokens.some((t) => info.hostname.includes(t))) {
+      if (isOfficialWebDomain(pack, info.hostname) || pack.domainTokens.some((t) => info.hostname.includes(t))) {
         strength += 0.5;
         basis.add('link');
         break;
