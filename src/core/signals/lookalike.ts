@@ -81,7 +81,12 @@ const BRAND_INFRASTRUCTURE: Record<string, string> = {
   'msauth.net': 'microsoft',
   'msftauth.net': 'microsoft',
   'paypalobjects.com': 'paypal',
+  'apple.com.cn': 'apple',
+  'microsoftstore.com': 'microsoft',
 };
+
+/** Brand top-level domains (.amazon, .apple, .microsoft): only the brand can register under them. */
+const BRAND_TLDS: Record<string, string> = { amazon: 'amazon', apple: 'apple', microsoft: 'microsoft' };
 
 // Words phishers glue to a brand name in a domain ("amazon-account-verify", "paypalsecure").
 const KEYWORDS = new Set(
@@ -424,7 +429,8 @@ function classifyUncached(host: string, brands: readonly BrandPack[]): HostStatu
   const parts = hostParts(host);
   if (parts.isIp || !parts.ascii) return { kind: 'unrelated', registrable: parts.registrable, display: parts.display };
   const idx = brandIndex(brands);
-  const official = officialBrandOf(parts.ascii, brands);
+  const tldBrand = BRAND_TLDS[parts.suffix];
+  const official = officialBrandOf(parts.ascii, brands) ?? (tldBrand && brands.some((b) => b.id === tldBrand) ? tldBrand : null);
   if (official) return { kind: 'official', brand: official, registrable: parts.registrable, display: parts.display };
   const mixed = parts.display.split('.').some(isMixedScript);
   const make = (m: NonNullable<ReturnType<typeof matchLabel>>, technique = m.technique, strength = m.strength): HostStatus => ({
