@@ -12,7 +12,7 @@ export default [
     linterOptions: { reportUnusedDisableDirectives: 'off' },
     rules: {
       'regexp/no-super-linear-backtracking': 'error',
-      'regexp/no-dupe-disjunctions': ['error', { report: 'interesting' }],
+      'regexp/no-dupe-disjunctions': ['warn', { report: 'interesting' }],
       'regexp/no-useless-quantifier': 'error',
       'regexp/no-empty-alternative': 'error',
       'regexp/no-invalid-regexp': 'error',
