@@ -1,0 +1,38 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { UsageError } from '../args.js';
+import { memoryIo } from '../io.js';
+import { serveCommand } from './serve.js';
+
+test('serve starts on loopback, prints the URL, logs JSON lines, and stops', async () => {
+  const io = memoryIo();
+  const stop = new AbortController();
+  const done = serveCommand(['--port', '0'], io, stop.signal);
+  const deadline = Date.now() + 5000;
+  while (!/http:\/\//.test(io.err) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+  const url = /(http:\/\/\S+)/.exec(io.err)?.[1];
+  assert.ok(url, `no URL printed: ${io.err}`);
+  assert.match(url, /^http:\/\/127\.0\.0\.1:\d+\/$/);
+  const res = await fetch(new URL('healthz', url));
+  assert.equal(res.status, 200);
+  stop.abort();
+  assert.equal(await done, 0);
+  const lines = io.out.trim().split('\n');
+  const entries = lines.map((l) => JSON.parse(l) as { msg: string; path?: string });
+  assert.ok(entries.some((e) => e.msg === 'listening'));
+  assert.ok(entries.some((e) => e.msg === 'request' && e.path === '/healthz'));
+});
+
+test('PORT from the environment is used when --port is absent; bad ports are usage errors', async () => {
+  const io = memoryIo();
+  io.env.PORT = 'eighty';
+  await assert.rejects(serveCommand([], io), UsageError);
+  await assert.rejects(serveCommand(['--port', '70000'], memoryIo()), UsageError);
+  await assert.rejects(serveCommand(['extra'], memoryIo()), UsageError);
+});
+
+test('--help prints usage', async () => {
+  const io = memoryIo();
+  assert.equal(await serveCommand(['--help'], io), 0);
+  assert.match(io.out, /--host/);
+});

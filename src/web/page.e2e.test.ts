@@ -1,0 +1,200 @@
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { analyze } from '../core/index.js';
+import { silentLogger } from '../server/logging.js';
+import { DEFAULT_WEB_ROOT, startServer, type RunningServer } from '../server/node.js';
+
+// The page in a real browser: Debian's Chromium driven by playwright-core (never a downloaded
+// browser). Phone-sized viewport, every request outside the test server is refused and recorded.
+
+const CHROMIUM = '/usr/bin/chromium';
+const skip = existsSync(CHROMIUM) ? false : `Chromium not found at ${CHROMIUM}; install it with: apt-get install -y --no-install-recommends chromium`;
+
+const SCAM_SMS =
+  'Amazon: your account is on hold. To unlock it, buy two Amazon gift cards of $200 and text us the claim codes within 2 hours.';
+
+const EML = [
+  'From: "Amazon.com" <account-update@amaz0n-security.example>',
+  'To: you@example.org',
+  'Subject: Your account has been suspended',
+  'Date: Tue, 4 Mar 2025 10:00:00 +0000',
+  'MIME-Version: 1.0',
+  'Content-Type: text/plain; charset=utf-8',
+  '',
+  'Dear customer, we could not verify your payment. To avoid cancellation, pay the fee with Amazon gift cards and reply with the codes.',
+  '',
+].join('\r\n');
+
+let server: RunningServer | undefined;
+let context: BrowserContext | undefined;
+let profile: string | undefined;
+const outside: string[] = [];
+const apiCalls: string[] = [];
+const cspErrors: string[] = [];
+
+before(async () => {
+  if (skip) return;
+  assert.ok(existsSync(join(DEFAULT_WEB_ROOT, 'app.js')), 'dist/web/app.js is missing: run npm run build');
+  server = await startServer({ host: '127.0.0.1', port: 0, logger: silentLogger });
+  profile = mkdtempSync(join(tmpdir(), 'impostor-chromium-'));
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 1,
+  });
+  const origin = new URL(server.url).origin;
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(`${origin}/`) || url.startsWith('data:')) {
+      if (url.includes('/api/analyze')) apiCalls.push(url);
+      return route.continue();
+    }
+    outside.push(url);
+    return route.abort();
+  });
+});
+
+after(async () => {
+  await context?.close();
+  await server?.close();
+  if (profile) rmSync(profile, { recursive: true, force: true });
+});
+
+async function openPage(): Promise<Page> {
+  const page = await context!.newPage();
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) cspErrors.push(m.text());
+  });
+  await page.goto(server!.url);
+  await page.waitForSelector('html[data-ready="true"]');
+  return page;
+}
+
+async function verdictOf(page: Page) {
+  await page.waitForSelector('#result:not([hidden]) #verdict:not(:empty)');
+  return {
+    verdict: await page.getAttribute('#verdict-box', 'data-verdict'),
+    marks: await page.$$eval('#message-view mark', (ms) => ms.map((m) => m.textContent ?? '')),
+    rules: await page.$$eval('#findings > li', (ls) => ls.map((l) => l.getAttribute('data-rule'))),
+    where: await page.textContent('#where'),
+  };
+}
+
+test('paste a scam text: verdict and highlighted evidence appear, computed in the browser', { skip, timeout: 120_000 }, async () => {
+  const page = await openPage();
+  await page.fill('#message', SCAM_SMS);
+  await page.click('#submit');
+  const shown = await verdictOf(page);
+  const expected = await analyze({ input: SCAM_SMS, channel: 'auto', from: null }, { country: 'US' });
+  assert.equal(shown.verdict, expected.verdict);
+  assert.notEqual(shown.verdict, 'no_red_flags');
+  assert.deepEqual(shown.rules, expected.findings.map((f) => f.ruleId));
+  assert.ok(shown.marks.length > 0, 'evidence is marked in the message');
+  for (const m of shown.marks) assert.ok(SCAM_SMS.includes(m), `mark "${m}" is not from the message`);
+  assert.match(shown.where ?? '', /this browser/i);
+  assert.deepEqual(apiCalls, [], 'nothing was sent to the server');
+
+  // A finding's "show in the message" link targets a mark.
+  const href = await page.getAttribute('#findings a[href^="#mark-"]', 'href');
+  assert.ok(href);
+  await page.click(`#findings a[href="${href}"]`);
+  assert.equal(await page.evaluate(() => document.querySelector(':target')?.tagName), 'MARK');
+
+  // What happened next → the steps for that stage from the report.
+  const stage = expected.advice.ifYouAlready[0];
+  if (stage) {
+    await page.check(`#stage-${stage.stage}`);
+    const steps = await page.$$eval('#next-steps li', (ls) => ls.map((l) => l.textContent));
+    assert.deepEqual(steps, stage.steps);
+  }
+
+  // Phone-sized screen: nothing wider than the viewport.
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`);
+
+  mkdirSync('test-artifacts', { recursive: true });
+  await page.screenshot({ path: join('test-artifacts', 'page-sms.png'), fullPage: true });
+  await page.close();
+});
+
+test('open an .eml file: same verdict and evidence as the core', { skip, timeout: 120_000 }, async () => {
+  const page = await openPage();
+  await page.setInputFiles('#file', { name: 'suspicious.eml', mimeType: 'message/rfc822', buffer: Buffer.from(EML) });
+  await page.waitForSelector('#file-info:not([hidden])');
+  await page.click('#submit');
+  const shown = await verdictOf(page);
+  const expected = await analyze({ input: new TextEncoder().encode(EML), channel: 'email' }, { country: 'US' });
+  assert.equal(shown.verdict, expected.verdict);
+  assert.notEqual(shown.verdict, 'no_red_flags');
+  assert.deepEqual(shown.rules, expected.findings.map((f) => f.ruleId));
+  assert.ok(shown.marks.length > 0);
+  for (const m of shown.marks) assert.ok(expected.message.text.includes(m));
+  assert.deepEqual(apiCalls, []);
+  await page.screenshot({ path: join('test-artifacts', 'page-eml.png'), fullPage: true });
+  await page.close();
+});
+
+test('online authentication check says so and sends the email to this server only', { skip, timeout: 120_000 }, async () => {
+  const page = await openPage();
+  await page.check('#online-auth');
+  assert.equal(await page.getAttribute('#privacy', 'data-mode'), 'server');
+  await page.fill('#message', EML);
+  await page.click('#submit');
+  const shown = await verdictOf(page);
+  assert.match(shown.where ?? '', /server/i);
+  assert.equal(apiCalls.length, 1);
+  // This server has no DNS checker wired in, and the page passes the server's note on.
+  assert.match((await page.textContent('#warnings')) ?? '', /auth_check_unavailable/);
+  apiCalls.length = 0;
+  await page.close();
+});
+
+test('message text is never interpreted as HTML', { skip, timeout: 120_000 }, async () => {
+  const page = await openPage();
+  const hostile = `Amazon: buy gift cards now <img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script> <b>bold</b>`;
+  await page.fill('#message', hostile);
+  await page.click('#submit');
+  await verdictOf(page);
+  assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined);
+  assert.equal(await page.$$eval('#result img, #result script, #result b', (n) => n.length), 0);
+  const shownText = await page.evaluate(() => {
+    const view = document.getElementById('message-view')!.cloneNode(true) as HTMLElement;
+    for (const r of view.querySelectorAll('.ref')) r.remove();
+    return view.textContent;
+  });
+  assert.equal(shownText, (await analyze({ input: hostile })).message.text, 'the message is shown verbatim, as text');
+  await page.close();
+});
+
+test('accessibility: axe-core finds no serious or critical violations', { skip, timeout: 120_000 }, async () => {
+  const page = await openPage();
+  const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+  // Evaluated over the DevTools protocol, so the page's CSP (no inline scripts) stays as served.
+  await page.evaluate(readFileSync(axePath, 'utf8'));
+  const run = async () =>
+    page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
+      const r = await axe.run(document, { resultTypes: ['violations'] });
+      return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
+    });
+  const bad = (vs: { impact: string }[]) => vs.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  assert.deepEqual(bad(await run()), [], 'empty form');
+  await page.fill('#message', SCAM_SMS);
+  await page.click('#submit');
+  await verdictOf(page);
+  await page.check('#stage-shared-code');
+  assert.deepEqual(bad(await run()), [], 'with a report shown');
+  await page.close();
+});
+
+test('no request left the test server and the CSP was never violated', { skip }, () => {
+  assert.deepEqual(outside, []);
+  assert.deepEqual(cspErrors, []);
+});
