@@ -1,0 +1,48 @@
+import { ev } from '../signals/match.js';
+import { cues, SECURITY_ALERT } from '../signals/pressure-lexicon.js';
+import { defineRule } from './define-rule.js';
+
+// "Unusual sign-in from Russia", "your account was hacked": a fake security alert scares people into
+// "securing" the account through the scammer — a link, a callback, or remote access. Genuine
+// sign-in notices exist, so a lone "new sign-in" is weak; a far-away place, an IP address or
+// "hacked" is the scripted escalation.
+
+const ESCALATION = /hack|compromis|breach|infect|russia|china|nigeria|ukraine|korea|iran|romania|brazil|india|vietnam|moscow|beijing|lagos|(?<![a-z])ip(?![a-z])|someone|somebody|third party|unknown (?:user|person|party)|fraudulent|unauthori[sz]ed|no autorizad|não autorizad|non autorisée|unbefugte|onbevoegde/iu;
+// "security alert/warning/breach/notice" on its own is everyday vocabulary on tech mailing lists.
+const GENERIC = /^security (?:alert|warning|breach|issue|threat|notice)$/iu;
+
+export default defineRule({
+  meta: {
+    id: 'fake-security-alert',
+    title: 'Security-alert story',
+    description:
+      'The message warns of suspicious activity, a sign-in from a new device or country, or a hacked account, to make you act fast. Check your account’s security page by signing in yourself, not through the message.',
+    category: 'pretext',
+    channels: ['email', 'sms', 'call'],
+    messages: {
+      securityAlert: 'Warns of suspicious activity on your account ({{phrase}}).',
+    },
+    falsePositives: [
+      'Genuine sign-in notifications from services you use (they point you to the account’s own security page).',
+      'Security advisories on technical mailing lists.',
+    ],
+    references: [
+      'https://consumer.ftc.gov/articles/how-spot-avoid-and-report-tech-support-scams',
+      'https://learn.microsoft.com/en-us/defender-endpoint/malware/support-scams',
+    ],
+  },
+  check(ctx) {
+    const all = cues(ctx, 'security-alert', SECURITY_ALERT, 8);
+    const specific = all.filter((m) => !GENERIC.test(m.text));
+    if (!specific.length) return [];
+    const m = specific[0]!;
+    const escalated = specific.find((x) => ESCALATION.test(x.text));
+    const distinct = new Set(all.map((x) => x.text.toLowerCase())).size;
+    let strength = 0.5;
+    if (escalated) strength += 0.3;
+    if (distinct >= 2) strength += 0.2;
+    const evidence = [ev(ctx.text, m)];
+    if (escalated && escalated !== m) evidence.push(ev(ctx.text, escalated));
+    return [{ messageId: 'securityAlert', evidence, data: { phrase: (escalated ?? m).text }, strength: Math.min(1, strength) }];
+  },
+});

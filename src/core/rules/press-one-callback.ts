@@ -1,0 +1,96 @@
+import { ev, type Match } from '../signals/match.js';
+import {
+  BILLING_FAILURE,
+  CALL_BACK,
+  cues,
+  LEGAL_THREAT,
+  NOT_YOU,
+  ORDER_PLACED,
+  OVERPAYMENT,
+  PRESS_KEY,
+  PRIZE,
+  REFUND,
+  SECURITY_ALERT,
+  SERVICE_CUTOFF,
+  SUSPENSION,
+} from '../signals/pressure-lexicon.js';
+import { defineRule, type RuleContext } from './define-rule.js';
+
+// Robocalls ("press 1 to speak to a representative") and callback phishing ("if you did not
+// authorize this charge, call 1-888-…") move the victim to a live scammer, outside any channel the
+// brand controls. A callback request alone is ordinary (a doctor's office asking you to call back),
+// so a number only counts next to a scam story: an order or charge, a refund, a suspension, a
+// security alert, a prize, a legal threat.
+
+function scamContext(ctx: RuleContext): Match | undefined {
+  const lists: [string, RegExp][] = [
+    ['not-you', NOT_YOU],
+    ['order-placed', ORDER_PLACED],
+    ['overpayment', OVERPAYMENT],
+    ['refund', REFUND],
+    ['suspension', SUSPENSION],
+    ['service-cutoff', SERVICE_CUTOFF],
+    ['security-alert', SECURITY_ALERT],
+    ['billing-failure', BILLING_FAILURE],
+    ['prize', PRIZE],
+    ['legal-threat', LEGAL_THREAT],
+  ];
+  for (const [name, re] of lists) {
+    const m = cues(ctx, name, re, 6)[0];
+    if (m) return m;
+  }
+  return undefined;
+}
+
+export default defineRule({
+  meta: {
+    id: 'press-one-callback',
+    title: 'Asks you to press a key or call a number back',
+    description:
+      'A recorded call asks you to "press 1", or a message tells a scam story and asks you to call a number it gives. Call the brand only on a number from its own website or app.',
+    category: 'pretext',
+    channels: ['call', 'sms', 'email'],
+    statement: 'unsolicited-call',
+    messages: {
+      pressKey: 'A recorded message asks you to press a key ({{phrase}}) to reach a live agent.',
+      callbackNumber: 'Asks you to call {{phone}} about {{context}}.',
+    },
+    falsePositives: [
+      'Genuine appointment reminders ("press 1 to confirm") from a practice you use.',
+      'Real card-issuer fraud alerts that ask you to call the number on the back of your card.',
+    ],
+    references: [
+      'https://consumer.ftc.gov/articles/robocalls',
+      'https://consumer.ftc.gov/features/how-avoid-imposter-scams',
+    ],
+  },
+  check(ctx) {
+    const press = cues(ctx, 'press-key', PRESS_KEY, 4);
+    const context = press.length || ctx.byType('phone').length ? scamContext(ctx) : undefined;
+    if (press.length) {
+      const m = press[0]!;
+      const call = ctx.message.channel === 'call';
+      if (!call && !context) return [];
+      const evidence = [ev(ctx.text, m)];
+      if (context) evidence.push(ev(ctx.text, context));
+      return [{ messageId: 'pressKey', evidence, data: { phrase: m.text }, strength: context ? 1 : 0.8 }];
+    }
+    if (!context) return [];
+    const phones = ctx.byType('phone');
+    const asks = cues(ctx, 'call-back', CALL_BACK, 8);
+    for (const p of phones) {
+      if (!p.span) continue;
+      const ask = asks.find((a) => (a.end <= p.span!.start ? p.span!.start - a.end <= 80 : a.start >= p.span!.end && a.start - p.span!.end <= 30));
+      if (!ask) continue;
+      return [
+        {
+          messageId: 'callbackNumber',
+          evidence: [ev(ctx.text, ask), ev(ctx.text, p.span), ev(ctx.text, context)],
+          data: { phone: p.value, context: context.text },
+          strength: 0.85,
+        },
+      ];
+    }
+    return [];
+  },
+});

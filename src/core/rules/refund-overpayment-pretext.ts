@@ -1,0 +1,56 @@
+import { ev } from '../signals/match.js';
+import { cues, nearest, OVERPAYMENT, REFUND, RETURN_MONEY } from '../signals/pressure-lexicon.js';
+import { defineRule } from './define-rule.js';
+
+// Refund scams: an unexpected refund is the bait, and the "overpayment" ("we typed an extra zero,
+// please send back the difference") is the sting — the victim returns real money for a refund that
+// was never made, often while the scammer controls their screen.
+
+// A genuine refund receipt ("your refund of $23.99 has been issued to your original payment method").
+const RECEIPT = /\b(?:has been|was|will be) (?:issued|processed|credited|refunded) (?:to|back to) (?:your|the) (?:original )?(?:payment method|card|account)/iu;
+
+export default defineRule({
+  meta: {
+    id: 'refund-overpayment-pretext',
+    title: 'Refund or overpayment story',
+    description:
+      'The message offers a refund you did not ask for, or claims you were refunded too much and must send the difference back. Real refunds go back to your original payment method; nobody needs you to return money.',
+    category: 'pretext',
+    channels: ['email', 'sms', 'call'],
+    messages: {
+      overpayment: 'Claims you were refunded or paid too much and must send money back ({{phrase}}).',
+      refundOffer: 'Offers a refund you did not ask for ({{phrase}}).',
+    },
+    falsePositives: [
+      'Genuine refund confirmations from a shop you returned something to.',
+      'Tax refund notices from a tax preparer you use.',
+    ],
+    references: [
+      'https://consumer.ftc.gov/features/pass-it-on/impersonator-scams/tech-support-scams',
+      'https://consumer.ftc.gov/features/how-avoid-imposter-scams',
+    ],
+  },
+  check(ctx) {
+    const over = cues(ctx, 'overpayment', OVERPAYMENT, 4);
+    const refund = cues(ctx, 'refund', REFUND, 4);
+    const back = cues(ctx, 'return-money', RETURN_MONEY, 4);
+    if (over.length) {
+      const m = over[0]!;
+      const evidence = [ev(ctx.text, m)];
+      const b = nearest(back, m, 300);
+      if (b) evidence.push(ev(ctx.text, b));
+      return [{ messageId: 'overpayment', evidence, data: { phrase: m.text }, strength: b || refund.length ? 1 : 0.8 }];
+    }
+    if (!refund.length) return [];
+    const r = refund[0]!;
+    const b = nearest(back, r, 300);
+    if (b) return [{ messageId: 'overpayment', evidence: [ev(ctx.text, r), ev(ctx.text, b)], data: { phrase: b.text }, strength: 0.9 }];
+    const line = ctx.text.slice(r.start, Math.min(ctx.text.length, r.end + 120));
+    const money = ctx.byType('money').find((x) => x.span && Math.abs(x.span.start - r.start) <= 120);
+    let strength = 0.55 + (money ? 0.15 : 0) + (refund.length > 1 ? 0.1 : 0);
+    if (RECEIPT.test(line)) strength = 0.2;
+    const evidence = [ev(ctx.text, r)];
+    if (money?.span) evidence.push(ev(ctx.text, money.span));
+    return [{ messageId: 'refundOffer', evidence, data: { phrase: r.text }, strength }];
+  },
+});

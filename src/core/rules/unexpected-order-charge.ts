@@ -1,0 +1,59 @@
+import type { Entity } from '../types.js';
+import { ev, type Match } from '../signals/match.js';
+import { cues, EXPENSIVE_ITEM, nearest, NOT_YOU, ORDER_PLACED } from '../signals/pressure-lexicon.js';
+import { defineRule } from './define-rule.js';
+
+// The fake-order script (FTC: "Amazon impersonators"): an order you never placed — usually an
+// iPhone, a MacBook or a bundle of gift cards for hundreds of dollars — and an offer to cancel it
+// if you call, press 1 or click. A receipt for something you did buy says the same things without
+// the "if you did not authorize" hook, so the order alone is weak evidence.
+
+function nearMoney(money: readonly Entity[], at: Match): Entity | undefined {
+  return money.find((m) => m.span && Math.abs(m.span.start - at.start) <= 200 && Number((m.data as { amount?: number } | undefined)?.amount ?? 0) >= 50);
+}
+
+export default defineRule({
+  meta: {
+    id: 'unexpected-order-charge',
+    title: 'Story about an order or charge you did not make',
+    description:
+      'The message reports an order, purchase or charge (often an expensive phone, laptop or gift cards) and invites you to cancel or dispute it. Check your orders by signing in to the brand’s site or app yourself.',
+    category: 'pretext',
+    channels: ['email', 'sms', 'call'],
+    messages: {
+      unauthorizedOrder: 'Claims an order or charge you may not recognise and offers to cancel it ({{phrase}}).',
+      orderNotice: 'Reports an order or charge ({{phrase}}).',
+    },
+    falsePositives: [
+      'Genuine order confirmations and card-issuer fraud alerts ("if you did not make this purchase, call the number on the back of your card").',
+    ],
+    references: [
+      'https://consumer.ftc.gov/features/how-avoid-imposter-scams',
+      'https://www.amazon.com/gp/help/customer/display.html?nodeId=G4YFYCCNUSENA23B',
+    ],
+  },
+  check(ctx) {
+    const placed = cues(ctx, 'order-placed', ORDER_PLACED, 6);
+    const notYou = cues(ctx, 'not-you', NOT_YOU, 6);
+    if (!placed.length && !notYou.length) return [];
+    const anchor = placed[0] ?? notYou[0]!;
+    const items = cues(ctx, 'expensive-item', EXPENSIVE_ITEM, 6);
+    const item = nearest(items, anchor, 200) ?? (notYou[0] ? nearest(items, notYou[0], 200) : undefined);
+    const money = nearMoney(ctx.byType('money'), anchor) ?? (notYou[0] ? nearMoney(ctx.byType('money'), notYou[0]) : undefined);
+    const deny = placed.length ? nearest(notYou, anchor, 400) ?? notYou[0] : notYou[0];
+    let strength = placed.length ? 0.35 : 0.45;
+    if (deny && placed.length) strength += 0.35;
+    if (item) strength += 0.2;
+    if (money) strength += 0.15;
+    // An order notice with neither a denial hook, an item nor an amount is an ordinary receipt.
+    if (!deny && !item && !money) return [];
+    const evidence = [ev(ctx.text, anchor)];
+    if (deny && deny !== anchor) evidence.push(ev(ctx.text, deny));
+    if (item) evidence.push(ev(ctx.text, item));
+    if (money?.span) evidence.push(ev(ctx.text, money.span));
+    const data: Record<string, string> = { phrase: (deny ?? anchor).text };
+    if (item) data.item = item.text;
+    if (money) data.amount = money.value;
+    return [{ messageId: deny ? 'unauthorizedOrder' : 'orderNotice', evidence, data, strength: Math.min(1, strength) }];
+  },
+});

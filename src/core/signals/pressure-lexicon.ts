@@ -1,0 +1,640 @@
+import type { RuleContext } from '../rules/define-rule.js';
+import type { Span } from '../types.js';
+import { findAll, type Match } from './match.js';
+
+// Multilingual lexicons for the "pressure and pretext" rules: urgency, threats, fake orders, billing
+// failures, refunds, security alerts, delivery problems, recalls, prizes, IVR "press 1" scripts,
+// secrecy and fake support desks. Each tactic is ONE combined alternation compiled at module load,
+// in English, German, Spanish, French, Portuguese and Dutch. The phrases are the generic scripts
+// consumer-protection agencies describe (FTC "How to recognize and avoid phishing scams", FTC
+// "Amazon impersonators", Amazon's "Identifying whether an email, phone call, text message or
+// webpage is from Amazon", BSI/Verbraucherzentrale phishing radar for the German wording), not lines
+// lifted from individual samples.
+//
+// Every gap is bounded ([^\n]{0,N}) and no quantified group contains another quantifier over the
+// same characters, so every pattern runs in linear time. JS `\b` is ASCII-only even with the `u`
+// flag ("\búltimo" never matches), so words are bounded with Unicode letter lookarounds instead.
+
+const B = '(?<![\\p{L}\\p{N}])';
+const E = '(?![\\p{L}\\p{N}])';
+
+/** A global, case-insensitive, Unicode regex that matches any of the alternatives as whole words. */
+export function lexicon(alternatives: readonly string[]): RegExp {
+  return new RegExp(`${B}(?:${alternatives.join('|')})${E}`, 'giu');
+}
+
+/** Only the head of very long messages is scanned: pressure and pretexts sit near the top. */
+export const SCAN_CAP = 20_000;
+
+/** All matches of a lexicon in the (capped) text, computed once per message and shared by rules. */
+export function cues(ctx: RuleContext, name: string, re: RegExp, max = 12): Match[] {
+  return ctx.memo(`pressure-lexicon:${name}`, () => {
+    const t = ctx.text.length > SCAN_CAP ? ctx.text.slice(0, SCAN_CAP) : ctx.text;
+    return findAll(t, re, max);
+  });
+}
+
+/** First match of `list` within `maxChars` of span `s`, or undefined. */
+export function nearest(list: readonly Match[], s: Span, maxChars: number): Match | undefined {
+  let best: Match | undefined;
+  let bestGap = Infinity;
+  for (const m of list) {
+    const g = m.end <= s.start ? s.start - m.end : s.end <= m.start ? m.start - s.end : 0;
+    if (g <= maxChars && g < bestGap) {
+      best = m;
+      bestGap = g;
+    }
+  }
+  return best;
+}
+
+const YOUR = '(?:your|ihr(?:e|en|em)?|dein(?:e|en|em)?|su|tu|sua|seu|votre|vos|uw|je)';
+const N = '\\d{1,3}';
+const NUMWORD = '(?:one|two|three|twenty[- ]four|forty[- ]eight|seventy[- ]two|\\d{1,3})';
+
+// ---------------------------------------------------------------------------------------------
+// Urgency and deadlines
+
+/** Weak urgency words: common in real mail too, so they only count when graded with other cues. */
+export const URGENCY_WORDS = lexicon([
+  'urgent(?:ly)?',
+  'immediately',
+  'immediate (?:action|attention|response|verification)',
+  'right away',
+  'as soon as possible',
+  'act (?:now|fast|quickly|immediately|today)',
+  'respond (?:now|promptly|immediately|today)',
+  'time[- ]sensitive',
+  'without (?:further )?delay',
+  'action (?:is )?required',
+  'hurry(?: up)?',
+  "don[’']t (?:delay|wait|miss out)",
+  'dringend(?:e|er)?',
+  'sofort(?:ige|igen)?',
+  'umgehend',
+  'unverzüglich',
+  'handeln sie (?:jetzt|sofort)',
+  'handlungsbedarf',
+  'schnellstmöglich',
+  'urgente',
+  'inmediatamente',
+  'de inmediato',
+  'lo antes posible',
+  'cuanto antes',
+  'act[uú]e (?:ahora|ya)',
+  'acción requerida',
+  'sin demora',
+  'immédiatement',
+  'dès que possible',
+  'sans délai',
+  'action requise',
+  'agissez (?:maintenant|vite)',
+  'imediatamente',
+  'o mais rápido possível',
+  'ação necessária',
+  'aja agora',
+  'onmiddellijk',
+  'zo snel mogelijk',
+  'actie vereist',
+]);
+
+/** Hard deadlines: a time window, a countdown, a "final notice". */
+export const HARD_DEADLINE = lexicon([
+  `within (?:the next )?${NUMWORD} ?(?:hours?|hrs?|h|days?|minutes?|mins?|business days?|working hours)`,
+  `in the next ${NUMWORD} ?(?:hours?|hrs?|days?|minutes?|working hours)`,
+  `in (?:${N}|thirty|fifteen|ten) minutes`,
+  `(?:only )?${N} (?:hours?|days?|minutes?) (?:left|remaining|to (?:respond|act|verify|confirm|claim|pay|update))`,
+  '(?:by|before) (?:the )?end of (?:the )?(?:day|today|business day)',
+  '(?:by|before) midnight',
+  '(?:final|last) (?:notice|warning|reminder|call|attempt|chance|opportunity|demand)',
+  'this is (?:your|the|an official) (?:final|last)',
+  '\\d{1,2}:\\d{2}:\\d{2} (?:left|remaining)',
+  `innerhalb (?:von |der nächsten |der kommenden )?${N} ?(?:stunden|std\\.?|tagen|minuten|werktagen)`,
+  `binnen ${N} ?(?:stunden|tagen)`,
+  'letzte (?:mahnung|warnung|erinnerung|chance|gelegenheit|aufforderung|benachrichtigung)',
+  `en (?:las próximas |un plazo de |menos de |los próximos )?${N} ?(?:horas|días|minutos)`,
+  `dentro de (?:las próximas |los próximos )?${N} ?(?:horas|días)`,
+  'último aviso',
+  'última (?:advertencia|oportunidad|notificación|chance|oportunidade)',
+  `(?:sous|dans les|d'ici) ${N} ?(?:heures|h|jours)`,
+  'dernier (?:avis|avertissement|rappel)',
+  'dernière (?:chance|relance|notification)',
+  `(?:em|dentro de) (?:até |as próximas )?${N} ?(?:horas|dias)`,
+  `binnen ${N} ?(?:uur|dagen|minuten)`,
+  'laatste (?:waarschuwing|herinnering|kans|aanmaning)',
+]);
+
+/** Softer deadlines: "expires", "today only", "limited time" — marketing uses them too. */
+export const SOFT_DEADLINE = lexicon([
+  'today only',
+  'only today',
+  '(?:ends|expires?|expiring) (?:today|tonight|soon|shortly)',
+  '(?:will|is about to|is going to) expire',
+  'limited[- ]time (?:offer|only)',
+  'before it(?:[’\']s| is) too late',
+  'no later than',
+  'nur (?:noch )?heute',
+  'endet heute',
+  'läuft (?:heute |bald |in kürze )?ab',
+  'verfällt',
+  'zeitlich begrenzt',
+  's[oó]lo (?:por )?hoy',
+  '(?:expira|caduca|vence) (?:hoy|pronto|mañana)',
+  '(?:expirará|caducará|vencerá)',
+  'tiempo limitado',
+  "aujourd'hui seulement",
+  '(?:expire|expirera) (?:bientôt|aujourd\'hui)',
+  'durée limitée',
+  '(?:só|somente|apenas) hoje',
+  'expira (?:hoje|em breve)',
+  'tempo limitado',
+  'alleen vandaag',
+  'verloopt (?:vandaag|binnenkort)',
+]);
+
+/** Consequences threatened when the deadline passes. */
+export const CONSEQUENCE = lexicon([
+  '(?:will|may|could|shall) (?:be |get )?(?:permanently |temporarily |automatically )?(?:suspended|closed|locked|deleted|terminated|cancel(?:l)?ed|disabled|deactivated|blocked|frozen|forfeited|lost|disconnected|removed|restricted|charged|limited)',
+  'to avoid (?:(?:any|the|account|permanent) )?(?:suspension|closure|termination|cancell?ation|interruption|penalt(?:y|ies)|charges|losing|deactivation|restriction)',
+  'failure to (?:respond|comply|verify|update|confirm|pay|act)',
+  '(?:lose|losing) (?:access|your)',
+  'legal action',
+  'lawsuit',
+  '(?:arrest|arrested|warrant)',
+  'penalt(?:y|ies)',
+  'otherwise',
+  'wird (?:dauerhaft |endgültig |vorübergehend )?(?:gesperrt|gelöscht|geschlossen|deaktiviert|gekündigt|eingeschränkt|storniert)',
+  'andernfalls',
+  'rechtliche schritte',
+  'inkasso',
+  'será (?:permanentemente |definitivamente )?(?:suspendid[oa]|bloquead[oa]|cancelad[oa]|eliminad[oa]|cerrad[oa]|desactivad[oa]|excluíd[oa]|encerrad[oa])',
+  'de lo contrario',
+  'acciones? legal(?:es)?',
+  'perder[aá]',
+  'caso contrário',
+  'sera (?:définitivement )?(?:suspendu|bloqué|supprimé|fermé|désactivé|résilié)e?',
+  'sinon',
+  'poursuites',
+  'wordt (?:definitief )?(?:geblokkeerd|verwijderd|gesloten|opgeschort)',
+]);
+
+/** Legal or police threats (tax and "police case" robocalls). */
+export const LEGAL_THREAT = lexicon([
+  '(?:filed|filing|file) (?:a )?(?:lawsuit|case|complaint|suit) against you',
+  'lawsuit (?:has been |was )?(?:filed|registered) (?:against|under|on) (?:you|your name)',
+  'legal action against you',
+  '(?:arrest )?warrant (?:for|against|on|under) (?:you|your name)',
+  '(?:taken|take you) in(?:to)? (?:custody|custudy)',
+  '(?:you will be|you(?:[’\']ll| will) get) arrested',
+  'allegations (?:pressed |filed )?(?:on|against) (?:you|your name)',
+  'haftbefehl',
+  'strafanzeige gegen sie',
+  'orden de (?:arresto|detención)',
+  'demanda (?:en su contra|contra usted)',
+]);
+
+// ---------------------------------------------------------------------------------------------
+// Account suspension threats
+
+const SUSP_EN =
+  '(?:suspend(?:ed)?|lock(?:ed)?(?: out)?|closed|(?:put |placed )?on hold|restricted|limited|disabled|deactivated|blocked|frozen|terminated|cancel(?:l)?ed|deleted)';
+export const SUSPENSION = lexicon([
+  `your (?:amazon |apple |paypal |microsoft |prime |email |e-mail |bank |online |netflix |icloud )?(?:account|apple ?id|membership|subscription|profile|mailbox|card|access|prime|services?)(?: (?:access|has|have|had))? (?:has been|have been|was|is|will be|may be|could be|is being|is now|are being|will soon be|would be|might be|is going to be|got|is currently) (?:temporarily |permanently |now |being |automatically )?${SUSP_EN}`,
+  `we(?: have| ?[’']ve| had| will| may| must| are going to)? (?:temporarily |permanently |now )?(?:suspend(?:ed)?|lock(?:ed)?|limit(?:ed)?|restrict(?:ed)?|disabled?|deactivated?|closed?|block(?:ed)?|froze(?:n)?|freeze|put (?:a )?hold on|placed (?:a )?hold on|put on hold|terminated?|cancel(?:l?ed)?|deleted?) your (?:amazon |apple |paypal |prime )?(?:account|apple ?id|membership|subscription|access|card|services?)`,
+  '(?:account|membership|apple ?id) (?:suspension|closure|termination|deactivation|restriction|limitation|lockout|lock)',
+  `(?:suspension|closure|deactivation|termination|deletion|restriction|limitation|locking) of your (?:account|membership|apple ?id|subscription|access)`,
+  `${YOUR} (?:amazon[- ]?)?(?:konto|kundenkonto|zugang|account|mitgliedschaft|karte|prime[- ]mitgliedschaft|apple[- ]id)[^\\n.]{0,40}?(?:wurde|wird|ist|wurden|werden) (?:vorübergehend |dauerhaft |endgültig )?(?:gesperrt|eingeschränkt|deaktiviert|gelöscht|geschlossen|gekündigt|blockiert|eingefroren|suspendiert)`,
+  '(?:konto|kundenkonto|account)(?:sperrung| gesperrt| eingeschränkt)',
+  '(?:sperrung|einschränkung|deaktivierung|schließung) (?:ihres|deines) (?:konto|kontos|kundenkontos|zugangs|accounts)',
+  `${YOUR} cuenta[^\\n.]{0,30}?(?:ha sido|fue|será|está|sera|se ha|quedará|ha quedado) (?:temporalmente |permanentemente |definitivamente )?(?:suspendida|bloqueada|cancelada|restringida|desactivada|limitada|cerrada|eliminada|congelada|inhabilitada)`,
+  '(?:suspensión|bloqueo|cierre|cancelación) de (?:su|tu) cuenta',
+  'cuenta (?:suspendida|bloqueada|restringida)',
+  `votre compte[^\\n.]{0,30}?(?:a été|sera|est|va être) (?:temporairement |définitivement )?(?:suspendu|bloqué|restreint|désactivé|supprimé|fermé|limité|verrouillé)`,
+  '(?:suspension|blocage|fermeture) de votre compte',
+  'compte (?:suspendu|bloqué|restreint)',
+  `${YOUR} conta[^\\n.]{0,30}?(?:foi|será|está|sera) (?:temporariamente |permanentemente )?(?:suspensa|bloqueada|cancelada|restrita|desativada|encerrada|limitada|excluída)`,
+  'conta (?:suspensa|bloqueada)',
+  `${YOUR} (?:account|rekening|pas|lidmaatschap)[^\\n.]{0,30}?(?:is|wordt|werd) (?:tijdelijk |definitief )?(?:geblokkeerd|opgeschort|gesloten|verwijderd|beperkt|gedeactiveerd)`,
+  'account (?:geblokkeerd|opgeschort)',
+]);
+
+/** Utility and phone-service cut-off threats ("your power will be disconnected in 30 minutes"). */
+export const SERVICE_CUTOFF = lexicon([
+  '(?:your|the) (?:power|electricity|electric service|gas|water|internet|phone|cable|service)(?: service| supply)? (?:will|is going to|is scheduled to) (?:be |get )?(?:disconnected|shut off|cut off|turned off|suspended|terminated)',
+  'disconnection (?:of (?:your )?(?:service|power)|department|notice)',
+]);
+
+// ---------------------------------------------------------------------------------------------
+// Unexpected orders and charges
+
+export const EXPENSIVE_ITEM = lexicon([
+  'i ?phone(?: ?(?:\\d{1,2}|x|xr|xs|se))?(?: pro)?(?: max)?',
+  'mac ?book(?: pro| air)?',
+  'i ?pad(?: pro| air)?',
+  'air ?pods?(?: pro| max)?',
+  'apple watch',
+  'imac',
+  'play ?station(?: ?\\d)?',
+  'ps[45]',
+  'xbox(?: series [xs]| one)?',
+  'nintendo switch',
+  'samsung galaxy',
+  'galaxy s\\d{1,2}',
+  'google pixel',
+  'gaming (?:laptop|console|pc)',
+  '(?:hp|dell|lenovo|asus|acer|microsoft surface) (?:laptop|notebook)',
+  'laptop',
+  '(?:\\d{2} ?(?:inch|")? )?(?:4k|oled|smart) tv',
+  'gift ?cards?',
+  'geschenkkarten?',
+  'gutscheine?',
+  'tarjetas? (?:de )?regalo',
+  'bitcoin',
+]);
+
+/** "An order has been placed", "your card was charged", "a pre-authorized purchase". */
+export const ORDER_PLACED = lexicon([
+  '(?:an? |your |the |one |new |recent )?(?:order|purchase|transaction|payment|charge|subscription)(?: (?:number|no\\.?|id|#) ?[a-z0-9-]{3,25})?(?: (?:of|for) [^\\n.]{1,60}?)? (?:has been|have been|was|is being|were|had been|got|has just been|is) (?:successfully |recently |just )?(?:placed|made|processed|charged|approved|authori[sz]ed|debited|initiated|submitted)',
+  '(?:order|purchase)(?:ed)? placed (?:for|of|on|from|using)',
+  'pre-?authori[sz]ed (?:purchase|order|payment|transaction|charge)',
+  '(?:authori[sz]e|approve) (?:a|the|this) (?:payment|purchase|transaction|charge) of',
+  '(?:your|the) (?:card|account|bank account|credit card|debit card|paypal)(?: [^\\n.]{0,30}?)? (?:has been|was|will be|is being|is going to be|got) (?:successfully |automatically )?(?:charged|billed|debited)',
+  '(?:will be|has been|was|is being) (?:charged|billed|debited|deducted|withdrawn) (?:from|to|on) your',
+  '(?:amount|total) (?:charged|billed|debited|deducted) (?:is|in|was|of)',
+  '(?:being|been|was|is) ordered (?:from|on|using|with) your',
+  '(?:bestellung|kauf|zahlung|abbuchung|transaktion)[^\\n.]{0,40}?(?:wurde|ist|wird) (?:erfolgreich )?(?:aufgegeben|getätigt|belastet|ausgeführt|autorisiert|veranlasst)',
+  '(?:ihr|ihre|dein|deine) (?:konto|karte|kreditkarte|bankkonto)[^\\n.]{0,30}?(?:wurde|wird) (?:mit [^\\n.]{0,20}?)?belastet',
+  '(?:pedido|compra|cargo|pago|transacción)[^\\n.]{0,40}?(?:ha sido|fue|se ha) (?:realizad[oa]|procesad[oa]|aprobad[oa]|efectuad[oa]|cargad[oa])',
+  'se (?:ha )?(?:realizado|efectuado|cargado|aplicado) un (?:cargo|pago|pedido|cobro)',
+  'commande[^\\n.]{0,40}?(?:a été|est) (?:passée|validée|effectuée)',
+  '(?:un )?(?:prélèvement|débit) de',
+  '(?:pedido|compra|pagamento|transação)[^\\n.]{0,40}?(?:foi|está sendo) (?:realizad[oa]|processad[oa]|aprovad[oa]|efetuad[oa])',
+  'bestelling[^\\n.]{0,40}?(?:is|werd) (?:geplaatst|verwerkt)',
+  '(?:is|wordt) afgeschreven',
+]);
+
+/** "If you did not authorize this purchase", "unauthorized charge", "was this you?". */
+export const NOT_YOU = lexicon([
+  "if you (?:did not|didn[’']t|do not|don[’']t|have not|haven[’']t|never|not) (?:wish to )?(?:authori[sz]e|make|place|order|recogni[sz]e|approve|request|initiate|made|placed|authori[sz]ed)",
+  "if (?:this|it) (?:was not|wasn[’']t|is not|isn[’']t) (?:you|yours|made by you)",
+  'unauthori[sz]ed (?:purchase|charge|order|transaction|payment|debit)',
+  'not (?:authori[sz]ed|recogni[sz]ed|made|placed) by you',
+  'was this you',
+  'did you (?:make|authori[sz]e|place|order|approve) this',
+  'to (?:cancel|dispute|stop|reverse) (?:this|the|your) (?:order|purchase|transaction|payment|charge)',
+  '(?:falls|wenn) sie (?:diese[nsm]?|die|den) (?:bestellung|kauf|zahlung|transaktion|abbuchung) nicht (?:getätigt|aufgegeben|autorisiert|veranlasst|erkennen|vorgenommen)',
+  '(?:nicht autorisierte|unbefugte|unberechtigte) (?:bestellung|zahlung|transaktion|abbuchung|kauf)',
+  'bestellung stornieren',
+  'si (?:usted )?no (?:reconoce|realizó|autorizó|ha realizado|ha autorizado|hizo) (?:esta|este|la|el) (?:compra|pedido|cargo|transacción|pago)',
+  '(?:compra|cargo|transacción|pedido|pago) no autorizad[oa]',
+  'cancelar (?:el|este|su) pedido',
+  "si vous n[’']êtes pas à l[’']origine de (?:cette|ce)",
+  "si vous n[’']avez pas (?:effectué|passé|autorisé)",
+  '(?:achat|paiement|transaction|commande|prélèvement) non autorisée?',
+  'se (?:você )?não (?:reconhece|realizou|autorizou|fez) (?:esta|este|essa|esse)',
+  '(?:compra|transação|pagamento) não autorizad[oa]',
+  'als (?:u|je) (?:deze|dit) (?:bestelling|aankoop|betaling|transactie) niet',
+  'niet[- ]geautoriseerde (?:bestelling|betaling|transactie)',
+]);
+
+// ---------------------------------------------------------------------------------------------
+// Subscription renewal and billing failures
+
+export const BILLING_FAILURE = lexicon([
+  '(?:membership|subscription|prime|plan|account|service)(?: [^\\n.]{0,25}?)? (?:could not|couldn[’\']t|cannot|can[’\']t|was not|wasn[’\']t|has not been|failed to) (?:be )?(?:renewed|processed|charged|billed|activated)',
+  '(?:unable|not able|failed) to (?:process|renew|charge|authori[sz]e|verify|validate|bill) (?:your )?(?:payment|membership|subscription|card|billing|prime|renewal|account)',
+  '(?:payment|transaction|card|charge|renewal|billing)(?: method)? (?:was |has been |is )?(?:declined|failed|unsuccessful|rejected|refused|denied)',
+  '(?:problem|issue|error|trouble) (?:with|processing|charging) (?:your )?(?:payment|billing|card|credit card|subscription|membership)',
+  '(?:update|verify|confirm|re-?enter|correct) (?:your )?(?:billing|payment|card|credit card|account billing)(?: method| information| info| details| address)',
+  'your (?:credit |debit )?card (?:has )?expired',
+  '(?:auto-?renew(?:al|ed)?|automatic(?:ally)? renew(?:al|ed)?)[^\\n]{0,60}?(?:charge|charged|debited|billed|deducted)',
+  '(?:subscription|membership|plan|license|licence) (?:has been |will be |was )?(?:auto-?)?renewed (?:for|at|with)',
+  '(?:payment|billing) (?:information|details|method) (?:is )?(?:outdated|invalid|expired|incorrect)',
+  '(?:zahlung|abbuchung|lastschrift|verlängerung)[^\\n.]{0,20}?(?:fehlgeschlagen|abgelehnt|nicht möglich|gescheitert)',
+  '(?:zahlungs(?:informationen|daten|methode)|rechnungs(?:daten|adresse|informationen)) (?:aktualisieren|bestätigen|überprüfen)',
+  '(?:mitgliedschaft|abonnement|abo)[^\\n.]{0,25}?(?:konnte nicht|kann nicht) (?:verlängert|erneuert|abgerechnet)',
+  'pago (?:rechazado|fallido|denegado|no (?:se pudo|pudo ser) procesado)',
+  'no (?:hemos podido|pudimos|se pudo) (?:procesar|renovar|cobrar|verificar) (?:su|tu|el) (?:pago|membresía|suscripción|tarjeta)',
+  'actuali[cz]e? (?:su|tu|la) (?:información|informações|forma|método|datos) de (?:pago|facturación)',
+  '(?:membresía|suscripción)[^\\n.]{0,25}?no (?:se )?(?:pudo|ha podido) (?:renovar|ser renovada)',
+  'paiement (?:refusé|échoué|rejeté)',
+  '(?:mettre à jour|mettez à jour|actualiser) (?:vos|votre) (?:informations|moyen|mode|coordonnées) de (?:paiement|facturation)',
+  "(?:abonnement|adhésion)[^\\n.]{0,25}?n[’']a pas pu être (?:renouvelé|renouvelée|traité)",
+  'pagamento (?:recusado|falhou|rejeitado|não (?:foi )?(?:aprovado|processado))',
+  'atualize (?:seus|suas|os|as) (?:dados|informações|forma) de (?:pagamento|cobrança)',
+  'betaling (?:mislukt|geweigerd|is mislukt|niet gelukt)',
+  '(?:werk|update) (?:uw|je) (?:betalings|facturerings)gegevens',
+]);
+
+// ---------------------------------------------------------------------------------------------
+// Refunds and overpayments
+
+/** Strong: the overpayment script ("we refunded too much, send back the difference"). */
+export const OVERPAYMENT = lexicon([
+  'overpaid',
+  'over-?payment',
+  '(?:refunded|sent|transferred|credited|deposited) (?:you )?(?:too much|more than|an extra|extra)',
+  'an? (?:extra|additional) zero',
+  'typed (?:an? )?(?:extra )?(?:zero|0)',
+  '(?:send|pay|give|return|transfer|wire) (?:us )?(?:back )?the (?:difference|excess|extra amount|extra money)',
+  'refund (?:the |that )?(?:extra|excess|difference)',
+  'zu viel (?:überwiesen|erstattet|gutgeschrieben)',
+  '(?:differenz|den überschuss|den restbetrag) (?:zurück)?(?:überweisen|senden|zahlen)',
+  '(?:reembolsamos|transferimos|depositamos|enviamos) (?:de más|demasiado)',
+  '(?:devuelva|devolver|envíe) la diferencia',
+  'trop (?:remboursé|versé|payé)',
+  'renvoyer la différence',
+  '(?:devolver|envie|devolva) a diferença',
+  'te veel (?:terugbetaald|overgemaakt)',
+]);
+
+/** Generic "send it back": only counts next to a refund or a money amount. */
+export const RETURN_MONEY = lexicon([
+  '(?:send|pay|give|transfer|wire|return) (?:it |the money |the amount |the funds |that |this )?back',
+  '(?:zurücküberweisen|zurückzahlen|zurücksenden)',
+  '(?:devuélvalo|devolver el dinero|devuelva el dinero)',
+  "(?:rembourser|renvoyer) l[’']argent",
+  'devolver o dinheiro',
+  'terugstorten',
+]);
+
+/** A refund offered out of the blue: "you are eligible for a refund", "refund of $399". */
+export const REFUND = lexicon([
+  '(?:you are|you[’\']re|you have been|you[’\']ve been) (?:eligible|entitled|approved|due|qualified) (?:for|to) (?:a |an |your )?(?:full |partial |tax )?(?:refund|reimbursement|compensation)',
+  '(?:eligible|entitled) (?:for|to) (?:a |an )?(?:full |partial |tax )?(?:refund|reimbursement)',
+  '(?:claim|receive|process|get|collect|issue) (?:your|the|a) (?:full |pending )?(?:refund|reimbursement)',
+  '(?:refund|reimbursement) (?:of|for the amount of|amount of)',
+  '(?:pending|outstanding|unclaimed) (?:refund|reimbursement)',
+  '(?:refund|reimbursement) (?:is )?(?:pending|waiting|awaiting|on hold|ready)',
+  '(?:tax|irs|hmrc) refund',
+  '(?:anspruch auf (?:eine )?)?(?:rückerstattung|erstattung|rückzahlung) (?:von|in höhe von|über)',
+  'anspruch auf (?:eine )?(?:rückerstattung|erstattung|rückzahlung)',
+  '(?:ausstehende|offene) (?:rückerstattung|erstattung)',
+  '(?:tiene|tienes) derecho a (?:un )?reembolso',
+  '(?:reembolso|devolución) (?:de|por (?:un )?(?:importe|valor) de|pendiente)',
+  '(?:recibir|solicitar|reclamar) (?:su|tu) (?:reembolso|devolución)',
+  'vous (?:êtes|etes) (?:éligible|admissible) (?:à|a) un remboursement',
+  'remboursement (?:de|en attente)',
+  '(?:você tem|tem) direito a (?:um )?(?:reembolso|restituição)',
+  '(?:reembolso|restituição) (?:de|pendente)',
+  '(?:recht op (?:een )?)?(?:terugbetaling|restitutie) (?:van|van uw)',
+]);
+
+// ---------------------------------------------------------------------------------------------
+// Fake security alerts
+
+export const SECURITY_ALERT = lexicon([
+  '(?:suspicious|unusual|fraudulent|unauthori[sz]ed|irregular|strange|abnormal) (?:log-?in|sign-?in|access|activity|activities|attempts?|transactions?|charges?|behaviou?r|purchases?)',
+  '(?:new|unrecogni[sz]ed|unknown) (?:sign-?in|log-?in|device|location)(?: attempt)?',
+  '(?:sign-?in|log-?in|login) (?:attempt )?(?:from|on) (?:a |an )?(?:new|unknown|unrecogni[sz]ed|different) (?:device|location|browser|ip)',
+  '(?:someone|somebody|an unknown (?:user|person|party)|a third party) (?:has |may have |just |recently )?(?:tried|attempted|accessed|logged|signed|used|is trying)',
+  "(?:your|the) (?:account|apple ?id|icloud|computer|device|pc|password|email|card)(?: account)? (?:has been|was|is|may have been|might have been|got) (?:hacked|compromised|breached|infected|accessed by)",
+  '(?:unknown|foreign|suspicious) ip(?: address)?',
+  '(?:ip address|location|device)[^\\n.]{0,20}?(?:from|in) (?:russia|china|nigeria|ukraine|north korea|iran|romania|brazil|india|vietnam|moscow|beijing|lagos)',
+  'security (?:alert|warning|breach|issue|threat|notice)',
+  '(?:ungewöhnliche|verdächtige|unbefugte|ungewohnte) (?:aktivitäten?|anmeldung(?:en)?|zugriffe?|anmeldeversuche?|transaktionen?)',
+  'neue anmeldung',
+  '(?:anmeldung|zugriff) (?:von|mit|über) (?:einem )?(?:neuen|unbekannten) (?:gerät|standort)',
+  'sicherheitswarnung',
+  '(?:actividad|actividades|transacción|transacciones|acceso|inicio de sesión|intento de acceso) (?:sospechos[oa]s?|inusual(?:es)?|no autorizad[oa]s?)',
+  'alerta de seguridad',
+  '(?:activité|connexion|transaction|tentative de connexion)s? (?:suspecte|inhabituelle|non autorisée|frauduleuse)s?',
+  'alerte de sécurité',
+  '(?:atividade|acesso|transação|login)s? (?:suspeit[oa]|incomum|não autorizad[oa])s?',
+  'alerta de segurança',
+  '(?:verdachte|ongebruikelijke|onbevoegde) (?:activiteit|aanmelding|inlogpoging|toegang|transactie)',
+  'beveiligingswaarschuwing',
+]);
+
+// ---------------------------------------------------------------------------------------------
+// Delivery problems
+
+export const DELIVERY_PROBLEM = lexicon([
+  '(?:package|parcel|shipment|delivery|order|item|consignment)(?: [^\\n.]{0,25}?)? (?:could not|couldn[’\']t|cannot|can[’\']t|was not|wasn[’\']t|has not been|will not) (?:be )?(?:delivered|shipped|dispatched|completed)',
+  '(?:delivery|shipping|shipment)(?: attempt)? (?:has )?(?:failed|unsuccessful|was unsuccessful|suspended|on hold|problem|issue|exception)',
+  '(?:failed|unsuccessful|missed) (?:delivery|shipment)(?: attempt)?',
+  'unable to deliver',
+  '(?:held|waiting|stuck|retained|on hold) (?:at|in) (?:(?:our|the|a|your local) )?(?:depot|warehouse|facility|customs|distribution cent(?:er|re)|post office|sorting cent(?:er|re))',
+  're-?delivery(?: fee| charge| request)?',
+  're-?schedule (?:your |the )?delivery',
+  '(?:incomplete|incorrect|invalid|wrong|insufficient) (?:delivery |shipping )?address',
+  '(?:customs|import|shipping|delivery|handling|postage|re-?delivery)(?: duty| duties)? (?:fee|charge|payment|tax|dut(?:y|ies))',
+  '(?:pay|settle) (?:a |the )?(?:small |outstanding )?(?:shipping|delivery|customs|postage|handling) (?:fee|charge|cost|amount)',
+  '(?:paket|sendung|lieferung|zustellung)[^\\n.]{0,30}?(?:konnte nicht|kann nicht) (?:zugestellt|geliefert|ausgeliefert)',
+  'zustellung (?:fehlgeschlagen|nicht möglich)',
+  '(?:zoll|liefer|versand|zustell)gebühre?n?',
+  '(?:paquete|envío|pedido)[^\\n.]{0,30}?(?:no (?:pudo|ha podido) ser entregado|retenido|en espera)',
+  'entrega (?:fallida|fallo|no realizada)',
+  '(?:tasas?|gastos|tarifa) de (?:aduana|envío|entrega|reenvío)',
+  "colis[^\\n.]{0,30}?(?:n[’']a pas pu être livré|en attente|retenu|bloqué)",
+  "(?:frais|droits) de (?:douane|livraison|réexpédition|port)",
+  'livraison (?:échouée|impossible)',
+  '(?:encomenda|pacote|entrega)[^\\n.]{0,30}?(?:não pôde ser entregue|retid[oa]|pendente)',
+  'taxa (?:alfandegária|de entrega|de envio)',
+  '(?:pakket|zending)[^\\n.]{0,30}?(?:kon niet worden bezorgd|niet bezorgd|vastgehouden)',
+  '(?:douanekosten|verzendkosten betalen|bezorgkosten)',
+]);
+
+/** "Update your address": a delivery pretext only when a parcel is in the story. */
+export const ADDRESS_UPDATE = lexicon([
+  '(?:update|confirm|verify|correct|provide) (?:your |the )?(?:delivery |shipping |home |mailing |postal |full )?(?:address|delivery details|shipping details)',
+  '(?:lieferadresse|adresse|zustelladresse|anschrift) (?:aktualisieren|bestätigen|überprüfen)',
+  '(?:actualice|confirme|verifique) (?:su|tu) dirección',
+  'confirm(?:ez|er) votre adresse',
+  '(?:atualize|confirme) (?:seu|o) endereço',
+  '(?:bevestig|update) (?:uw|je) adres',
+]);
+
+/** The parcel words that make an address update a delivery story. */
+export const PARCEL = lexicon([
+  'packages?',
+  'parcels?',
+  'shipments?',
+  'deliver(?:y|ies)',
+  'courier',
+  'consignment',
+  'pakete?s?',
+  'sendung',
+  'zustellung',
+  'paquetes?',
+  'envío',
+  'colis',
+  'livraison',
+  'encomendas?',
+  'pacotes?',
+  'pakkets?',
+  'zending',
+  'bezorging',
+]);
+
+// ---------------------------------------------------------------------------------------------
+// Product recalls
+
+export const RECALL = lexicon([
+  '(?:product|safety|voluntary|manufacturer) recall',
+  '(?:has been|was|is being|have been) recalled',
+  'recall(?:ed)? (?:notice|refund|program|compensation)',
+  '(?:safety|recall) (?:refund|compensation|reimbursement)',
+  '(?:produkt)?rückruf(?:aktion)?',
+  'zurückgerufen',
+  '(?:retirada|retiro) (?:del|de) (?:producto|mercado)',
+  'llamada a revisión',
+  'rappel (?:de produit|de sécurité|volontaire)',
+  'recall (?:de produto|de segurança)',
+  'terugroep(?:actie)?',
+]);
+
+// ---------------------------------------------------------------------------------------------
+// Prizes, vouchers, surveys
+
+/** Strong prize claims: "you have won", "you have been selected", "claim your reward". */
+export const PRIZE = lexicon([
+  '(?:you(?:[’\']ve| have)?|we have a) (?:just |officially )?won',
+  '(?:you are|you[’\']re) (?:the|a|our) (?:lucky |latest |grand )?winner',
+  '(?:has|have|you[’\']ve|you have) been (?:randomly )?(?:selected|chosen|picked|drawn)(?: as [^\\n.]{0,20}?)? (?:to (?:receive|win|claim|participate|take part|get)|as (?:a |the |our )?(?:lucky )?winner|for (?:a|an|our|the) (?:free |exclusive |special )?(?:prize|reward|gift|voucher|survey|bonus|giveaway|promotion))',
+  '(?:claim|collect|redeem|receive) (?:your|a|the) (?:free |exclusive |special |loyalty )?(?:prize|reward|gift|voucher|bonus|award|coupon|winnings)',
+  '(?:loyalty|customer|anniversary|exclusive) (?:reward|prize|program(?:me)?|gift)',
+  '(?:won|win) (?:a |an |the )?(?:free |brand new )?(?:prize|iphone|gift card|voucher|cash|reward|[$£€]\\s?\\d)',
+  '(?:short |quick |brief )?(?:survey|questionnaire|umfrage|encuesta|enquête|sondage|pesquisa)[^\\n.]{0,60}?(?:reward|gift|prize|voucher|\\$|£|€|gutschein|belohnung|premio|recompensa|récompense|prêmio|beloning|cadeau)',
+  '(?:complete|take|fill out|answer) (?:a|our|this|the) (?:short |quick |brief )?survey',
+  'free (?:gift|prize|iphone|reward)',
+  'gutschein (?:gewinnen|erhalten|sichern|einlösen)',
+  '(?:sie haben|du hast) (?:gewonnen|einen? [^\\n.]{0,30}? gewonnen)',
+  '(?:sie wurden|du wurdest) (?:ausgewählt|ausgelost)',
+  'belohnung (?:abholen|erhalten|einlösen|sichern)',
+  '(?:has|ha|usted ha|tú has) ganado',
+  '(?:ha sido|has sido) (?:seleccionad[oa]|elegid[oa])',
+  '(?:reclam[ae]|obt[eé]n|recib[ae]) (?:su|tu) (?:premio|recompensa|regalo|cupón)',
+  'vous avez (?:gagné|été (?:sélectionné|choisi))',
+  '(?:réclamez|recevez) votre (?:prix|cadeau|récompense)',
+  '(?:você|vc) (?:ganhou|foi (?:selecionad[oa]|escolhid[oa]))',
+  '(?:resgate|receba) (?:seu|sua) (?:prêmio|presente|recompensa)',
+  '(?:je hebt|u heeft) (?:gewonnen|een [^\\n.]{0,30}? gewonnen)',
+  '(?:je bent|u bent) (?:geselecteerd|gekozen|uitgekozen)',
+]);
+
+/** Softer prize words: they only count together with a strong claim or a voucher. */
+export const PRIZE_SOFT = lexicon([
+  'congratulations',
+  'congrats',
+  'lucky',
+  'exclusive offer',
+  'winners?',
+  'prizes?',
+  'sweepstakes?',
+  'giveaway',
+  'lottery',
+  'jackpot',
+  'gewinner',
+  'gewinnspiel',
+  'verlosung',
+  '(?:treue)?prämie',
+  'ganador(?:es)?',
+  'sorteo',
+  'premios?',
+  'gagnant',
+  'tirage au sort',
+  "bon d[’']achat",
+  'prêmio',
+  'sorteio',
+  'winnaar',
+  'glückwunsch',
+  'herzlichen glückwunsch',
+  'gratulation',
+  'felicidades',
+  'enhorabuena',
+  'félicitations',
+  'parabéns',
+  'gefeliciteerd',
+]);
+
+// ---------------------------------------------------------------------------------------------
+// IVR and callback scripts
+
+/** "Press 1", "press one to speak to a representative", "drücken Sie die 1". */
+export const PRESS_KEY = lexicon([
+  '(?:please |kindly |simply )?press (?:\\d|one|two|three|zero|nine|the (?:number )?\\d)(?: key)?',
+  'dr[üu]cken sie (?:die )?(?:taste )?(?:\\d|eins|zwei)',
+  '(?:pulse|presione|marque) (?:la tecla )?(?:el )?(?:\\d|uno|dos)',
+  'appuyez sur (?:la touche )?(?:\\d|un|deux)',
+  '(?:pressione|tecle|digite) (?:a tecla )?(?:\\d|um|dois)',
+  'druk (?:op )?(?:\\d|een|twee)',
+]);
+
+/** "Call us back at", "call this number", "call our department", "contact us at". */
+export const CALL_BACK = lexicon([
+  '(?:please |kindly |immediately )?(?:call|ring|phone|dial|contact|reach) (?:us|me|our|this number|the number|back|now|immediately|the (?:toll[- ]free|helpline|support) number|(?:our|the) (?:support|billing|fraud|security|cancell?ation|refund|customer) (?:team|department|line|desk|center|centre))',
+  '(?:give|get) (?:us|me) a call',
+  '(?:call|phone) (?:us )?(?:back )?(?:at|on)',
+  '(?:the )?number to (?:reach|call|contact) (?:us|me)',
+  '(?:toll[- ]free|helpline|support|customer (?:care|service)|billing)(?: phone)? (?:number|line|hotline)',
+  'rufen sie (?:uns|unter|die nummer|sofort|umgehend)',
+  '(?:llame|llámenos|comuníquese) (?:al|a|con)',
+  '(?:appelez|contactez)(?:-nous)? (?:le|au)',
+  '(?:ligue|ligue-nos|entre em contato) (?:para|no)',
+  '(?:bel|neem contact op)(?: ons)? (?:op|met)',
+]);
+
+// ---------------------------------------------------------------------------------------------
+// Secrecy and isolation
+
+/** Strong: keep the bank, police, family or the brand out of it. */
+export const SECRECY = lexicon([
+  "(?:do not|don[’']t|never|not to) (?:tell|inform|call|contact|notify|speak to|talk to|alert|involve|mention (?:this |it )?to) (?:your (?:bank|family|wife|husband|kids|children|friends|relatives|son|daughter)|the (?:bank|police|bank staff|teller|cashier|store)|anyone|anybody|any(?:one|body) else|bank (?:staff|employees|officials))",
+  "(?:do not|don[’']t) (?:discuss|share) (?:this|the) (?:call|conversation|matter|case|investigation)",
+  '(?:keep|treat) (?:this|the|our) (?:call|conversation|matter|case|investigation|transaction|information)? ?(?:strictly )?(?:confidential|secret|private|between us)',
+  "(?:bank (?:staff|employees|officials|tellers|managers)|employees at (?:your|the) bank|someone at (?:your|the) bank) (?:may be|might be|are|is|could be) (?:involved|in on it|part of)",
+  '(?:if|when) (?:the (?:bank|teller|cashier)|they|anyone) asks?,? (?:you )?(?:just )?(?:tell|say)',
+  "(?:do not|don[’']t) (?:hang up|disconnect|end (?:this|the) call)",
+  'stay on the (?:line|phone|call)',
+  "(?:do not|don[’']t) (?:leave|put down) (?:the )?phone",
+  '(?:sagen|erzählen) sie (?:niemandem|es niemandem|ihrer bank nichts)',
+  '(?:legen sie nicht auf|bleiben sie (?:am apparat|in der leitung|dran))',
+  '(?:streng )?vertraulich (?:behandeln|bleiben)',
+  'no (?:se lo )?(?:diga|cuente|comente) (?:a nadie|a su banco|a su familia|al banco)',
+  'no cuelgue',
+  'manténgase en (?:la )?línea',
+  "n[’']en parlez à personne",
+  'ne raccrochez pas',
+  '(?:restez|rester) en ligne',
+  'não (?:conte|fale) (?:para|a|com) ninguém',
+  'não desligue',
+  '(?:vertel|zeg) (?:het )?(?:niemand|tegen niemand)',
+  '(?:hang|leg) niet op',
+]);
+
+// ---------------------------------------------------------------------------------------------
+// Fake support desks
+
+/** Departments that a caller or sender claims to be. */
+export const SUPPORT_DESK = lexicon([
+  '(?:security|fraud(?: prevention| protection| investigation)?|technical support|tech support|cancell?ation|refund|billing|account (?:security|services|protection|verification)|customer (?:support|service|care|protection)|support|helpdesk|help desk|verification|dispute|disconnection|trust (?:and|&) safety)(?: (?:department|team|center|centre|desk|division|unit|advisor|specialist|agent|representative|executive))',
+  '(?:microsoft|apple|amazon|windows|paypal)[- ]certified (?:technician|engineer|expert|partner|support)',
+  '(?:windows|microsoft|apple|amazon|paypal|icloud|geek squad|norton|mcafee) (?:technical support|tech support|support (?:team|advisor|agent|center|centre)|security (?:team|department|center|centre)|fraud (?:department|team)|help ?desk)',
+  'sicherheits(?:abteilung|team)',
+  '(?:betrugs(?:abteilung|prävention)|kundendienst|technischer support|kundenservice)',
+  'departamento de (?:seguridad|fraude|soporte|facturación|cancelaciones|reembolsos)',
+  '(?:soporte técnico|servicio (?:al|de atención al) cliente)',
+  '(?:service|département) (?:de sécurité|des fraudes|client|technique)',
+  'support technique',
+  'departamento de (?:segurança|fraude|suporte|cobrança)',
+  'suporte técnico',
+  '(?:beveiligingsafdeling|fraudeafdeling|klantenservice|technische ondersteuning)',
+]);
+
+/** First-person framing: the sender says it IS the desk ("this is", "calling from", "we are"). */
+export const FIRST_PERSON = lexicon([
+  'this is',
+  'this call is from',
+  '(?:i am|i[’\']m|we are|we[’\']re) (?:calling |contacting you |writing )?(?:from|with|on behalf of)',
+  '(?:calling|contacted|contacting you) (?:you )?(?:from|by|on behalf of)',
+  'you have been contacted (?:from|by)',
+  'on behalf of',
+  'hier ist',
+  '(?:wir sind|ich bin|ich rufe) (?:vom|von der|aus der|im auftrag)',
+  '(?:le|te) (?:llamamos|llamo|escribimos) (?:de|desde)',
+  '(?:somos|soy) (?:del|de la)',
+  '(?:nous sommes|je suis|ici) (?:le|la|du|de la)',
+  '(?:somos|sou) (?:do|da)',
+  '(?:wij zijn|ik bel|u wordt gebeld) (?:van|namens)',
+]);
