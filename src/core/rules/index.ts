@@ -1,5 +1,17 @@
 import type { Rule } from './define-rule.js';
 import giftCardPaymentRequest from './gift-card-payment-request.js';
+import urgencyDeadline from './urgency-deadline.js';
+import accountSuspensionThreat from './account-suspension-threat.js';
+import unexpectedOrderCharge from './unexpected-order-charge.js';
+import subscriptionBillingFailure from './subscription-billing-failure.js';
+import refundOverpaymentPretext from './refund-overpayment-pretext.js';
+import fakeSecurityAlert from './fake-security-alert.js';
+import deliveryProblemPretext from './delivery-problem-pretext.js';
+import recallSafetyRefundPretext from './recall-safety-refund-pretext.js';
+import prizeVoucherSurveyLure from './prize-voucher-survey-lure.js';
+import pressOneCallback from './press-one-callback.js';
+import secrecyIsolation from './secrecy-isolation.js';
+import fakeSupportClaim from './fake-support-claim.js';
 import learnedModel from './learned-model.js';
 
 // The explicit, sorted rule registry. A parity test fails when a rule file is missing here, has no
@@ -7,6 +19,18 @@ import learnedModel from './learned-model.js';
 
 export const RULES: readonly Rule[] = [
   giftCardPaymentRequest,
+  urgencyDeadline,
+  accountSuspensionThreat,
+  unexpectedOrderCharge,
+  subscriptionBillingFailure,
+  refundOverpaymentPretext,
+  fakeSecurityAlert,
+  deliveryProblemPretext,
+  recallSafetyRefundPretext,
+  prizeVoucherSurveyLure,
+  pressOneCallback,
+  secrecyIsolation,
+  fakeSupportClaim,
   learnedModel,
 ].sort((a, b) => a.meta.id.localeCompare(b.meta.id));
 
