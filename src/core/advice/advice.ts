@@ -1,6 +1,8 @@
 import type { BrandPack } from '../brands/schema.js';
-import { JURISDICTIONS } from '../brands/index.js';
 import type { Advice, Channel, Finding, ReportRoute, Verdict } from '../types.js';
+import { firstHourSteps } from './playbooks.js';
+import { reportRoutes, toAdviceRoute } from './routes.js';
+import { STAGE_IDS, stageInfo, type StageId } from './stages.js';
 
 // Every report carries advice: how to verify through the brand's own channel, what not to do, the
 // first steps if the person already engaged, and where to report. Full stage playbooks live beside
@@ -35,32 +37,53 @@ const DO_NOT: Record<Channel, string[]> = {
   call: ['Do not press any key or call the number back.', 'Do not share codes, passwords or card details, and do not install anything the caller asks for.'],
 };
 
-const FIRST_STEPS: { stage: string; title: string; steps: string[] }[] = [
-  { stage: 'clicked-link', title: 'If you opened the link', steps: ['Close the page without typing anything.', 'If you typed anything, follow the steps for that below.'] },
-  { stage: 'entered-password', title: 'If you typed your password', steps: ['Change that password now from the real app or website, and anywhere you reuse it.', 'Turn on 2-step verification or a passkey.'] },
-  { stage: 'shared-code', title: 'If you gave a one-time code', steps: ['Change your password now and sign out of all devices.', 'Check recent orders, payment methods and sign-in activity.'] },
-  { stage: 'shared-card', title: 'If you shared card details', steps: ['Call the number on the back of your card and ask to block it.'] },
-  { stage: 'remote-access', title: 'If you installed a remote-access app', steps: ['Disconnect from the internet and uninstall the app.', 'From another device, change your passwords; then scan the computer.'] },
-  { stage: 'paid-gift-card', title: 'If you paid with gift cards', steps: ['Contact the gift card’s issuer at once with the card numbers and receipts; keep them.'] },
-  { stage: 'sent-money', title: 'If you sent money', steps: ['Call your bank or the payment service now and ask them to stop or reverse the payment.'] },
+// Which stages to list first: the ones the message itself points at (a gift-card demand → "paid
+// with gift cards"). Matched on rule ids and entity-like categories, so a new rule that follows
+// the naming convention ("…-gift-card-…", "…-remote-…") is picked up without editing this table.
+const STAGE_HINTS: [RegExp, StageId][] = [
+  [/gift-card|claim-code/, 'paid-gift-card'],
+  [/remote|install-software|tech-support/, 'remote-access'],
+  [/code|otp|2fa/, 'shared-code'],
+  [/password|credential|login|sign-in|form/, 'entered-password'],
+  [/card-details|card-number|update-payment/, 'shared-card'],
+  [/bank|wire|crypto|pay-outside|payment|money|zelle/, 'sent-money'],
+  [/ssn|identity|personal-info/, 'shared-identity'],
+  [/link|url|domain/, 'clicked-link'],
 ];
 
+function stageOrder(findings: readonly Finding[]): StageId[] {
+  const hit = new Set<StageId>();
+  for (const f of findings) {
+    if (f.effect === 'lower') continue;
+    for (const [re, stage] of STAGE_HINTS) if (re.test(f.ruleId)) hit.add(stage);
+  }
+  const rest = STAGE_IDS.filter((s) => s !== 'received' && !hit.has(s));
+  return [...STAGE_IDS.filter((s) => hit.has(s)), ...rest];
+}
+
+function firstSteps(brand: BrandPack | null, findings: readonly Finding[], country: string) {
+  return stageOrder(findings).map((stage) => {
+    const p = firstHourSteps(stage, brand, country);
+    return { stage, title: stageInfo(stage).title, steps: [...p.firstHour.slice(0, 3), ...p.brandSteps.slice(0, 2)] };
+  });
+}
+
+// Routes depend only on brand, channel and country; analysis runs tens of thousands of times a
+// second, so they are computed once per combination (and copied out, since reports are mutable).
+const NO_BRAND = {};
+const routeCache = new WeakMap<object, Map<string, ReportRoute[]>>();
+
 function routesFor(brand: BrandPack | null, channel: Channel, country: string): ReportRoute[] {
-  const out: ReportRoute[] = [];
-  const cc = country.toUpperCase();
-  if (brand) {
-    for (const r of brand.report) {
-      if (!r.channels.includes(channel)) continue;
-      if (r.country && r.country !== cc) continue;
-      out.push({ name: r.name, how: r.how, url: r.kind === 'web' ? r.address : undefined, country: r.country ?? undefined, source: r.source.url });
-    }
+  const owner = brand ?? NO_BRAND;
+  let byKey = routeCache.get(owner);
+  if (!byKey) routeCache.set(owner, (byKey = new Map()));
+  const key = `${channel}|${country.toUpperCase()}`;
+  let routes = byKey.get(key);
+  if (!routes) {
+    routes = reportRoutes({ brand, channel, country }).map(toAdviceRoute);
+    if (byKey.size < 64) byKey.set(key, routes);
   }
-  const j = JURISDICTIONS.find((x) => x.country === cc);
-  for (const r of j?.routes ?? []) {
-    if (!r.channels.includes(channel)) continue;
-    out.push({ name: r.name, how: r.how, url: r.kind === 'web' ? r.address : undefined, country: r.country ?? undefined, source: r.source.url });
-  }
-  return out;
+  return routes.map((r) => ({ ...r }));
 }
 
 export function buildAdvice(input: AdviceInput): Advice {
@@ -77,7 +100,7 @@ export function buildAdvice(input: AdviceInput): Advice {
     summary,
     verify,
     doNot: verdict === 'no_red_flags' ? [] : DO_NOT[channel],
-    ifYouAlready: verdict === 'no_red_flags' ? [] : FIRST_STEPS.map((s) => ({ ...s, steps: [...s.steps] })),
+    ifYouAlready: verdict === 'no_red_flags' ? [] : firstSteps(brand, input.findings, country),
     report: verdict === 'no_red_flags' ? [] : routesFor(brand, channel, country),
   };
 }

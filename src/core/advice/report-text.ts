@@ -1,0 +1,161 @@
+import { BRANDS } from '../brands/index.js';
+import type { BrandPack } from '../brands/schema.js';
+import { collectIndicators, type Indicator } from '../export/indicators.js';
+import type { Report } from '../types.js';
+import { redact } from './redact.js';
+import { normalizeCountry, reportRoutes, type Route } from './routes.js';
+
+// A pre-filled report the person can paste into a report form or an email: who sent it, the links,
+// numbers, order numbers, amounts and dates, and why it looks like a scam. Every piece of text that
+// came from the message goes through redact() first: codes, passwords and card numbers the person
+// typed or was sent never leave in a report.
+
+export interface IncidentReportOptions {
+  /** Injected clock (the report's date). */
+  now: Date;
+  country?: string | null;
+  /** When the message arrived (the email's Date header), if the caller knows it. */
+  receivedAt?: string | null;
+  brands?: readonly BrandPack[];
+  /** Cap on the quoted message text. */
+  maxTextChars?: number;
+}
+
+export interface IncidentReport {
+  generatedAt: string;
+  country: string;
+  brand: { id: string; name: string } | null;
+  channel: Report['channel'];
+  verdict: Report['verdict'];
+  score: number;
+  receivedAt: string | null;
+  sender: { name: string | null; address: string | null } | null;
+  subject: string | null;
+  indicators: Indicator[];
+  orderNumbers: string[];
+  amounts: string[];
+  datesMentioned: string[];
+  findings: { ruleId: string; messageId: string; message: string }[];
+  /** The message text with secrets replaced by placeholders, capped. */
+  messageText: string;
+  /** How many secrets were removed, by kind (never the secrets themselves). */
+  redactions: Record<string, number>;
+  routes: Route[];
+  /** The ready-to-paste text. */
+  text: string;
+}
+
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\\.?';
+const DATE = new RegExp(
+  `\\b(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})|${MONTH} \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2}(?:st|nd|rd|th)? ${MONTH},? \\d{4})\\b`,
+  'gi',
+);
+
+function datesIn(text: string, max = 20): string[] {
+  const out = new Set<string>();
+  DATE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = DATE.exec(text)) && out.size < max) out.add(m[0]);
+  return [...out];
+}
+
+/** "http://evil.example/x" → "hxxp://evil[.]example/x": cannot be clicked by accident when pasted. */
+export function defang(url: string): string {
+  const m = /^([a-z][a-z0-9+.-]*:\/\/)?([^/?#]*)(.*)$/is.exec(url);
+  if (!m) return url.replace(/\./g, '[.]');
+  const scheme = (m[1] ?? '').replace(/^http/i, 'hxxp');
+  return `${scheme}${m[2]!.replace(/\./g, '[.]')}${m[3]}`;
+}
+
+function unique(xs: string[]): string[] {
+  return [...new Set(xs)];
+}
+
+export function buildIncidentReport(report: Report, opts: IncidentReportOptions): IncidentReport {
+  const brands = opts.brands ?? BRANDS;
+  const country = normalizeCountry(opts.country);
+  const pack = report.brand ? (brands.find((b) => b.id === report.brand) ?? null) : null;
+  // Values the extractor itself recognised as codes are masked wherever they appear.
+  const known = report.entities.filter((e) => e.type === 'otp' || e.type === 'claim_code').map((e) => e.value);
+  const counts: Record<string, number> = {};
+  const clean = (s: string) => {
+    const r = redact(s, known);
+    for (const x of r.secrets) counts[x.kind] = (counts[x.kind] ?? 0) + 1;
+    return r.text;
+  };
+
+  const maxChars = opts.maxTextChars ?? 4000;
+  const rawText = report.message.text.length > maxChars ? `${report.message.text.slice(0, maxChars)}…` : report.message.text;
+  const messageText = clean(rawText);
+  const from = report.message.from;
+  const sender =
+    from && (from.address || from.name)
+      ? { name: from.name ? clean(from.name) : null, address: from.address || null }
+      : report.message.sender
+        ? { name: null, address: clean(report.message.sender) }
+        : null;
+  const subject = report.message.subject !== undefined ? clean(report.message.subject) : null;
+  const findings = report.findings
+    .filter((f) => f.effect !== 'lower')
+    .map((f) => ({ ruleId: f.ruleId, messageId: f.messageId, message: clean(f.message) }));
+  const indicators = collectIndicators(report, brands);
+  const orderNumbers = unique(report.entities.filter((e) => e.type === 'order_number').map((e) => e.value));
+  const amounts = unique(report.entities.filter((e) => e.type === 'money').map((e) => e.value));
+  const datesMentioned = datesIn(messageText);
+  const routes = reportRoutes({ brand: pack, country, channel: report.channel });
+
+  const data: Omit<IncidentReport, 'text'> = {
+    generatedAt: opts.now.toISOString(),
+    country,
+    brand: pack ? { id: pack.id, name: pack.name } : null,
+    channel: report.channel,
+    verdict: report.verdict,
+    score: report.score,
+    receivedAt: opts.receivedAt ?? null,
+    sender,
+    subject,
+    indicators,
+    orderNumbers,
+    amounts,
+    datesMentioned,
+    findings,
+    messageText,
+    redactions: counts,
+    routes,
+  };
+  return { ...data, text: renderIncidentText(data) };
+}
+
+const CHANNEL_WORD: Record<Report['channel'], string> = { email: 'email', sms: 'text message', call: 'phone call' };
+const VERDICT_WORD: Record<Report['verdict'], string> = { likely_scam: 'likely scam', suspicious: 'suspicious', no_red_flags: 'no red flags found' };
+
+export function renderIncidentText(r: Omit<IncidentReport, 'text'>): string {
+  const L: string[] = [];
+  L.push(`Report of a suspected scam ${CHANNEL_WORD[r.channel]}${r.brand ? ` pretending to be ${r.brand.name}` : ''}`);
+  L.push(`Date of this report: ${r.generatedAt.slice(0, 10)}`);
+  if (r.receivedAt) L.push(`Received: ${r.receivedAt}`);
+  L.push(`Assessment (Impostor): ${VERDICT_WORD[r.verdict]}, score ${r.score.toFixed(2)}`);
+  L.push('');
+  if (r.sender) L.push(`From: ${r.sender.name ? `${r.sender.name} ` : ''}${r.sender.address ? `<${r.sender.address}>` : ''}`.trimEnd());
+  if (r.subject) L.push(`Subject: ${r.subject}`);
+  const list = (title: string, xs: string[]) => {
+    if (!xs.length) return;
+    L.push(`${title}:`);
+    for (const x of xs) L.push(`  - ${x}`);
+  };
+  const of = (t: Indicator['type']) => r.indicators.filter((i) => i.type === t).map((i) => i.value);
+  list('Links in the message (written with [.] so they cannot be clicked)', of('url').map(defang));
+  list('Phone numbers', of('phone'));
+  list('Email addresses', of('email'));
+  list('Order numbers', r.orderNumbers);
+  list('Amounts', r.amounts);
+  list('Dates mentioned', r.datesMentioned);
+  if (r.findings.length) {
+    L.push('', 'Why it looks like a scam:');
+    for (const f of r.findings) L.push(`  - ${f.message}`);
+  }
+  L.push('', 'Message text:', '----', r.messageText.replace(/\bhttps?:\/\/\S+/gi, (u) => defang(u)), '----');
+  const removed = Object.values(r.redactions).reduce((a, b) => a + b, 0);
+  if (removed) L.push(`${removed} secret(s) (codes, passwords, card or account numbers) were removed from this report.`);
+  return `${L.join('\n')}\n`;
+}
