@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { analyze, BRANDS, RULES, type Report } from '../core/index.js';
 import { createApp, type AppOptions } from './app.js';
 import { memoryLogger } from './logging.js';
-import { AnalyzeJsonRequest, ErrorBody, ReportBody } from './schemas.js';
+import { AnalyzeJsonRequest, ErrorBody, Health, ReportBody } from './schemas.js';
 
 const SCAM_SMS =
   'Amazon: your account is on hold. To unlock it, buy two Amazon gift cards of $200 and text us the claim codes within 2 hours.';
@@ -46,7 +46,10 @@ const roundTrip = (r: Report): unknown => JSON.parse(JSON.stringify(r));
 test('healthz answers with security headers', async () => {
   const res = await app().request('/healthz');
   assert.equal(res.status, 200);
-  assert.equal((await res.json()).status, 'ok');
+  const health = Health.parse(await res.json());
+  assert.equal(health.status, 'ok');
+  assert.equal(health.onlineAuth, false);
+  assert.equal(Health.parse(await (await app({ onlineAuth: async () => ({}) }).request('/healthz')).json()).onlineAuth, true);
   const csp = res.headers.get('content-security-policy') ?? '';
   assert.match(csp, /frame-ancestors 'none'/);
   assert.match(csp, /script-src 'self'/);
@@ -336,6 +339,10 @@ test('page files are served by exact name only', async () => {
     assert.match(index.headers.get('content-type') ?? '', /text\/html/);
     assert.match(index.headers.get('content-security-policy') ?? '', /default-src 'none'/);
     assert.match((await a.request('/app.js')).headers.get('content-type') ?? '', /javascript/);
+    writeFileSync(join(dir, 'big.js'), 'console.log("padding");\n'.repeat(500));
+    const gz = await app({ webRoot: dir }).request('/big.js', { headers: { 'Accept-Encoding': 'gzip' } });
+    assert.equal(gz.headers.get('content-encoding'), 'gzip');
+    assert.ok((await gz.arrayBuffer()).byteLength < 2000);
     assert.equal((await a.request('/notes.exe')).status, 404);
     assert.equal((await a.request('/..%2F..%2Fetc%2Fpasswd')).status, 404);
     assert.equal((await a.request('/%2e%2e/package.json')).status, 404);

@@ -1,6 +1,7 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { compress } from 'hono/compress';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { timeout } from 'hono/timeout';
@@ -173,7 +174,7 @@ export function createApp(options: AppOptions = {}): Hono<AppEnv> {
   // Routes. New endpoints go here; /api/* already has CORS, the rate limit, the timeout and (for
   // POST/PUT) the body limit. Reply with errorJson() for failures.
 
-  app.get('/healthz', (c) => c.json({ status: 'ok', schemaVersion: SCHEMA_VERSION, version: VERSION }));
+  app.get('/healthz', (c) => c.json({ status: 'ok', schemaVersion: SCHEMA_VERSION, version: VERSION, onlineAuth: !!options.onlineAuth }));
 
   app.get('/api/openapi.json', (c) => {
     openapi ??= JSON.stringify(buildOpenApi(VERSION, maxBodyBytes));
@@ -269,6 +270,10 @@ export function createApp(options: AppOptions = {}): Hono<AppEnv> {
     return c.json(report);
   });
 
+  // Only the page's own files are compressed: API replies echo the submitted message, and
+  // compressing them next to anything secret would invite BREACH-style guessing.
+  app.use('/', compress());
+  app.use('/:name{[A-Za-z0-9][A-Za-z0-9._-]*}', compress());
   app.get('/', (c) => serveFile(c, 'index.html'));
   app.get('/:name{[A-Za-z0-9][A-Za-z0-9._-]*}', (c) => serveFile(c, c.req.param('name')));
 

@@ -109,7 +109,12 @@ export const ReportBody = z.looseObject({
   entities: z.array(z.looseObject({ type: z.string(), value: z.string() })),
 });
 
-export const Health = z.object({ status: z.literal('ok'), schemaVersion: z.string(), version: z.string() });
+export const Health = z.object({
+  status: z.literal('ok'),
+  schemaVersion: z.string(),
+  version: z.string(),
+  onlineAuth: z.boolean().describe('Whether this server can check sender authentication (SPF/DKIM/DMARC) online.'),
+});
 export const RuleList = z.array(
   z.looseObject({ id: z.string(), title: z.string(), description: z.string(), category: z.string(), channels: z.array(z.string()) }),
 );

@@ -81,6 +81,24 @@ function updatePrivacy(): void {
     : 'The check runs in this browser: nothing you paste or open leaves this device.';
 }
 
+/** The online check needs a server that can make DNS look-ups; offer it only when this one can. */
+async function detectOnlineAuth(): Promise<void> {
+  const box = $('online-auth') as HTMLInputElement;
+  let available = false;
+  try {
+    const res = await fetch('/healthz', { headers: { Accept: 'application/json' } });
+    available = res.ok && ((await res.json()) as { onlineAuth?: boolean }).onlineAuth === true;
+  } catch {
+    available = false;
+  }
+  box.disabled = !available;
+  if (!available) {
+    box.checked = false;
+    $('online-auth-label').textContent = 'Check sender authentication online (not available on this server)';
+    updatePrivacy();
+  }
+}
+
 async function loadFile(file: File): Promise<void> {
   if (file.size > DEFAULT_LIMITS.maxInputBytes) {
     setStatus(`That file is ${formatBytes(file.size)}; the largest accepted is ${formatBytes(DEFAULT_LIMITS.maxInputBytes)}.`, true);
@@ -316,7 +334,9 @@ function init(): void {
     if (f) void loadFile(f);
   });
   updatePrivacy();
-  document.documentElement.dataset.ready = 'true';
+  void detectOnlineAuth().finally(() => {
+    document.documentElement.dataset.ready = 'true';
+  });
 }
 
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', init);

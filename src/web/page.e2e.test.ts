@@ -31,6 +31,10 @@ const EML = [
 ].join('\r\n');
 
 let server: RunningServer | undefined;
+/** A second server with a stand-in DNS checker, to test the online option end to end. */
+let authServer: RunningServer | undefined;
+const authSeen: string[] = [];
+const origins = new Set<string>();
 let context: BrowserContext | undefined;
 let profile: string | undefined;
 const outside: string[] = [];
@@ -41,6 +45,16 @@ before(async () => {
   if (skip) return;
   assert.ok(existsSync(join(DEFAULT_WEB_ROOT, 'app.js')), 'dist/web/app.js is missing: run npm run build');
   server = await startServer({ host: '127.0.0.1', port: 0, logger: silentLogger });
+  authServer = await startServer({
+    host: '127.0.0.1',
+    port: 0,
+    logger: silentLogger,
+    onlineAuth: async (raw) => {
+      authSeen.push(new TextDecoder().decode(raw));
+      return {};
+    },
+  });
+  origins.add(new URL(server.url).origin).add(new URL(authServer.url).origin);
   profile = mkdtempSync(join(tmpdir(), 'impostor-chromium-'));
   context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -49,10 +63,9 @@ before(async () => {
     viewport: { width: 390, height: 844 },
     deviceScaleFactor: 1,
   });
-  const origin = new URL(server.url).origin;
   await context.route('**/*', (route) => {
     const url = route.request().url();
-    if (url.startsWith(`${origin}/`) || url.startsWith('data:')) {
+    if (url.startsWith('data:') || origins.has(new URL(url).origin)) {
       if (url.includes('/api/analyze')) apiCalls.push(url);
       return route.continue();
     }
@@ -64,15 +77,16 @@ before(async () => {
 after(async () => {
   await context?.close();
   await server?.close();
+  await authServer?.close();
   if (profile) rmSync(profile, { recursive: true, force: true });
 });
 
-async function openPage(): Promise<Page> {
+async function openPage(at: RunningServer = server!): Promise<Page> {
   const page = await context!.newPage();
   page.on('console', (m) => {
     if (/Content Security Policy/i.test(m.text())) cspErrors.push(m.text());
   });
-  await page.goto(server!.url);
+  await page.goto(at.url);
   await page.waitForSelector('html[data-ready="true"]');
   return page;
 }
@@ -141,8 +155,13 @@ test('open an .eml file: same verdict and evidence as the core', { skip, timeout
   await page.close();
 });
 
-test('online authentication check says so and sends the email to this server only', { skip, timeout: 120_000 }, async () => {
-  const page = await openPage();
+test('online authentication is offered only by a server that can do it, and the page says it sends the email', { skip, timeout: 120_000 }, async () => {
+  const plain = await openPage();
+  assert.equal(await plain.isDisabled('#online-auth'), true, 'this server has no DNS checker');
+  await plain.close();
+
+  const page = await openPage(authServer);
+  assert.equal(await page.getAttribute('#privacy', 'data-mode'), 'local');
   await page.check('#online-auth');
   assert.equal(await page.getAttribute('#privacy', 'data-mode'), 'server');
   await page.fill('#message', EML);
@@ -150,8 +169,9 @@ test('online authentication check says so and sends the email to this server onl
   const shown = await verdictOf(page);
   assert.match(shown.where ?? '', /server/i);
   assert.equal(apiCalls.length, 1);
-  // This server has no DNS checker wired in, and the page passes the server's note on.
-  assert.match((await page.textContent('#warnings')) ?? '', /auth_check_unavailable/);
+  assert.deepEqual(authSeen, [EML.replace(/\r\n/g, '\n')], 'the DNS checker got the email the person pasted');
+  const expected = await analyze({ input: EML }, { country: 'US' });
+  assert.equal(shown.verdict, expected.verdict);
   apiCalls.length = 0;
   await page.close();
 });
