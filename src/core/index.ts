@@ -11,3 +11,5 @@ export type { BrandPack, JurisdictionPack } from './brands/schema.js';
 export { POLICY } from './scoring/policy.js';
 export { score, verdictFor } from './scoring/score.js';
 export { buildAdvice } from './advice/advice.js';
+export * from './advice/index.js';
+export * from './export/index.js';
