@@ -1,5 +1,13 @@
 import type { Rule } from './define-rule.js';
 import giftCardPaymentRequest from './gift-card-payment-request.js';
+import payOutsidePlatform from './pay-outside-platform.js';
+import remoteAccessRequest from './remote-access-request.js';
+import cryptoPaymentRequest from './crypto-payment-request.js';
+import wireTransferRequest from './wire-transfer-request.js';
+import sensitiveDataRequest from './sensitive-data-request.js';
+import oneTimeCodeRequest from './one-time-code-request.js';
+import credentialLinkRequest from './credential-link-request.js';
+import installSoftwareRequest from './install-software-request.js';
 import urgencyDeadline from './urgency-deadline.js';
 import accountSuspensionThreat from './account-suspension-threat.js';
 import unexpectedOrderCharge from './unexpected-order-charge.js';
@@ -19,6 +27,14 @@ import learnedModel from './learned-model.js';
 
 export const RULES: readonly Rule[] = [
   giftCardPaymentRequest,
+  payOutsidePlatform,
+  remoteAccessRequest,
+  cryptoPaymentRequest,
+  wireTransferRequest,
+  sensitiveDataRequest,
+  oneTimeCodeRequest,
+  credentialLinkRequest,
+  installSoftwareRequest,
   urgencyDeadline,
   accountSuspensionThreat,
   unexpectedOrderCharge,

@@ -1,0 +1,144 @@
+import type { Span } from '../types.js';
+import { defineRule } from './define-rule.js';
+import { isOfficialWebDomain } from '../signals/brand-claim.js';
+import { isWarning, lexicon, matches, scanText, spanEvidence } from '../signals/request-lexicon.js';
+
+// "Click here to log in and verify your account": the link leads to a copy of the sign-in page.
+// Brands tell people to open the app or type the address themselves; a sign-in or "verify your
+// details" request that travels with a link is the phishing pattern. Links to the brand's own
+// domains are left to the link rules (a genuine "sign in to amazon.com" notice must stay quiet).
+
+// Asks that hand over credentials or payment data on the other side of the link.
+const VERIFY = lexicon([
+  '(?:confirm|verify|validate|update|re-?enter|reset|change) (?:your |the )?(?:password|passcode|login (?:details|information|credentials)|credentials)',
+  '(?:verify|confirm|validate|authenticate|re-?validate|re-?confirm) (?:your |the )?(?:account|identity|apple id|amazon account|microsoft account|paypal account|details|information|info|profile|email address|billing)',
+  '(?:update|confirm|verify|re-?enter|add) (?:your |the |a )?(?:payment|billing|card|credit card|bank) (?:information|info|details|method|data|address)',
+  '(?:restore|regain|recover|unlock|reactivate|re-?activate|unsuspend|unfreeze) (?:full )?(?:access|your account|your (?:amazon|apple|microsoft|paypal) account|the account)',
+  '(?:sign|log) ?in (?:below |here |now )?(?:to|and) (?:verify|confirm|restore|unlock|reactivate|update|secure|avoid|prevent|keep|validate|review (?:your|the) (?:account|activity))',
+  // German
+  '(?:best[äa]tigen|verifizieren|aktualisieren|validieren) Sie (?:jetzt )?(?:ihr(?:e|en)? )?(?:passwort|kennwort|konto|kundenkonto|identit[äa]t|daten|angaben|zahlungs(?:daten|informationen|methode)|kontodaten)',
+  '(?:ihr(?:e|en)? )?(?:passwort|kennwort|konto|kundenkonto|identit[äa]t|daten|zahlungs(?:daten|informationen|methode)|kontodaten) (?:zu |jetzt )?(?:best[äa]tigen|verifizieren|aktualisieren|validieren|entsperren|wiederherstellen|freischalten)',
+  '(?:passwort|kennwort) best[äa]tigen',
+  // Spanish
+  '(?:verifique|verifica|confirme|confirma|actualice|actualiza|valide|valida) (?:su |tu |sus |tus )?(?:contrase[ñn]a|cuenta|identidad|datos|informaci[óo]n(?: de pago)?|m[ée]todo de pago|tarjeta)',
+  '(?:restablezca|restablecer|recupere|reactive|desbloquee|desbloquear) (?:el acceso|su cuenta|tu cuenta)',
+  '(?:inicie|inicia) sesi[óo]n (?:para|y) (?:verificar|confirmar|actualizar|restablecer|desbloquear|evitar)',
+  // French / Portuguese / Dutch
+  '(?:v[ée]rifiez|confirmez|mettez [àa] jour|validez) (?:votre |vos )?(?:mot de passe|compte|identit[ée]|informations|donn[ée]es|moyen de paiement)',
+  '(?:verifique|confirme|atualize) (?:sua |seu |seus |suas )?(?:senha|conta|identidade|dados|informa[çc][õo]es)',
+  '(?:bevestig|verifieer|update|controleer) (?:uw |je )?(?:wachtwoord|account|identiteit|gegevens|betaalgegevens)',
+]);
+
+// Plain sign-in wording: weaker, because genuine notices say "sign in to your account" too.
+const SIGNIN = lexicon([
+  '(?:sign|log) ?in(?:to)?(?: to)?(?: your)?(?: account)?',
+  'login',
+  'anmelden',
+  'melden Sie sich (?:jetzt )?an',
+  'einloggen',
+  'loggen Sie sich (?:jetzt )?ein',
+  'inicie sesi[óo]n',
+  'inicia sesi[óo]n',
+  'connectez-vous',
+  'fa[çc]a login',
+  'inicie a sess[ãa]o',
+  'log (?:nu )?in',
+  'inloggen',
+]);
+
+// "log in to read more": newsletters and forums, a weak hit at most.
+const READ_MORE = /(?:read|view|see|access|download|continue reading|reply|comment|post)\b/iu;
+
+// The pointer to a link: "click here", "tap the button below", "hier klicken", "haga clic aquí".
+const CTA = lexicon([
+  '(?:click|tap|press|follow|use|visit|open|select)(?: on)? (?:here|below|the (?:link|button|secure link)|this (?:link|button)|the following(?: link)?|the (?:link|button) below)',
+  '(?:link|button) below',
+  'below link',
+  'klicken Sie (?:hier|auf)',
+  'tippen Sie (?:hier|auf)',
+  'hier klicken',
+  '(?:[üu]ber|unter) (?:den|diesem|folgendem|folgenden) link',
+  'haga clic',
+  'haz clic',
+  'pulse (?:aqu[ií]|en)',
+  'pincha (?:aqu[ií]|en)',
+  'clic aqu[ií]',
+  'siguiente enlace',
+  'enlace (?:de abajo|a continuaci[óo]n|siguiente)',
+  'cliquez (?:ici|sur)',
+  'lien ci-dessous',
+  'clique (?:aqui|no)',
+  'link abaixo',
+  'klik (?:hier|op)',
+  'onderstaande link',
+]);
+
+// A word right after the ask pointing at a link: "update your payment information here".
+const POINTER_AFTER = /^[^.!?\n]{0,30}?(?<![\p{L}])(?:here|below|at the link|via (?:the|this) link|using (?:the|this) link|hier|aqu[ií]|ici|aqui|hieronder)(?![\p{L}])/iu;
+
+function gap(a: Span, b: Span): number {
+  return a.end <= b.start ? b.start - a.end : b.end <= a.start ? a.start - b.end : 0;
+}
+
+export default defineRule({
+  meta: {
+    id: 'credential-link-request',
+    title: 'Asks you to sign in or confirm details through a link',
+    description:
+      'The message asks the person to sign in, confirm a password, "verify" the account or update payment details through a link or button in the message. Brands ask you to open their app or type their address yourself; the link usually leads to a copied sign-in page.',
+    category: 'request',
+    channels: ['email', 'sms'],
+    statement: 'password',
+    messages: {
+      verifyViaLink: 'Asks you to {{phrase}} through a link in the message. Open the app or type the address yourself instead.',
+      signInViaLink: 'Asks you to sign in through a link in the message ({{phrase}}).',
+    },
+    falsePositives: [
+      'Genuine password-reset or new-device mails you just triggered yourself (they link to the brand\'s own domain, which this rule skips).',
+      'Newsletters and forums: "log in to read more" (weak hit).',
+      'Workplace tools (shared documents, HR portals) whose notifications say "sign in to view".',
+    ],
+    references: [
+      'https://consumer.ftc.gov/articles/how-recognize-and-avoid-phishing-scams',
+      'https://www.amazon.com/gp/help/customer/display.html?nodeId=GX4LZMRE7D3K9TCU',
+    ],
+  },
+  check(ctx) {
+    const text = scanText(ctx);
+    const verify = matches(text, VERIFY, 10);
+    const signin = verify.length > 0 ? [] : matches(text, SIGNIN, 10);
+    if (verify.length === 0 && signin.length === 0) return [];
+    // Links in the message that do not go to a known brand's own web domains.
+    const links: Span[] = [];
+    let anyOffLink = false;
+    for (const u of ctx.byType('url')) {
+      const domain = String((u.data as { domain?: string } | undefined)?.domain ?? '');
+      if (domain && ctx.brands.some((b) => isOfficialWebDomain(b, domain))) continue;
+      anyOffLink = true;
+      if (u.span && u.span.end <= text.length) links.push(u.span);
+    }
+    if (!anyOffLink) return [];
+    const ctas = matches(text, CTA, 10);
+    const find = (cands: typeof verify) => {
+      for (const c of cands) {
+        if (isWarning(text, c)) continue;
+        const link = links.find((l) => gap(c, l) <= 160);
+        if (link) return { c, ref: link };
+        const cta = ctas.find((l) => gap(c, l) <= 80);
+        if (cta) return { c, ref: cta as Span };
+        const ptr = POINTER_AFTER.exec(text.slice(c.end, c.end + 40));
+        if (ptr) return { c, ref: { start: c.end + ptr.index, end: c.end + ptr.index + ptr[0].length } };
+      }
+      return null;
+    };
+    const v = find(verify);
+    if (v) {
+      return [{ messageId: 'verifyViaLink' as const, evidence: spanEvidence(text, v.c, v.ref), data: { phrase: v.c.text.toLowerCase() } }];
+    }
+    const s = find(signin);
+    if (!s) return [];
+    const after = text.slice(s.c.end, s.c.end + 30);
+    const strength = READ_MORE.test(after) ? 0.3 : 0.5;
+    return [{ messageId: 'signInViaLink' as const, evidence: spanEvidence(text, s.c, s.ref), data: { phrase: s.c.text.toLowerCase() }, strength }];
+  },
+});

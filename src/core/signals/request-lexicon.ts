@@ -1,0 +1,331 @@
+import type { RuleContext } from '../rules/define-rule.js';
+import type { Evidence, Span } from '../types.js';
+import { ev, findAll, type Match } from './match.js';
+
+// Shared multilingual vocabulary of the "requests the brand never makes" rules: the verbs that turn
+// a topic (a code, a card number, a wallet) into an ask, and the warnings that turn it back into
+// advice ("Never share this code"). English, German, Spanish first; French, Portuguese, Dutch where
+// the words are unambiguous.
+//
+// JavaScript's \b is ASCII-only, so "\bÜberweisung" never matches after a space: every lexicon is
+// wrapped in Unicode-aware lookarounds instead.
+
+const B = '(?<![\\p{L}\\p{N}_])';
+const E = '(?![\\p{L}\\p{N}_])';
+
+/** One alternation, word-bounded on Unicode letters, global + case-insensitive + unicode. */
+export function lexicon(parts: readonly string[], flags = 'giu'): RegExp {
+  return new RegExp(`${B}(?:${parts.join('|')})${E}`, flags);
+}
+
+/** Rules scan at most this much text: asks sit near the top, and 200k-char mails must stay fast. */
+export const SCAN_CAP = 30_000;
+
+export function scanText(ctx: RuleContext): string {
+  return ctx.memo('request:text', () => (ctx.text.length > SCAN_CAP ? ctx.text.slice(0, SCAN_CAP) : ctx.text));
+}
+
+/** Verbs that ask someone to hand over information: "read it to me", "confirm your", "dígame". */
+export const ASK_SHARE = lexicon([
+  // English
+  'read (?:it|them|that|this|the code|the numbers?|me|us|out|back)',
+  'tell (?:me|us)',
+  'give (?:me|us|it|them)',
+  'share (?:it|them|this|that|the|your|with)',
+  'send (?:me|us|it|them|this|that|the|your|back|over)',
+  'reply (?:with|back|to this (?:message|text) with)',
+  'respond with',
+  'text (?:me|us|it|back)',
+  'forward (?:it|the|this|that)',
+  'provide(?: us| me)?(?: with)?',
+  'confirm(?:ing)?',
+  'verify(?:ing)?',
+  'validate',
+  're-?enter',
+  'enter',
+  'type in',
+  'key in',
+  'fill in',
+  'submit',
+  'repeat',
+  'what(?:[’\']s| is) (?:the|your)',
+  'need (?:the|your)',
+  'can i (?:have|get)',
+  'may i have',
+  'let me (?:have|know)',
+  // German (verbs in the imperative/infinitive; negation often follows the verb: "geben Sie … nicht weiter")
+  'nennen',
+  'vorlesen',
+  'mitteilen',
+  'durchgeben',
+  'weitergeben',
+  'geben Sie',
+  'gib',
+  'angeben',
+  'eingeben',
+  'best[äa]tigen',
+  'senden',
+  'schicken',
+  '[üu]bermitteln',
+  'antworten Sie',
+  'verifizieren',
+  // Spanish
+  'd[ií]game',
+  'd[ií]ganos',
+  'l[eé]ame',
+  'comp[aá]rta(?:lo|la|nos|me)?',
+  'compartir',
+  'env[ií]e(?:nos|lo|la|me)?',
+  'enviar',
+  'responda con',
+  'reenv[ií]e',
+  'proporcione',
+  'proporcionar',
+  'facil[ií]te(?:nos)?',
+  'ind[ií]que(?:nos)?',
+  'confirme',
+  'confirmar',
+  'verifique',
+  'verificar',
+  'introduzca',
+  'ingrese',
+  'necesitamos',
+  // French
+  'communiquez',
+  'donnez',
+  'envoyez',
+  'confirmez',
+  'saisissez',
+  'indiquez',
+  'transmettez',
+  'v[ée]rifiez',
+  // Portuguese
+  'informe',
+  'envie',
+  'diga',
+  'passe',
+  'digite',
+  'forne[cç]a',
+  // Dutch
+  'geef',
+  'stuur',
+  'deel',
+  'bevestig',
+  'voer (?:uw|je|de|het)',
+  'lees (?:voor|op)',
+]);
+
+/**
+ * Verbs of paying or moving money ("pay", "send money", "überweisen", "transfiera", "payez"). Nouns
+ * alone ("Payment method: bank transfer" on a genuine receipt) are not asks, so only verbs and
+ * "make a payment"-style phrases are listed.
+ */
+export const PAY = lexicon([
+  'pay',
+  'paying',
+  '(?:be|been|get) paid',
+  'send(?:ing)?',
+  'transfer(?:ring)?',
+  'deposit(?:ing)?',
+  'wire',
+  'remit',
+  'settle',
+  'load',
+  'insert',
+  'feed',
+  'convert',
+  '(?:make|complete|submit|process|finish|send) (?:a |the |your |this )?payment',
+  '(?:make|send|do|initiate|complete|arrange|process) (?:a |an |the )?(?:wire|bank transfer|transfer|deposit)',
+  'payment (?:must|should|can|has to|needs to|will need to) be (?:made|sent|done|completed)',
+  '(?:be)?zahlen',
+  'begleichen',
+  '[üu]berweisen',
+  'einzahlen',
+  '(?:leisten Sie|t[äa]tigen Sie) (?:die |eine |Ihre )?zahlung',
+  'zahlung (?:leisten|t[äa]tigen|vornehmen)',
+  'senden',
+  'pagar',
+  'pague',
+  'paga',
+  'abone',
+  'transferir',
+  'transfiera',
+  'depositar',
+  'deposite',
+  'env[ií]e',
+  'enviar',
+  '(?:realice|haga|efect[uú]e) (?:el|un|su) pago',
+  'payer',
+  'payez',
+  'r[ée]glez',
+  'r[ée]gler',
+  'virer',
+  'virez',
+  'versez',
+  'effectuez (?:le|un|votre) paiement',
+  'transfira',
+  'fa[cç]a (?:o|um) pagamento',
+  'betalen',
+  'betaal',
+  'overmaken',
+  'maak (?:het bedrag |het geld )?over',
+]);
+
+/** Verbs of installing or opening software: "download", "install", "herunterladen", "descargue". */
+export const INSTALL = lexicon([
+  'download(?:ing|ed)?',
+  'install(?:ing|ed)?',
+  'run',
+  'open',
+  'launch',
+  'execute',
+  'set up',
+  'go to',
+  'visit',
+  'get',
+  'herunterladen',
+  'laden Sie',
+  'installieren',
+  '[öo]ffnen',
+  'starten',
+  'ausf[üu]hren',
+  'descargue',
+  'descargar',
+  'descarga',
+  'instale',
+  'instalar',
+  'instala',
+  'abra',
+  'abrir',
+  'ejecute',
+  't[ée]l[ée]chargez',
+  't[ée]l[ée]charger',
+  'installez',
+  'ouvrez',
+  'baixe',
+  'baixar',
+  'instale',
+  'installeer',
+  'installeren',
+  'downloaden',
+]);
+
+// A warning, not an ask: "never share", "Amazon will never ask", "scammers may ask you to",
+// "if someone asks you to". Anywhere earlier in the same sentence.
+const WARN_ANYWHERE = lexicon([
+  'never',
+  'nunca',
+  'niemals',
+  'jamais',
+  'nooit',
+  'jamais',
+  'nie',
+  'beware',
+  'be (?:careful|wary|cautious)',
+  'watch out',
+  'warning',
+  'scam(?:mer)?s? (?:may|might|will|often|could|usually|sometimes|can|typically|would|ask|tell|try)',
+  'fraudsters?',
+  'criminals',
+  'crooks',
+  'impostors?',
+  'betr[üu]ger',
+  'estafadores',
+  'escrocs?',
+  'golpistas',
+  'oplichters',
+  '(?:if|when) (?:someone|anyone|somebody|anybody|a caller|a stranger|they|a person)',
+  'wenn (?:jemand|Sie jemand)',
+  'si (?:alguien|quelqu[’\']un)',
+]);
+// A negation right before the verb ("do not share", "no comparta", "ne partagez").
+const NEG_BEFORE = lexicon(['not', 'no', 'don[’\']t', 'won[’\']t', 'nicht', 'kein', 'ne', 'não', 'niet', 'geen']);
+// A negation right after the verb, as German and Dutch write it ("geben Sie den Code nicht weiter").
+const NEG_AFTER = lexicon([
+  'nicht',
+  'niemals',
+  'niemandem',
+  'keinem',
+  'nie',
+  'with (?:anyone|anybody|no ?one)',
+  'to (?:anyone|anybody|no ?one)',
+  'con nadie',
+  'a nadie',
+  '[àa] personne',
+  'com ningu[ée]m',
+  'met niemand',
+  'niet',
+  'never',
+  'jamais',
+]);
+
+const SENTENCE_END = /[.!?\n;]/;
+
+/** The sentence around a span, bounded to `maxBack` / `maxFwd` characters. */
+export function sentenceAround(text: string, span: Span, maxBack = 200, maxFwd = 200): Span {
+  let start = span.start;
+  const lo = Math.max(0, span.start - maxBack);
+  while (start > lo && !SENTENCE_END.test(text[start - 1]!)) start--;
+  let end = span.end;
+  const hi = Math.min(text.length, span.end + maxFwd);
+  while (end < hi && !SENTENCE_END.test(text[end]!)) end++;
+  return { start, end };
+}
+
+function test(re: RegExp, s: string): boolean {
+  re.lastIndex = 0;
+  return re.test(s);
+}
+
+/**
+ * True when the ask at `span` is really a warning: "Don't share this code with anyone", "Amazon will
+ * never ask for your PIN", "If someone asks you to install AnyDesk, hang up".
+ */
+export function isWarning(text: string, span: Span): boolean {
+  const s = sentenceAround(text, span);
+  if (test(WARN_ANYWHERE, text.slice(s.start, span.start))) return true;
+  if (test(NEG_BEFORE, text.slice(Math.max(s.start, span.start - 24), span.start))) return true;
+  if (test(NEG_AFTER, text.slice(span.end, Math.min(s.end, span.end + 50)))) return true;
+  return false;
+}
+
+/**
+ * The first (ask, target) pair within `maxGap` characters of each other whose ask is not a warning.
+ * Asks and targets are both in text order; the scan is O(asks × targets) with both capped.
+ */
+export function firstAskNear<T extends Span>(text: string, asks: readonly Match[], targets: readonly T[], maxGap: number): { ask: Match; target: T } | null {
+  for (const target of targets) {
+    for (const ask of asks) {
+      const g = ask.end <= target.start ? target.start - ask.end : target.end <= ask.start ? ask.start - target.end : 0;
+      if (g > maxGap) continue;
+      // "transfer" inside "bank transfer" is the topic, not an ask about it.
+      if (ask.start >= target.start && ask.end <= target.end) continue;
+      if (isWarning(text, ask) || isWarning(text, target)) continue;
+      return { ask, target };
+    }
+  }
+  return null;
+}
+
+/** findAll with a cheap cap, on the scanned text. */
+export function matches(text: string, re: RegExp, max = 40): Match[] {
+  return findAll(text, re, max);
+}
+
+/** Does the message claim a brand strongly (display name, subject, "your Amazon account"…)? */
+export function strongBrandClaim(ctx: RuleContext): boolean {
+  const b = ctx.brand as (RuleContext['brand'] & { strength?: number }) | null;
+  return !!b && (b.strength ?? 0) >= 2;
+}
+
+/** Text evidence for spans in order, with overlapping spans merged (an ask can also be the topic). */
+export function spanEvidence(text: string, ...spans: Span[]): Evidence[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const merged: Span[] = [];
+  for (const s of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else merged.push({ start: s.start, end: s.end });
+  }
+  return merged.map((s) => ev(text, s));
+}
