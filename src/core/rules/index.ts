@@ -21,6 +21,9 @@ import pressOneCallback from './press-one-callback.js';
 import secrecyIsolation from './secrecy-isolation.js';
 import fakeSupportClaim from './fake-support-claim.js';
 import learnedModel from './learned-model.js';
+import brandSenderMismatch from './brand-sender-mismatch.js';
+import offBrandLink from './off-brand-link.js';
+import smsSenderMismatch from './sms-sender-mismatch.js';
 
 // The explicit, sorted rule registry. A parity test fails when a rule file is missing here, has no
 // test file, no policy weight, or no doc entry.
@@ -48,6 +51,9 @@ export const RULES: readonly Rule[] = [
   secrecyIsolation,
   fakeSupportClaim,
   learnedModel,
+  brandSenderMismatch,
+  offBrandLink,
+  smsSenderMismatch,
 ].sort((a, b) => a.meta.id.localeCompare(b.meta.id));
 
 export function ruleById(id: string): Rule | undefined {

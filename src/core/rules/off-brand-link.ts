@@ -1,0 +1,53 @@
+import type { BrandClaim } from '../signals/brand-claim.js';
+import { analyzedLinks, isIncidentalLink, linkEvidence } from '../signals/link-analysis.js';
+import { defineRule } from './define-rule.js';
+
+// A message that presents itself as a brand but whose links lead somewhere else. Genuine brand
+// mail links to the brand's own site; footer links (unsubscribe, social profiles) and mail-security
+// wrappers are looked through, not counted.
+
+export default defineRule({
+  meta: {
+    id: 'off-brand-link',
+    title: 'Claims a brand but links elsewhere',
+    description:
+      'The message presents itself as a brand, but its links go to websites that do not belong to that brand (after unwrapping link-protection wrappers).',
+    category: 'link',
+    channels: ['email', 'sms'],
+    statement: 'lookalike-links',
+    messages: {
+      offBrand: 'Presents itself as {{brand}}, but a link goes to {{domain}}, which is not a {{brand}} website.',
+      userContent: 'Presents itself as {{brand}}, but links to {{host}}, where anyone can publish pages.',
+    },
+    falsePositives: [
+      'Brand newsletters sent through an email service whose click tracker hides the real target (counted at reduced strength).',
+      'Sellers, affiliates or news sites writing about the brand and linking to their own pages.',
+    ],
+    references: ['https://consumer.ftc.gov/articles/how-recognize-and-avoid-phishing-scams'],
+  },
+  check(ctx) {
+    const claim = ctx.brand as BrandClaim | null;
+    if (!claim || claim.officialSender) return [];
+    if (!(claim.strength >= 2 || claim.basis.includes('display-name') || claim.basis.includes('subject'))) return [];
+    const userHosts = new Set(claim.pack.userContentHosts.map((h) => h.host));
+    let offBrand = 0;
+    let first: ReturnType<typeof analyzedLinks>[number] | null = null;
+    let firstStrength = 0;
+    for (const a of analyzedLinks(ctx)) {
+      const f = a.facts;
+      if (!f.registrable || f.opaqueWrapper || isIncidentalLink(a)) continue;
+      if (userHosts.has(f.host)) {
+        return [{ messageId: 'userContent' as const, evidence: [linkEvidence(a.link)], data: { brand: claim.pack.name, host: f.host } }];
+      }
+      if (f.status?.kind === 'official') continue;
+      offBrand++;
+      const strength = f.tracker ? 0.5 : 1;
+      if (strength > firstStrength) {
+        first = a;
+        firstStrength = strength;
+      }
+    }
+    if (!first) return [];
+    return [{ messageId: 'offBrand' as const, evidence: [linkEvidence(first.link)], data: { brand: claim.pack.name, domain: first.facts.registrable, count: offBrand }, strength: firstStrength }];
+  },
+});
