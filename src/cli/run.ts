@@ -10,6 +10,8 @@ type Command = (args: string[], io: Io) => Promise<number>;
 const COMMANDS: Record<string, { run: () => Promise<Command>; summary: string }> = {
   check: { run: async () => checkCommand, summary: 'analyse an email (.eml), text message or call transcript' },
   serve: { run: async () => (await import('./commands/serve.js')).serveCommand, summary: 'start the web page and HTTP API' },
+  playbook: { run: async () => (await import('./commands/playbook.js')).playbookCommand, summary: 'what to do now, by how far you got (--stage clicked-link, shared-card, …)' },
+  report: { run: async () => (await import('./commands/report.js')).reportCommand, summary: 'a pre-filled report with secrets removed, or indicators as CSV / STIX 2.1' },
 };
 
 export const USAGE = `impostor — catch brand-impersonation scams (Amazon, Apple, Microsoft, PayPal)

@@ -52,13 +52,13 @@ const STAGE_HINTS: [RegExp, StageId][] = [
 ];
 
 function stageOrder(findings: readonly Finding[]): StageId[] {
+  // Findings arrive heaviest first, so the stage the strongest red flag points at leads.
   const hit = new Set<StageId>();
   for (const f of findings) {
     if (f.effect === 'lower') continue;
     for (const [re, stage] of STAGE_HINTS) if (re.test(f.ruleId)) hit.add(stage);
   }
-  const rest = STAGE_IDS.filter((s) => s !== 'received' && !hit.has(s));
-  return [...STAGE_IDS.filter((s) => hit.has(s)), ...rest];
+  return [...hit, ...STAGE_IDS.filter((s) => s !== 'received' && !hit.has(s))];
 }
 
 function firstSteps(brand: BrandPack | null, findings: readonly Finding[], country: string) {

@@ -41,6 +41,25 @@ describe('incident report', () => {
     assert.ok((r.redactions.ssn ?? 0) >= 1);
   });
 
+  it('masks fragments of secrets that a finding message quotes', () => {
+    const fake = {
+      schemaVersion: '1',
+      channel: 'sms',
+      verdict: 'likely_scam',
+      score: 0.9,
+      brand: null,
+      findings: [{ ruleId: 'learned-model', category: 'model', messageId: 'm', message: 'top words: hunter, 9999, order, 99%', evidence: [], policy: null, weight: 1 }],
+      advice: { summary: '', verify: [], doNot: [], ifYouAlready: [], report: [] },
+      warnings: [],
+      complete: true,
+      message: { text: 'my password: hunter2 and SSN 219-09-9999, order now', links: [], attachments: [], sender: '+15550100' },
+      entities: [],
+    } as never;
+    const r = buildIncidentReport(fake, { now: NOW });
+    assert.equal(r.findings[0]!.message, 'top words: [removed], [removed], order, 99%');
+    assert.ok(!/hunter|9999/.test(r.text));
+  });
+
   it('defangs URLs', () => {
     assert.equal(defang('https://evil.example.com/a.b?c=d.e'), 'hxxps://evil[.]example[.]com/a.b?c=d.e');
     assert.equal(defang('evil.example/x'), 'evil[.]example/x');
@@ -52,7 +71,9 @@ describe('buildAdvice', () => {
     const report = await analyze({ input: SCAM_EMAIL });
     assert.ok(report.findings.some((f) => f.ruleId === 'gift-card-payment-request'));
     const a = report.advice;
-    assert.equal(a.ifYouAlready[0]?.stage, 'paid-gift-card');
+    const order = a.ifYouAlready.map((s) => s.stage);
+    // The gift-card demand puts that playbook ahead of every stage nothing pointed at.
+    assert.ok(order.indexOf('paid-gift-card') < order.indexOf('shared-bank'));
     assert.ok(!a.ifYouAlready.some((s) => s.stage === 'received'));
     assert.equal(new Set(a.ifYouAlready.map((s) => s.stage)).size, 9);
     assert.ok(a.report.length > 0 && a.report.every((r) => /^https?:\/\//.test(r.source)));

@@ -2,7 +2,7 @@ import { BRANDS } from '../brands/index.js';
 import type { BrandPack } from '../brands/schema.js';
 import { collectIndicators, type Indicator } from '../export/indicators.js';
 import type { Report } from '../types.js';
-import { redact } from './redact.js';
+import { findSecrets, redact } from './redact.js';
 import { normalizeCountry, reportRoutes, type Route } from './routes.js';
 
 // A pre-filled report the person can paste into a report form or an email: who sent it, the links,
@@ -95,9 +95,18 @@ export function buildIncidentReport(report: Report, opts: IncidentReportOptions)
         ? { name: null, address: clean(report.message.sender) }
         : null;
   const subject = report.message.subject !== undefined ? clean(report.message.subject) : null;
+  // Finding messages can quote fragments of the text (a classifier's top tokens, a matched word);
+  // a fragment of a secret ("219" of an SSN, "hunter" of a password) is masked too.
+  const secretValues = findSecrets(rawText, known).map((x) => ({ kind: x.kind, value: rawText.slice(x.start, x.end).toLowerCase() }));
+  const cleanFinding = (msg: string) =>
+    clean(msg).replace(/[\p{L}\p{N}]{3,}/gu, (tok) => {
+      const t = tok.toLowerCase();
+      const leaks = secretValues.some((v) => v.value.includes(t) && (/\d/.test(t) || (v.kind === 'password' && t.length >= 3)));
+      return leaks ? '[removed]' : tok;
+    });
   const findings = report.findings
     .filter((f) => f.effect !== 'lower')
-    .map((f) => ({ ruleId: f.ruleId, messageId: f.messageId, message: clean(f.message) }));
+    .map((f) => ({ ruleId: f.ruleId, messageId: f.messageId, message: cleanFinding(f.message) }));
   const indicators = collectIndicators(report, brands);
   const orderNumbers = unique(report.entities.filter((e) => e.type === 'order_number').map((e) => e.value));
   const amounts = unique(report.entities.filter((e) => e.type === 'money').map((e) => e.value));
