@@ -1,0 +1,109 @@
+import type { Hono } from 'hono';
+import { z } from 'zod';
+import {
+  analyze,
+  brandById,
+  BRANDS,
+  buildIncidentReport,
+  buildPlaybook,
+  collectIndicators,
+  hardeningChecklist,
+  indicatorsToCsv,
+  indicatorsToStix,
+  isStageId,
+  orderedSteps,
+  parseInput,
+  resolveLimits,
+  STAGES,
+  type AnalyzeOptions,
+} from '../core/index.js';
+import type { AppEnv } from './app.js';
+import { errorJson } from './app.js';
+import { AnalyzeJsonRequest, AnalyzeQuery, issuesOf } from './schemas.js';
+
+// GET /api/playbooks/:stage and POST /api/report: the response side of the API. Registered by
+// createApp() after the /api/* middleware (CORS, rate limit, timeout, body limit), before the page.
+
+const Format = z.enum(['text', 'json', 'csv', 'stix']);
+const PlaybookQuery = z.object({
+  brand: z.string().max(40).optional(),
+  country: z.string().max(8).optional(),
+  channel: z.enum(['email', 'sms', 'call']).optional(),
+});
+const ReportJson = AnalyzeJsonRequest.omit({ checkAuth: true }).extend({ format: Format.optional() });
+const ReportQuery = AnalyzeQuery.omit({ checkAuth: true }).extend({ format: Format.optional() });
+
+export interface ResponseRouteOptions {
+  maxBodyBytes: number;
+  analyzeOptions?: AnalyzeOptions;
+  /** Clock for report dates and STIX timestamps. */
+  now: () => Date;
+}
+
+export function registerResponseRoutes(app: Hono<AppEnv>, o: ResponseRouteOptions): void {
+  app.get('/api/playbooks', (c) => c.json(STAGES));
+
+  app.get('/api/playbooks/:stage', (c) => {
+    const stage = c.req.param('stage');
+    if (!isStageId(stage)) return errorJson(c, 404, 'unknown_stage', `Unknown stage; use one of: ${STAGES.map((s) => s.id).join(', ')}.`);
+    const q = PlaybookQuery.safeParse(c.req.query());
+    if (!q.success) return errorJson(c, 400, 'invalid_request', 'The request is not valid.', issuesOf(q.error));
+    let brand = null;
+    if (q.data.brand) {
+      brand = brandById(q.data.brand.toLowerCase()) ?? null;
+      if (!brand) return errorJson(c, 400, 'unknown_brand', `Unknown brand; use one of: ${BRANDS.map((b) => b.id).join(', ')}.`);
+    }
+    const p = buildPlaybook(stage, { brand, country: q.data.country ?? o.analyzeOptions?.country ?? 'US', channel: q.data.channel ?? null });
+    return c.json({ ...p, steps: orderedSteps(p), hardening: hardeningChecklist(brand) });
+  });
+
+  app.post('/api/report', async (c) => {
+    const ct = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+    let input: string | Uint8Array;
+    let fields: z.infer<typeof ReportQuery>;
+    if (ct === 'application/json') {
+      let body: unknown;
+      try {
+        body = await c.req.json();
+      } catch {
+        return errorJson(c, 400, 'invalid_json', 'The request body is not valid JSON.');
+      }
+      const parsed = ReportJson.safeParse(body);
+      if (!parsed.success) return errorJson(c, 400, 'invalid_request', 'The request is not valid.', issuesOf(parsed.error));
+      const { text, ...rest } = parsed.data;
+      input = text;
+      fields = { ...rest, from: rest.from ?? undefined };
+    } else if (ct === 'message/rfc822' || ct === 'text/plain') {
+      const q = ReportQuery.safeParse(c.req.query());
+      if (!q.success) return errorJson(c, 400, 'invalid_request', 'The request is not valid.', issuesOf(q.error));
+      input = new Uint8Array(await c.req.arrayBuffer());
+      fields = { ...q.data, channel: q.data.channel ?? (ct === 'message/rfc822' ? 'email' : undefined) };
+    } else {
+      return errorJson(c, 415, 'unsupported_media_type', 'Send application/json, message/rfc822 or text/plain.');
+    }
+    const now = o.now();
+    const country = (fields.country ?? o.analyzeOptions?.country ?? 'US').toUpperCase();
+    const opts: AnalyzeOptions = {
+      ...o.analyzeOptions,
+      limits: { ...o.analyzeOptions?.limits, maxInputBytes: o.maxBodyBytes },
+      country,
+      now: () => now,
+    };
+    const req = { input, channel: fields.channel, from: fields.from ?? null };
+    const report = await analyze(req, opts);
+    c.set('logFields', { channel: report.channel, verdict: report.verdict, format: fields.format ?? 'json' });
+    const format = fields.format ?? 'json';
+    if (format === 'csv' || format === 'stix') {
+      const ind = collectIndicators(report);
+      if (format === 'csv') {
+        return c.body(indicatorsToCsv(ind, { brand: report.brand, verdict: report.verdict, reportedAt: now.toISOString() }), 200, {
+          'Content-Type': 'text/csv; charset=utf-8',
+        });
+      }
+      return c.json(indicatorsToStix(ind, { now, brand: report.brand, verdict: report.verdict }));
+    }
+    const receivedAt = report.channel === 'email' ? ((await parseInput(req, resolveLimits(opts.limits))).extras?.date ?? null) : null;
+    const incident = buildIncidentReport(report, { now, country, receivedAt });
+    return format === 'text' ? c.text(incident.text) : c.json(incident);
+  });
+}
