@@ -1,0 +1,277 @@
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { analyze, BRANDS, buildReport, parseInput, POLICY, prepareMessage, resolveLimits, RULES, runRules } from '../src/core/index.js';
+import type { Channel } from '../src/core/types.js';
+import { describeMachine, fmt, loadByChannel, machine, median, peakRssMb, percentile, round, type BenchRequest } from './lib/bench-util.js';
+
+// `npm run bench [-- --json]`: single-process throughput and latency per channel over the corpus,
+// the parse-only floor for emails, peak RSS, CLI cold start, and cost against message size.
+// Timings are wall-clock on one core; nothing here asserts a target (targets live in RESULTS.md).
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+const { values: opts } = parseArgs({
+  options: {
+    json: { type: 'boolean', default: false },
+    corpus: { type: 'string', default: resolve(ROOT, '../shared/corpus') },
+    channel: { type: 'string', multiple: true },
+    'min-seconds': { type: 'string', default: '3' },
+    detail: { type: 'boolean', default: true },
+    'no-detail': { type: 'boolean', default: false },
+    'no-cli': { type: 'boolean', default: false },
+    'no-sizes': { type: 'boolean', default: false },
+    'cli-runs': { type: 'string', default: '9' },
+  },
+  allowPositionals: false,
+});
+
+const minSeconds = Number(opts['min-seconds']);
+const detail = opts.detail && !opts['no-detail'];
+const log = (s: string) => process.stderr.write(`${s}\n`);
+const out: string[] = [];
+const say = (s = '') => (opts.json ? log(s) : out.push(s));
+
+interface ChannelResult {
+  n: number;
+  passes: number;
+  msgsPerSec: number;
+  p50Ms: number;
+  p99Ms: number;
+  maxMs: number;
+}
+
+/** Analyse every request once to warm the JIT and caches, then repeat passes until minSeconds. */
+async function timeAnalyze(reqs: readonly BenchRequest[]): Promise<ChannelResult> {
+  for (const r of reqs) await analyze({ input: r.input, channel: r.channel });
+  const lat: number[] = [];
+  let passes = 0;
+  let total = 0;
+  do {
+    const t0 = performance.now();
+    for (const r of reqs) {
+      const s = performance.now();
+      await analyze({ input: r.input, channel: r.channel });
+      lat.push(performance.now() - s);
+    }
+    total += performance.now() - t0;
+    passes++;
+  } while (total < minSeconds * 1000);
+  return {
+    n: reqs.length,
+    passes,
+    msgsPerSec: (reqs.length * passes) / (total / 1000),
+    p50Ms: percentile(lat, 50),
+    p99Ms: percentile(lat, 99),
+    maxMs: Math.max(...lat),
+  };
+}
+
+async function timeParseOnly(reqs: readonly BenchRequest[]): Promise<number> {
+  const limits = resolveLimits();
+  for (const r of reqs) await parseInput({ input: r.input, channel: r.channel }, limits);
+  let passes = 0;
+  let total = 0;
+  do {
+    const t0 = performance.now();
+    for (const r of reqs) await parseInput({ input: r.input, channel: r.channel }, limits);
+    total += performance.now() - t0;
+    passes++;
+  } while (total < minSeconds * 1000);
+  return (reqs.length * passes) / (total / 1000);
+}
+
+interface Breakdown {
+  stages: Record<'parse' | 'extract' | 'rules' | 'report', number>;
+  rules: { id: string; us: number }[];
+}
+
+/** Where the time goes, in microseconds per message: pipeline stages and each rule's check(). */
+async function breakdown(reqs: readonly BenchRequest[]): Promise<Breakdown> {
+  const limits = resolveLimits();
+  const stages = { parse: 0, extract: 0, rules: 0, report: 0 };
+  const perRule = new Map<string, number>();
+  for (let pass = 0; pass < 2; pass++) {
+    const measure = pass === 1;
+    for (const r of reqs) {
+      const t0 = performance.now();
+      const message = await parseInput({ input: r.input, channel: r.channel }, limits);
+      const t1 = performance.now();
+      const prepared = prepareMessage(message, BRANDS, limits);
+      const t2 = performance.now();
+      const run = runRules(prepared.ctx, RULES, POLICY);
+      const t3 = performance.now();
+      buildReport(prepared, run);
+      const t4 = performance.now();
+      // Each rule alone on a fresh context (memo empty), so shared memo work is charged to every user.
+      const again = prepareMessage(await parseInput({ input: r.input, channel: r.channel }, limits), BRANDS, limits);
+      for (const rule of RULES) {
+        if (!rule.meta.channels.includes(r.channel)) continue;
+        const s = performance.now();
+        try {
+          rule.check(again.ctx);
+        } catch {
+          // counted by runRules as a warning; here only the time matters
+        }
+        if (measure) perRule.set(rule.meta.id, (perRule.get(rule.meta.id) ?? 0) + performance.now() - s);
+      }
+      if (measure) {
+        stages.parse += t1 - t0;
+        stages.extract += t2 - t1;
+        stages.rules += t3 - t2;
+        stages.report += t4 - t3;
+      }
+    }
+  }
+  const per = (ms: number) => (ms * 1000) / reqs.length;
+  return {
+    stages: { parse: per(stages.parse), extract: per(stages.extract), rules: per(stages.rules), report: per(stages.report) },
+    rules: [...perRule].map(([id, ms]) => ({ id, us: per(ms) })).sort((a, b) => b.us - a.us),
+  };
+}
+
+/**
+ * A synthetic email of about `bytes` bytes: a plain-text or HTML body built from varied paragraphs
+ * with links, phone numbers, amounts and brand words, so every extractor has work at every size.
+ */
+export function syntheticEmail(bytes: number, kind: 'text' | 'html'): string {
+  const head = [
+    'From: "Account Services" <service@example-shop.test>',
+    'To: you@example.org',
+    'Subject: Your order update and account notice',
+    'Date: Mon, 03 Mar 2025 10:00:00 +0000',
+    'Message-ID: <bench@example-shop.test>',
+    'MIME-Version: 1.0',
+    `Content-Type: ${kind === 'html' ? 'text/html' : 'text/plain'}; charset=utf-8`,
+    'Content-Transfer-Encoding: 8bit',
+    '',
+    '',
+  ].join('\r\n');
+  const parts: string[] = [];
+  let size = head.length;
+  for (let i = 0; size < bytes; i++) {
+    const p =
+      `Paragraph ${i}: thank you for shopping with us. Order 112-${String(1000000 + i).slice(-7)}-${String(2000000 + i * 7).slice(-7)} ` +
+      `for $${(i % 90) + 9}.99 ships soon; track it at https://track${i % 50}.example-shop.test/p/${i}?ref=mail or call ` +
+      `(555) 01${String(i % 100).padStart(2, '0')}-${String(1000 + (i % 9000)).slice(-4)}. Your Amazon and Apple gift card balance is unchanged, ` +
+      `and the team will never ask for your password. Reply to help${i % 7}@example-shop.test with questions about the delivery window.`;
+    const chunk = kind === 'html' ? `<p>${p.replace(/https:\/\/\S+/, (u) => `<a href="${u}">track package</a>`)}</p>\r\n` : `${p}\r\n\r\n`;
+    parts.push(chunk);
+    size += chunk.length;
+  }
+  const body = parts.join('');
+  return head + (kind === 'html' ? `<html><body>${body}</body></html>` : body);
+}
+
+interface SizePoint {
+  kb: number;
+  kind: 'text' | 'html';
+  ms: number;
+  msPerKb: number;
+}
+
+async function sizeScaling(): Promise<SizePoint[]> {
+  const points: SizePoint[] = [];
+  for (const kind of ['text', 'html'] as const) {
+    for (const kb of [1, 4, 16, 64, 256, 1024]) {
+      const input = syntheticEmail(kb * 1024, kind);
+      await analyze({ input, channel: 'email' });
+      const times: number[] = [];
+      const start = performance.now();
+      while (times.length < 3 || (performance.now() - start < 400 && times.length < 200)) {
+        const s = performance.now();
+        await analyze({ input, channel: 'email' });
+        times.push(performance.now() - s);
+      }
+      const ms = median(times);
+      points.push({ kb, kind, ms, msPerKb: ms / kb });
+    }
+  }
+  return points;
+}
+
+function cliColdStart(runs: number): { medianMs: number; runs: number[]; exit: number | null } {
+  const sms = 'Amazon: your parcel is on hold. Pay the $1.99 redelivery fee at amzn-redeliver.top/x within 24h.';
+  const once = () => {
+    const s = performance.now();
+    const r = spawnSync(process.execPath, ['bin/impostor.js', 'check', '--channel', 'sms'], { cwd: ROOT, input: sms, encoding: 'utf8' });
+    return { ms: performance.now() - s, status: r.status };
+  };
+  once(); // page cache
+  const times: number[] = [];
+  let exit: number | null = null;
+  for (let i = 0; i < runs; i++) {
+    const r = once();
+    times.push(r.ms);
+    exit = r.status;
+  }
+  return { medianMs: median(times), runs: times, exit };
+}
+
+async function main(): Promise<void> {
+  const m = machine();
+  log(`loading ${opts.corpus} …`);
+  const corpus = await loadByChannel(opts.corpus);
+  const wanted = (opts.channel?.length ? opts.channel : ['email', 'sms', 'call']) as Channel[];
+  say(`# Impostor bench — ${describeMachine(m)}`);
+  say(`rules: ${RULES.length} (${RULES.map((r) => r.meta.id).join(', ')})`);
+  say();
+  const results: Partial<Record<Channel, ChannelResult & { parseOnlyMsgsPerSec?: number; breakdown?: Breakdown }>> = {};
+  for (const ch of wanted) {
+    const reqs = corpus[ch];
+    if (!reqs.length) continue;
+    log(`${ch}: ${reqs.length} messages …`);
+    const r: ChannelResult & { parseOnlyMsgsPerSec?: number; breakdown?: Breakdown } = await timeAnalyze(reqs);
+    if (ch === 'email') r.parseOnlyMsgsPerSec = await timeParseOnly(reqs);
+    if (detail) r.breakdown = await breakdown(reqs);
+    results[ch] = r;
+    say(
+      `${ch.padEnd(5)} ${fmt(r.msgsPerSec).padStart(8)} msg/s  p50 ${r.p50Ms.toFixed(3)} ms  p99 ${r.p99Ms.toFixed(3)} ms  max ${r.maxMs.toFixed(1)} ms` +
+        `  (${r.n} messages × ${r.passes} passes)` +
+        (r.parseOnlyMsgsPerSec ? `\n      parse-only ${fmt(r.parseOnlyMsgsPerSec)} msg/s → full analysis costs ${(r.parseOnlyMsgsPerSec / r.msgsPerSec).toFixed(2)}× parse-only` : ''),
+    );
+    if (r.breakdown) {
+      const b = r.breakdown;
+      say(`      µs/msg: parse ${b.stages.parse.toFixed(1)} · extract+claim ${b.stages.extract.toFixed(1)} · rules ${b.stages.rules.toFixed(1)} · report ${b.stages.report.toFixed(1)}`);
+      say(`      slowest rules (µs/msg, alone): ${b.rules.slice(0, 6).map((x) => `${x.id} ${x.us.toFixed(1)}`).join(' · ')}`);
+    }
+  }
+  let sizes: SizePoint[] = [];
+  if (!opts['no-sizes'] && wanted.includes('email')) {
+    log('size scaling …');
+    sizes = await sizeScaling();
+    say();
+    say('email size → median ms (ms per KB)');
+    for (const kind of ['text', 'html'] as const) {
+      say(`  ${kind.padEnd(4)} ${sizes.filter((p) => p.kind === kind).map((p) => `${p.kb} KB ${p.ms.toFixed(2)} (${p.msPerKb.toFixed(3)})`).join(' · ')}`);
+    }
+  }
+  let cli: ReturnType<typeof cliColdStart> | null = null;
+  if (!opts['no-cli']) {
+    log('CLI cold start …');
+    cli = cliColdStart(Number(opts['cli-runs']));
+    say();
+    say(`CLI cold start (node bin/impostor.js check, small SMS on stdin): median ${cli.medianMs.toFixed(0)} ms over ${cli.runs.length} runs (exit ${cli.exit})`);
+  }
+  const rssMb = peakRssMb();
+  say(`peak RSS ${rssMb.toFixed(0)} MB (whole bench process, corpus held in memory)`);
+
+  if (opts.json) {
+    const pick = (r: ChannelResult | undefined) => (r ? { msgsPerSec: round(r.msgsPerSec, 1), p50Ms: round(r.p50Ms, 4), p99Ms: round(r.p99Ms, 4) } : null);
+    const json = {
+      email: results.email ? { ...pick(results.email), parseOnlyMsgsPerSec: round(results.email.parseOnlyMsgsPerSec ?? NaN, 1) } : null,
+      sms: pick(results.sms),
+      call: pick(results.call),
+      rssMb: round(rssMb, 1),
+      cliColdStartMs: cli ? round(cli.medianMs, 1) : null,
+      sizes: sizes.map((p) => ({ kind: p.kind, kb: p.kb, ms: round(p.ms, 3), msPerKb: round(p.msPerKb, 4) })),
+      machine: m,
+    };
+    process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+  } else {
+    process.stdout.write(`${out.join('\n')}\n`);
+  }
+}
+
+await main();
