@@ -8,6 +8,7 @@ import { defineRule } from './define-rule.js';
 // "hacked" is the scripted escalation.
 
 const ESCALATION = /hack|compromis|breach|infect|russia|china|nigeria|ukraine|korea|iran|romania|brazil|india|vietnam|moscow|beijing|lagos|(?<![a-z])ip(?![a-z])|someone|somebody|third party|unknown (?:user|person|party)|fraudulent|unauthori[sz]ed|no autorizad|não autorizad|non autorisée|unbefugte|onbevoegde/iu;
+const YOU = /(?<![\p{L}])(?:you|your|yours|ihr|ihre|ihrem|ihren|ihres|sie|dein|deine|su|sus|tu|usted|vous|votre|vos|você|sua|seu|uw|je)(?![\p{L}])/iu;
 // "security alert/warning/breach/notice" on its own is everyday vocabulary on tech mailing lists.
 const GENERIC = /^security (?:alert|warning|breach|issue|threat|notice)$/iu;
 
@@ -33,7 +34,8 @@ export default defineRule({
   },
   check(ctx) {
     const all = cues(ctx, 'security-alert', SECURITY_ALERT, 8);
-    const specific = all.filter((m) => !GENERIC.test(m.text));
+    // The alert must be about the reader ("your account", "you"), not a security discussion.
+    const specific = all.filter((m) => !GENERIC.test(m.text) && YOU.test(ctx.text.slice(Math.max(0, m.start - 120), m.end + 120)));
     if (!specific.length) return [];
     const m = specific[0]!;
     const escalated = specific.find((x) => ESCALATION.test(x.text));

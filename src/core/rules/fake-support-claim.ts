@@ -43,12 +43,12 @@ export default defineRule({
     const headerDesk = fromName ? new RegExp(SUPPORT_DESK.source, 'iu').exec(fromName) : null;
     if (!desks.length && !headerDesk) return [];
     const firsts = cues(ctx, 'first-person', FIRST_PERSON, 12);
-    const aliases = brand ? brand.pack.aliases.map((a) => a.toLowerCase()) : [];
-    const brandNear = (m: Match) => {
-      const before = ctx.text.slice(Math.max(0, m.start - 40), m.end).toLowerCase();
-      return aliases.some((a) => before.includes(a));
-    };
-    let best: { m: Match | null; strength: number; branded: boolean; desk: string; evidence: Evidence[] } | null = null;
+    // The desk belongs to a brand when a mention of it sits right before or after the desk
+    // ("Amazon security team", "Sicherheitsabteilung von Amazon").
+    const mentions = ctx.byType('brand');
+    const brandAt = (m: Match) => mentions.find((e) => e.span && e.span.end >= m.start - 40 && e.span.start <= m.end + 30);
+    const brandNear = (m: Match) => !!brandAt(m);
+    let best: { m: Match | null; strength: number; brandName: string | undefined; desk: string; evidence: Evidence[] } | null = null;
     for (const m of desks) {
       const fp = firsts.find((f) => f.end <= m.start && m.start - f.end <= 60);
       const branded = brandNear(m);
@@ -60,7 +60,9 @@ export default defineRule({
       const strength = (sensitive ? 0.6 : 0.3) + (branded || (brand && fp) ? 0.4 : 0);
       if (!best || strength > best.strength) {
         const evidence = fp ? [ev(ctx.text, fp), ev(ctx.text, m)] : [ev(ctx.text, m)];
-        best = { m, strength, branded: branded || (!!brand && !!fp), desk: m.text, evidence };
+        const mention = brandAt(m);
+        const name = mention ? ctx.brandById(mention.value)?.name : brand && fp ? brand.pack.name : undefined;
+        best = { m, strength, brandName: name, desk: m.text, evidence };
       }
     }
     if (!best && headerDesk && brand) {
@@ -68,14 +70,14 @@ export default defineRule({
       best = {
         m: null,
         strength: sensitive ? 0.9 : 0.5,
-        branded: true,
+        brandName: brand.pack.name,
         desk: headerDesk[0],
         evidence: [{ kind: 'header', header: 'from', value: ctx.message.from?.address ? `${fromName} <${ctx.message.from.address}>` : fromName }],
       };
     }
     if (!best) return [];
     const data: Record<string, string> = { desk: best.desk };
-    if (best.branded && brand) data.brand = brand.pack.name;
-    return [{ messageId: best.branded && brand ? 'brandDesk' : 'genericDesk', evidence: best.evidence, data, strength: Math.min(1, best.strength) }];
+    if (best.brandName) data.brand = best.brandName;
+    return [{ messageId: best.brandName ? 'brandDesk' : 'genericDesk', evidence: best.evidence, data, strength: Math.min(1, best.strength) }];
   },
 });

@@ -9,6 +9,7 @@ import {
   OVERPAYMENT,
   PRESS_KEY,
   PRIZE,
+  QUALIFY_OFFER,
   REFUND,
   SECURITY_ALERT,
   SERVICE_CUTOFF,
@@ -20,7 +21,7 @@ import { defineRule, type RuleContext } from './define-rule.js';
 // authorize this charge, call 1-888-…") move the victim to a live scammer, outside any channel the
 // brand controls. A callback request alone is ordinary (a doctor's office asking you to call back),
 // so a number only counts next to a scam story: an order or charge, a refund, a suspension, a
-// security alert, a prize, a legal threat.
+// security alert, a prize, a legal threat, an unsolicited "you qualify for 50% off".
 
 function scamContext(ctx: RuleContext): Match | undefined {
   const lists: [string, RegExp][] = [
@@ -34,6 +35,7 @@ function scamContext(ctx: RuleContext): Match | undefined {
     ['billing-failure', BILLING_FAILURE],
     ['prize', PRIZE],
     ['legal-threat', LEGAL_THREAT],
+    ['qualify-offer', QUALIFY_OFFER],
   ];
   for (const [name, re] of lists) {
     const m = cues(ctx, name, re, 6)[0];

@@ -34,10 +34,13 @@ export default defineRule({
     const over = cues(ctx, 'overpayment', OVERPAYMENT, 4);
     const refund = cues(ctx, 'refund', REFUND, 4);
     const back = cues(ctx, 'return-money', RETURN_MONEY, 4);
-    if (over.length) {
-      const m = over[0]!;
-      const evidence = [ev(ctx.text, m)];
+    for (const m of over) {
       const b = nearest(back, m, 300);
+      const money = ctx.byType('money').some((x) => x.span && Math.abs(x.span.start - m.start) <= 200);
+      // A bare "overpaid" is everyday English ("overpaid executives"); it needs a refund, an amount
+      // or a request to send money back.
+      if (/^over/iu.test(m.text) && !b && !money && !refund.length) continue;
+      const evidence = [ev(ctx.text, m)];
       if (b) evidence.push(ev(ctx.text, b));
       return [{ messageId: 'overpayment', evidence, data: { phrase: m.text }, strength: b || refund.length ? 1 : 0.8 }];
     }

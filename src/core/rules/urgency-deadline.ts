@@ -10,6 +10,9 @@ type Id = 'deadlineWithThreat' | 'hardDeadline' | 'softDeadline' | 'legalThreat'
 
 // Vague connectors are consequences only right next to a deadline, not next to a lone "immediately".
 const VAGUE = /^(?:otherwise|sinon|andernfalls|de lo contrario|caso contrário)$/iu;
+// A time window is pressure only when it is about the reader acting ("verify within 24 hours"), not
+// a technical fact ("the build finishes within 30 minutes").
+const ACTION = /(?<![\p{L}])(?:you|your|verify|confirm|update|pay|call|click|respond|reply|claim|act|sign in|log in|ihr|ihre|sie|bestätigen|zahlen|usted|su|tu|verifique|confirme|pague|vous|votre|você|sua|u|uw|je)(?![\p{L}])/iu;
 
 export default defineRule({
   meta: {
@@ -37,7 +40,9 @@ export default defineRule({
     ],
   },
   check(ctx) {
-    const hard = cues(ctx, 'hard-deadline', HARD_DEADLINE);
+    const hard = cues(ctx, 'hard-deadline', HARD_DEADLINE).filter(
+      (m) => !/^(?:within|in|binnen|innerhalb|en|dentro|sous|dans|d'ici|em)\b/iu.test(m.text) || ACTION.test(ctx.text.slice(Math.max(0, m.start - 100), m.end + 100)),
+    );
     const soft = cues(ctx, 'soft-deadline', SOFT_DEADLINE);
     const legal = cues(ctx, 'legal-threat', LEGAL_THREAT, 4);
     const weak = cues(ctx, 'urgency-words', URGENCY_WORDS);
@@ -88,8 +93,9 @@ export default defineRule({
     const inSubject = !!subj && weak.some((m) => m.start >= subj.start && m.end <= subj.end);
     const distinct = new Set(weak.map((m) => m.text.toLowerCase())).size;
     const c = weak.map((m) => nearest(cons.filter((x) => !VAGUE.test(x.text)), m, 100)).find(Boolean);
-    const short = ctx.message.channel !== 'email';
-    if (!inSubject && distinct < 2 && !c && !short) return [];
+    // Texts and calls have no subject: a headline "URGENT!" at the very start plays that role.
+    const headline = ctx.message.channel !== 'email' && w.start < 40;
+    if (!inSubject && distinct < 2 && !c && !headline) return [];
     const strength = c ? 0.5 : inSubject || distinct >= 2 ? 0.35 : 0.25;
     return [
       {

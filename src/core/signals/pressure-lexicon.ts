@@ -106,8 +106,9 @@ export const HARD_DEADLINE = lexicon([
   `(?:only )?${N} (?:hours?|days?|minutes?) (?:left|remaining|to (?:respond|act|verify|confirm|claim|pay|update))`,
   '(?:by|before) (?:the )?end of (?:the )?(?:day|today|business day)',
   '(?:by|before) midnight',
-  '(?:final|last) (?:notice|warning|reminder|call|attempt|chance|opportunity|demand)',
-  'this is (?:your|the|an official) (?:final|last)',
+  'final (?:notice|warning|reminder|call|attempt|chance|opportunity|demand)',
+  'last (?:notice|warning|reminder|attempt|chance|opportunity|demand)',
+  'this is (?:your|an official) (?:final|last)',
   '\\d{1,2}:\\d{2}:\\d{2} (?:left|remaining)',
   `innerhalb (?:von |der nächsten |der kommenden )?${N} ?(?:stunden|std\\.?|tagen|minuten|werktagen)`,
   `binnen ${N} ?(?:stunden|tagen)`,
@@ -162,18 +163,14 @@ export const CONSEQUENCE = lexicon([
   'lawsuit',
   '(?:arrest|arrested|warrant)',
   'penalt(?:y|ies)',
-  'otherwise',
+  'wird (?:ihr|dein)e?s? [^\\n]{0,25}?(?:gesperrt|gelöscht|geschlossen|deaktiviert|gekündigt|eingeschränkt)',
   'wird (?:dauerhaft |endgültig |vorübergehend )?(?:gesperrt|gelöscht|geschlossen|deaktiviert|gekündigt|eingeschränkt|storniert)',
-  'andernfalls',
   'rechtliche schritte',
   'inkasso',
   'será (?:permanentemente |definitivamente )?(?:suspendid[oa]|bloquead[oa]|cancelad[oa]|eliminad[oa]|cerrad[oa]|desactivad[oa]|excluíd[oa]|encerrad[oa])',
-  'de lo contrario',
   'acciones? legal(?:es)?',
   'perder[aá]',
-  'caso contrário',
   'sera (?:définitivement )?(?:suspendu|bloqué|supprimé|fermé|désactivé|résilié)e?',
-  'sinon',
   'poursuites',
   'wordt (?:definitief )?(?:geblokkeerd|verwijderd|gesloten|opgeschort)',
 ]);
@@ -203,18 +200,18 @@ export const SUSPENSION = lexicon([
   `we(?: have| ?[’']ve| had| will| may| must| are going to)? (?:temporarily |permanently |now )?(?:suspend(?:ed)?|lock(?:ed)?|limit(?:ed)?|restrict(?:ed)?|disabled?|deactivated?|closed?|block(?:ed)?|froze(?:n)?|freeze|put (?:a )?hold on|placed (?:a )?hold on|put on hold|terminated?|cancel(?:l?ed)?|deleted?) your (?:amazon |apple |paypal |prime )?(?:account|apple ?id|membership|subscription|access|card|services?)`,
   '(?:account|membership|apple ?id) (?:suspension|closure|termination|deactivation|restriction|limitation|lockout|lock)',
   `(?:suspension|closure|deactivation|termination|deletion|restriction|limitation|locking) of your (?:account|membership|apple ?id|subscription|access)`,
-  `${YOUR} (?:amazon[- ]?)?(?:konto|kundenkonto|zugang|account|mitgliedschaft|karte|prime[- ]mitgliedschaft|apple[- ]id)[^\\n.]{0,40}?(?:wurde|wird|ist|wurden|werden) (?:vorübergehend |dauerhaft |endgültig )?(?:gesperrt|eingeschränkt|deaktiviert|gelöscht|geschlossen|gekündigt|blockiert|eingefroren|suspendiert)`,
+  `${YOUR} (?:amazon[- ]?)?(?:konto|kundenkonto|zugang|account|mitgliedschaft|karte|prime[- ]mitgliedschaft|apple[- ]id)[^\\n]{0,40}?(?:wurde|wird|ist|wurden|werden) (?:vorübergehend |dauerhaft |endgültig )?(?:gesperrt|eingeschränkt|deaktiviert|gelöscht|geschlossen|gekündigt|blockiert|eingefroren|suspendiert)`,
   '(?:konto|kundenkonto|account)(?:sperrung| gesperrt| eingeschränkt)',
   '(?:sperrung|einschränkung|deaktivierung|schließung) (?:ihres|deines) (?:konto|kontos|kundenkontos|zugangs|accounts)',
-  `${YOUR} cuenta[^\\n.]{0,30}?(?:ha sido|fue|será|está|sera|se ha|quedará|ha quedado) (?:temporalmente |permanentemente |definitivamente )?(?:suspendida|bloqueada|cancelada|restringida|desactivada|limitada|cerrada|eliminada|congelada|inhabilitada)`,
+  `${YOUR} cuenta[^\\n]{0,30}?(?:ha sido|fue|será|está|sera|se ha|quedará|ha quedado) (?:temporalmente |permanentemente |definitivamente )?(?:suspendida|bloqueada|cancelada|restringida|desactivada|limitada|cerrada|eliminada|congelada|inhabilitada)`,
   '(?:suspensión|bloqueo|cierre|cancelación) de (?:su|tu) cuenta',
   'cuenta (?:suspendida|bloqueada|restringida)',
-  `votre compte[^\\n.]{0,30}?(?:a été|sera|est|va être) (?:temporairement |définitivement )?(?:suspendu|bloqué|restreint|désactivé|supprimé|fermé|limité|verrouillé)`,
+  `votre compte[^\\n]{0,30}?(?:a été|sera|est|va être) (?:temporairement |définitivement )?(?:suspendu|bloqué|restreint|désactivé|supprimé|fermé|limité|verrouillé)`,
   '(?:suspension|blocage|fermeture) de votre compte',
   'compte (?:suspendu|bloqué|restreint)',
-  `${YOUR} conta[^\\n.]{0,30}?(?:foi|será|está|sera) (?:temporariamente |permanentemente )?(?:suspensa|bloqueada|cancelada|restrita|desativada|encerrada|limitada|excluída)`,
+  `${YOUR} conta[^\\n]{0,30}?(?:foi|será|está|sera) (?:temporariamente |permanentemente )?(?:suspensa|bloqueada|cancelada|restrita|desativada|encerrada|limitada|excluída)`,
   'conta (?:suspensa|bloqueada)',
-  `${YOUR} (?:account|rekening|pas|lidmaatschap)[^\\n.]{0,30}?(?:is|wordt|werd) (?:tijdelijk |definitief )?(?:geblokkeerd|opgeschort|gesloten|verwijderd|beperkt|gedeactiveerd)`,
+  `${YOUR} (?:account|rekening|pas|lidmaatschap)[^\\n]{0,30}?(?:is|wordt|werd) (?:tijdelijk |definitief )?(?:geblokkeerd|opgeschort|gesloten|verwijderd|beperkt|gedeactiveerd)`,
   'account (?:geblokkeerd|opgeschort)',
 ]);
 
@@ -254,28 +251,28 @@ export const EXPENSIVE_ITEM = lexicon([
 
 /** "An order has been placed", "your card was charged", "a pre-authorized purchase". */
 export const ORDER_PLACED = lexicon([
-  '(?:an? |your |the |one |new |recent )?(?:order|purchase|transaction|payment|charge|subscription)(?: (?:number|no\\.?|id|#) ?[a-z0-9-]{3,25})?(?: (?:of|for) [^\\n.]{1,60}?)? (?:has been|have been|was|is being|were|had been|got|has just been|is) (?:successfully |recently |just )?(?:placed|made|processed|charged|approved|authori[sz]ed|debited|initiated|submitted)',
+  '(?:an? |your |the |one |new |recent )?(?:order|purchase|transaction|payment|charge|subscription)(?: (?:number|no\\.?|id|#) ?[a-z0-9-]{3,25})?(?: (?:of|for) [^\\n]{1,60}?)? (?:has been|have been|was|is being|were|had been|got|has just been|is) (?:successfully |recently |just )?(?:placed|made|processed|charged|approved|authori[sz]ed|debited|initiated|submitted)',
   '(?:order|purchase)(?:ed)? placed (?:for|of|on|from|using)',
   'pre-?authori[sz]ed (?:purchase|order|payment|transaction|charge)',
   '(?:authori[sz]e|approve) (?:a|the|this) (?:payment|purchase|transaction|charge) of',
-  '(?:your|the) (?:card|account|bank account|credit card|debit card|paypal)(?: [^\\n.]{0,30}?)? (?:has been|was|will be|is being|is going to be|got) (?:successfully |automatically )?(?:charged|billed|debited)',
+  '(?:your|the) (?:card|account|bank account|credit card|debit card|paypal)(?: [^\\n]{0,30}?)? (?:has been|was|will be|is being|is going to be|got) (?:successfully |automatically )?(?:charged|billed|debited)',
   '(?:will be|has been|was|is being) (?:charged|billed|debited|deducted|withdrawn) (?:from|to|on) your',
   '(?:amount|total) (?:charged|billed|debited|deducted) (?:is|in|was|of)',
   '(?:being|been|was|is) ordered (?:from|on|using|with) your',
-  '(?:bestellung|kauf|zahlung|abbuchung|transaktion)[^\\n.]{0,40}?(?:wurde|ist|wird) (?:erfolgreich )?(?:aufgegeben|getätigt|belastet|ausgeführt|autorisiert|veranlasst)',
-  '(?:ihr|ihre|dein|deine) (?:konto|karte|kreditkarte|bankkonto)[^\\n.]{0,30}?(?:wurde|wird) (?:mit [^\\n.]{0,20}?)?belastet',
-  '(?:pedido|compra|cargo|pago|transacción)[^\\n.]{0,40}?(?:ha sido|fue|se ha) (?:realizad[oa]|procesad[oa]|aprobad[oa]|efectuad[oa]|cargad[oa])',
+  '(?:bestellung|kauf|zahlung|abbuchung|transaktion)[^\\n]{0,40}?(?:wurde|ist|wird) (?:erfolgreich )?(?:aufgegeben|getätigt|belastet|ausgeführt|autorisiert|veranlasst)',
+  '(?:ihr|ihre|dein|deine) (?:konto|karte|kreditkarte|bankkonto)[^\\n]{0,30}?(?:wurde|wird) (?:mit [^\\n]{0,20}?)?belastet',
+  '(?:pedido|compra|cargo|pago|transacción)[^\\n]{0,40}?(?:ha sido|fue|se ha) (?:realizad[oa]|procesad[oa]|aprobad[oa]|efectuad[oa]|cargad[oa])',
   'se (?:ha )?(?:realizado|efectuado|cargado|aplicado) un (?:cargo|pago|pedido|cobro)',
-  'commande[^\\n.]{0,40}?(?:a été|est) (?:passée|validée|effectuée)',
+  'commande[^\\n]{0,40}?(?:a été|est) (?:passée|validée|effectuée)',
   '(?:un )?(?:prélèvement|débit) de',
-  '(?:pedido|compra|pagamento|transação)[^\\n.]{0,40}?(?:foi|está sendo) (?:realizad[oa]|processad[oa]|aprovad[oa]|efetuad[oa])',
-  'bestelling[^\\n.]{0,40}?(?:is|werd) (?:geplaatst|verwerkt)',
+  '(?:pedido|compra|pagamento|transação)[^\\n]{0,40}?(?:foi|está sendo) (?:realizad[oa]|processad[oa]|aprovad[oa]|efetuad[oa])',
+  'bestelling[^\\n]{0,40}?(?:is|werd) (?:geplaatst|verwerkt)',
   '(?:is|wordt) afgeschreven',
 ]);
 
 /** "If you did not authorize this purchase", "unauthorized charge", "was this you?". */
 export const NOT_YOU = lexicon([
-  "if you (?:did not|didn[’']t|do not|don[’']t|have not|haven[’']t|never|not) (?:wish to )?(?:authori[sz]e|make|place|order|recogni[sz]e|approve|request|initiate|made|placed|authori[sz]ed)",
+  "if you (?:did not|didn[’']t|do not|don[’']t|have not|haven[’']t|never|not) (?:wish to )?(?:authori[sz]e|make|place|order|recogni[sz]e|approve|initiate|made|placed|authori[sz]ed)[^\\n]{0,25}?(?:order|purchase|transaction|payment|charge|debit|this|these|it)",
   "if (?:this|it) (?:was not|wasn[’']t|is not|isn[’']t) (?:you|yours|made by you)",
   'unauthori[sz]ed (?:purchase|charge|order|transaction|payment|debit)',
   'not (?:authori[sz]ed|recogni[sz]ed|made|placed) by you',
@@ -301,7 +298,7 @@ export const NOT_YOU = lexicon([
 // Subscription renewal and billing failures
 
 export const BILLING_FAILURE = lexicon([
-  '(?:membership|subscription|prime|plan|account|service)(?: [^\\n.]{0,25}?)? (?:could not|couldn[’\']t|cannot|can[’\']t|was not|wasn[’\']t|has not been|failed to) (?:be )?(?:renewed|processed|charged|billed|activated)',
+  '(?:membership|subscription|prime|plan|account|service)(?: [^\\n]{0,25}?)? (?:could not|couldn[’\']t|cannot|can[’\']t|was not|wasn[’\']t|has not been|failed to) (?:be )?(?:renewed|processed|charged|billed|activated)',
   '(?:unable|not able|failed) to (?:process|renew|charge|authori[sz]e|verify|validate|bill) (?:your )?(?:payment|membership|subscription|card|billing|prime|renewal|account)',
   '(?:payment|transaction|card|charge|renewal|billing)(?: method)? (?:was |has been |is )?(?:declined|failed|unsuccessful|rejected|refused|denied)',
   '(?:problem|issue|error|trouble) (?:with|processing|charging) (?:your )?(?:payment|billing|card|credit card|subscription|membership)',
@@ -310,16 +307,16 @@ export const BILLING_FAILURE = lexicon([
   '(?:auto-?renew(?:al|ed)?|automatic(?:ally)? renew(?:al|ed)?)[^\\n]{0,60}?(?:charge|charged|debited|billed|deducted)',
   '(?:subscription|membership|plan|license|licence) (?:has been |will be |was )?(?:auto-?)?renewed (?:for|at|with)',
   '(?:payment|billing) (?:information|details|method) (?:is )?(?:outdated|invalid|expired|incorrect)',
-  '(?:zahlung|abbuchung|lastschrift|verlängerung)[^\\n.]{0,20}?(?:fehlgeschlagen|abgelehnt|nicht möglich|gescheitert)',
+  '(?:zahlung|abbuchung|lastschrift|verlängerung)[^\\n]{0,20}?(?:fehlgeschlagen|abgelehnt|nicht möglich|gescheitert)',
   '(?:zahlungs(?:informationen|daten|methode)|rechnungs(?:daten|adresse|informationen)) (?:aktualisieren|bestätigen|überprüfen)',
-  '(?:mitgliedschaft|abonnement|abo)[^\\n.]{0,25}?(?:konnte nicht|kann nicht) (?:verlängert|erneuert|abgerechnet)',
+  '(?:mitgliedschaft|abonnement|abo)[^\\n]{0,25}?(?:konnte nicht|kann nicht) (?:verlängert|erneuert|abgerechnet)',
   'pago (?:rechazado|fallido|denegado|no (?:se pudo|pudo ser) procesado)',
   'no (?:hemos podido|pudimos|se pudo) (?:procesar|renovar|cobrar|verificar) (?:su|tu|el) (?:pago|membresía|suscripción|tarjeta)',
   'actuali[cz]e? (?:su|tu|la) (?:información|informações|forma|método|datos) de (?:pago|facturación)',
-  '(?:membresía|suscripción)[^\\n.]{0,25}?no (?:se )?(?:pudo|ha podido) (?:renovar|ser renovada)',
+  '(?:membresía|suscripción)[^\\n]{0,25}?no (?:se )?(?:pudo|ha podido) (?:renovar|ser renovada)',
   'paiement (?:refusé|échoué|rejeté)',
   '(?:mettre à jour|mettez à jour|actualiser) (?:vos|votre) (?:informations|moyen|mode|coordonnées) de (?:paiement|facturation)',
-  "(?:abonnement|adhésion)[^\\n.]{0,25}?n[’']a pas pu être (?:renouvelé|renouvelée|traité)",
+  "(?:abonnement|adhésion)[^\\n]{0,25}?n[’']a pas pu être (?:renouvelé|renouvelée|traité)",
   'pagamento (?:recusado|falhou|rejeitado|não (?:foi )?(?:aprovado|processado))',
   'atualize (?:seus|suas|os|as) (?:dados|informações|forma) de (?:pagamento|cobrança)',
   'betaling (?:mislukt|geweigerd|is mislukt|niet gelukt)',
@@ -366,7 +363,7 @@ export const REFUND = lexicon([
   '(?:refund|reimbursement) (?:of|for the amount of|amount of)',
   '(?:pending|outstanding|unclaimed) (?:refund|reimbursement)',
   '(?:refund|reimbursement) (?:is )?(?:pending|waiting|awaiting|on hold|ready)',
-  '(?:tax|irs|hmrc) refund',
+  '(?:tax|irs|hmrc) refund (?:of|is (?:pending|waiting|ready)|notification|claim)',
   '(?:anspruch auf (?:eine )?)?(?:rückerstattung|erstattung|rückzahlung) (?:von|in höhe von|über)',
   'anspruch auf (?:eine )?(?:rückerstattung|erstattung|rückzahlung)',
   '(?:ausstehende|offene) (?:rückerstattung|erstattung)',
@@ -384,13 +381,14 @@ export const REFUND = lexicon([
 // Fake security alerts
 
 export const SECURITY_ALERT = lexicon([
-  '(?:suspicious|unusual|fraudulent|unauthori[sz]ed|irregular|strange|abnormal) (?:log-?in|sign-?in|access|activity|activities|attempts?|transactions?|charges?|behaviou?r|purchases?)',
-  '(?:new|unrecogni[sz]ed|unknown) (?:sign-?in|log-?in|device|location)(?: attempt)?',
+  '(?:suspicious|unusual|fraudulent|unauthori[sz]ed|irregular) (?:log-?in|sign-?in|access|activity|activities|attempts?|transactions?|charges?|purchases?)',
+  '(?:new|unrecogni[sz]ed|unknown) (?:sign-?in|log-?in)(?: attempt)?',
+  '(?:unrecogni[sz]ed|unknown) (?:device|location)',
   '(?:sign-?in|log-?in|login) (?:attempt )?(?:from|on) (?:a |an )?(?:new|unknown|unrecogni[sz]ed|different) (?:device|location|browser|ip)',
-  '(?:someone|somebody|an unknown (?:user|person|party)|a third party) (?:has |may have |just |recently )?(?:tried|attempted|accessed|logged|signed|used|is trying)',
+  '(?:someone|somebody|an unknown (?:user|person|party)|a third party) (?:has |may have |just |recently )?(?:(?:tried|attempted|is trying) to (?:access|log|sign|use|open|change)|accessed|logged in|signed in|used your)',
   "(?:your|the) (?:account|apple ?id|icloud|computer|device|pc|password|email|card)(?: account)? (?:has been|was|is|may have been|might have been|got) (?:hacked|compromised|breached|infected|accessed by)",
   '(?:unknown|foreign|suspicious) ip(?: address)?',
-  '(?:ip address|location|device)[^\\n.]{0,20}?(?:from|in) (?:russia|china|nigeria|ukraine|north korea|iran|romania|brazil|india|vietnam|moscow|beijing|lagos)',
+  '(?:ip address|location|device)[^\\n]{0,20}?(?:from|in) (?:russia|china|nigeria|ukraine|north korea|iran|romania|brazil|india|vietnam|moscow|beijing|lagos)',
   'security (?:alert|warning|breach|issue|threat|notice)',
   '(?:ungewöhnliche|verdächtige|unbefugte|ungewohnte) (?:aktivitäten?|anmeldung(?:en)?|zugriffe?|anmeldeversuche?|transaktionen?)',
   'neue anmeldung',
@@ -410,7 +408,7 @@ export const SECURITY_ALERT = lexicon([
 // Delivery problems
 
 export const DELIVERY_PROBLEM = lexicon([
-  '(?:package|parcel|shipment|delivery|order|item|consignment)(?: [^\\n.]{0,25}?)? (?:could not|couldn[’\']t|cannot|can[’\']t|was not|wasn[’\']t|has not been|will not) (?:be )?(?:delivered|shipped|dispatched|completed)',
+  '(?:package|parcel|shipment|delivery|order|item|consignment)(?: [^\\n]{0,25}?)? (?:could not|couldn[’\']t|cannot|can[’\']t|was not|wasn[’\']t|has not been|will not) (?:be )?(?:delivered|shipped|dispatched|completed)',
   '(?:delivery|shipping|shipment)(?: attempt)? (?:has )?(?:failed|unsuccessful|was unsuccessful|suspended|on hold|problem|issue|exception)',
   '(?:failed|unsuccessful|missed) (?:delivery|shipment)(?: attempt)?',
   'unable to deliver',
@@ -420,18 +418,18 @@ export const DELIVERY_PROBLEM = lexicon([
   '(?:incomplete|incorrect|invalid|wrong|insufficient) (?:delivery |shipping )?address',
   '(?:customs|import|shipping|delivery|handling|postage|re-?delivery)(?: duty| duties)? (?:fee|charge|payment|tax|dut(?:y|ies))',
   '(?:pay|settle) (?:a |the )?(?:small |outstanding )?(?:shipping|delivery|customs|postage|handling) (?:fee|charge|cost|amount)',
-  '(?:paket|sendung|lieferung|zustellung)[^\\n.]{0,30}?(?:konnte nicht|kann nicht) (?:zugestellt|geliefert|ausgeliefert)',
+  '(?:paket|sendung|lieferung|zustellung)[^\\n]{0,30}?(?:konnte nicht|kann nicht) (?:zugestellt|geliefert|ausgeliefert)',
   'zustellung (?:fehlgeschlagen|nicht möglich)',
   '(?:zoll|liefer|versand|zustell)gebühre?n?',
-  '(?:paquete|envío|pedido)[^\\n.]{0,30}?(?:no (?:pudo|ha podido) ser entregado|retenido|en espera)',
+  '(?:paquete|envío|pedido)[^\\n]{0,30}?(?:no (?:pudo|ha podido) ser entregado|retenido|en espera)',
   'entrega (?:fallida|fallo|no realizada)',
   '(?:tasas?|gastos|tarifa) de (?:aduana|envío|entrega|reenvío)',
-  "colis[^\\n.]{0,30}?(?:n[’']a pas pu être livré|en attente|retenu|bloqué)",
+  "colis[^\\n]{0,30}?(?:n[’']a pas pu être livré|en attente|retenu|bloqué)",
   "(?:frais|droits) de (?:douane|livraison|réexpédition|port)",
   'livraison (?:échouée|impossible)',
-  '(?:encomenda|pacote|entrega)[^\\n.]{0,30}?(?:não pôde ser entregue|retid[oa]|pendente)',
+  '(?:encomenda|pacote|entrega)[^\\n]{0,30}?(?:não pôde ser entregue|retid[oa]|pendente)',
   'taxa (?:alfandegária|de entrega|de envio)',
-  '(?:pakket|zending)[^\\n.]{0,30}?(?:kon niet worden bezorgd|niet bezorgd|vastgehouden)',
+  '(?:pakket|zending)[^\\n]{0,30}?(?:kon niet worden bezorgd|niet bezorgd|vastgehouden)',
   '(?:douanekosten|verzendkosten betalen|bezorgkosten)',
 ]);
 
@@ -489,17 +487,16 @@ export const RECALL = lexicon([
 
 /** Strong prize claims: "you have won", "you have been selected", "claim your reward". */
 export const PRIZE = lexicon([
-  '(?:you(?:[’\']ve| have)?|we have a) (?:just |officially )?won',
+  '(?:you(?:[’\']ve| have)?) (?:just |officially )?won (?:a |an |our |\\d|[$£€]|cash|free|guaranteed|(?:the|this) (?:grand |weekly |monthly )?(?:prize|draw|jackpot|lottery|sweepstakes?|giveaway))',
   '(?:you are|you[’\']re) (?:the|a|our) (?:lucky |latest |grand )?winner',
-  '(?:has|have|you[’\']ve|you have) been (?:randomly )?(?:selected|chosen|picked|drawn)(?: as [^\\n.]{0,20}?)? (?:to (?:receive|win|claim|participate|take part|get)|as (?:a |the |our )?(?:lucky )?winner|for (?:a|an|our|the) (?:free |exclusive |special )?(?:prize|reward|gift|voucher|survey|bonus|giveaway|promotion))',
+  '(?:has|have|you[’\']ve|you have) been (?:randomly )?(?:selected|chosen|picked|drawn)(?: as [^\\n]{0,20}?)? (?:to (?:receive|win|claim|participate|take part|get)|as (?:a |the |our )?(?:lucky )?winner|for (?:a|an|our|the) (?:free |exclusive |special )?(?:prize|reward|gift|voucher|survey|bonus|giveaway|promotion))',
   '(?:claim|collect|redeem|receive) (?:your|a|the) (?:free |exclusive |special |loyalty )?(?:prize|reward|gift|voucher|bonus|award|coupon|winnings)',
   '(?:loyalty|customer|anniversary|exclusive) (?:reward|prize|program(?:me)?|gift)',
   '(?:won|win) (?:a |an |the )?(?:free |brand new )?(?:prize|iphone|gift card|voucher|cash|reward|[$£€]\\s?\\d)',
-  '(?:short |quick |brief )?(?:survey|questionnaire|umfrage|encuesta|enquête|sondage|pesquisa)[^\\n.]{0,60}?(?:reward|gift|prize|voucher|\\$|£|€|gutschein|belohnung|premio|recompensa|récompense|prêmio|beloning|cadeau)',
+  '(?:short |quick |brief )?(?:survey|questionnaire|umfrage|encuesta|enquête|sondage|pesquisa)[^\\n]{0,60}?(?:reward|gift|prize|voucher|\\$|£|€|gutschein|belohnung|premio|recompensa|récompense|prêmio|beloning|cadeau)',
   '(?:complete|take|fill out|answer) (?:a|our|this|the) (?:short |quick |brief )?survey',
-  'free (?:gift|prize|iphone|reward)',
   'gutschein (?:gewinnen|erhalten|sichern|einlösen)',
-  '(?:sie haben|du hast) (?:gewonnen|einen? [^\\n.]{0,30}? gewonnen)',
+  '(?:sie haben|du hast) (?:gewonnen|einen? [^\\n]{0,30}? gewonnen)',
   '(?:sie wurden|du wurdest) (?:ausgewählt|ausgelost)',
   'belohnung (?:abholen|erhalten|einlösen|sichern)',
   '(?:has|ha|usted ha|tú has) ganado',
@@ -509,7 +506,7 @@ export const PRIZE = lexicon([
   '(?:réclamez|recevez) votre (?:prix|cadeau|récompense)',
   '(?:você|vc) (?:ganhou|foi (?:selecionad[oa]|escolhid[oa]))',
   '(?:resgate|receba) (?:seu|sua) (?:prêmio|presente|recompensa)',
-  '(?:je hebt|u heeft) (?:gewonnen|een [^\\n.]{0,30}? gewonnen)',
+  '(?:je hebt|u heeft) (?:gewonnen|een [^\\n]{0,30}? gewonnen)',
   '(?:je bent|u bent) (?:geselecteerd|gekozen|uitgekozen)',
 ]);
 
@@ -517,7 +514,7 @@ export const PRIZE = lexicon([
 export const PRIZE_SOFT = lexicon([
   'congratulations',
   'congrats',
-  'lucky',
+  'free (?:gift|prize|iphone|reward)',
   'exclusive offer',
   'winners?',
   'prizes?',
@@ -551,7 +548,16 @@ export const PRIZE_SOFT = lexicon([
 // ---------------------------------------------------------------------------------------------
 // IVR and callback scripts
 
-/** "Press 1", "press one to speak to a representative", "drücken Sie die 1". */
+/** Unsolicited "you qualify for a discount / lower rate" offers (robocall bait). */
+export const QUALIFY_OFFER = lexicon([
+  '(?:qualified|qualify|qualifies|eligible|pre-?approved|selected) (?:for|to receive) (?:a |an |the )?(?:\\d{1,3} ?% (?:off|discount)|discount|rate reduction|lower (?:rate|interest|payments?)|0 ?% interest|zero percent|complimentary)',
+  '\\d{1,3} ?% (?:off|discount)',
+  '(?:rate|interest) reduction',
+  '(?:0|zero) ?(?:%|percent) interest',
+]);
+
+/** "Press 1",
+ "press one to speak to a representative", "drücken Sie die 1". */
 export const PRESS_KEY = lexicon([
   '(?:please |kindly |simply )?press (?:\\d|one|two|three|zero|nine|the (?:number )?\\d)(?: key)?',
   'dr[üu]cken sie (?:die )?(?:taste )?(?:\\d|eins|zwei)',
@@ -582,7 +588,8 @@ export const CALL_BACK = lexicon([
 export const SECRECY = lexicon([
   "(?:do not|don[’']t|never|not to) (?:tell|inform|call|contact|notify|speak to|talk to|alert|involve|mention (?:this |it )?to) (?:your (?:bank|family|wife|husband|kids|children|friends|relatives|son|daughter)|the (?:bank|police|bank staff|teller|cashier|store)|anyone|anybody|any(?:one|body) else|bank (?:staff|employees|officials))",
   "(?:do not|don[’']t) (?:discuss|share) (?:this|the) (?:call|conversation|matter|case|investigation)",
-  '(?:keep|treat) (?:this|the|our) (?:call|conversation|matter|case|investigation|transaction|information)? ?(?:strictly )?(?:confidential|secret|private|between us)',
+  '(?:keep|treat) (?:this|(?:the|our) (?:call|conversation|matter|case|investigation|transaction|information|payment|order)) (?:strictly )?(?:confidential|secret|private|between us)',
+  'keep (?:it|this) between us',
   "(?:bank (?:staff|employees|officials|tellers|managers)|employees at (?:your|the) bank|someone at (?:your|the) bank) (?:may be|might be|are|is|could be) (?:involved|in on it|part of)",
   '(?:if|when) (?:the (?:bank|teller|cashier)|they|anyone) asks?,? (?:you )?(?:just )?(?:tell|say)',
   "(?:do not|don[’']t) (?:hang up|disconnect|end (?:this|the) call)",

@@ -1,0 +1,39 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import rule from './account-suspension-threat.js';
+import { eml, ids, runRule } from './test-utils.js';
+
+test('flags: your account has been locked', async () => {
+  const hits = await runRule(rule, 'Amazon: your account has been locked due to unusual activity. Unlock it at http://amz-unlock.example');
+  assert.deepEqual(hits.map((h) => h.messageId), ['accountThreat']);
+  assert.match(String(hits[0]!.data!.phrase), /account has been locked/i);
+});
+
+test('flags: we have suspended your Apple ID (email)', async () => {
+  const raw = eml({ from: 'Apple <no-reply@apple-id-support.example>', subject: 'Action needed', body: 'We have temporarily suspended your Apple ID until you confirm your details.' });
+  assert.deepEqual(await ids(rule, { input: raw, channel: 'email' }), ['accountThreat']);
+});
+
+test('flags: German, Spanish, French, Portuguese, Dutch', async () => {
+  for (const t of [
+    'Ihr Amazon Konto wurde vorübergehend gesperrt.',
+    'Su cuenta ha sido suspendida temporalmente.',
+    'Votre compte a été suspendu.',
+    'Sua conta foi bloqueada.',
+    'Uw account is tijdelijk geblokkeerd.',
+  ]) {
+    assert.deepEqual(await ids(rule, t), ['accountThreat'], t);
+  }
+});
+
+test('flags: utility disconnection robocall', async () => {
+  assert.deepEqual(await ids(rule, { input: 'This call is to inform you that your power will be disconnected in 30 minutes.', channel: 'call' }), ['serviceCutoff']);
+});
+
+test('near miss: user talking about their own locked account', async () => {
+  assert.deepEqual(await ids(rule, { input: eml({ from: 'a@lists.example.org', subject: 'Re: ssh', body: 'My account was locked after three bad passwords, the admin reset it.' }), channel: 'email' }), []);
+});
+
+test('near miss: genuine "account settings" text', async () => {
+  assert.deepEqual(await ids(rule, 'You can close your account at any time from Account settings.'), []);
+});

@@ -1,0 +1,39 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import rule from './prize-voucher-survey-lure.js';
+import { eml, ids, runRule } from './test-utils.js';
+
+test('flags: you have been selected to receive a reward', async () => {
+  const hits = await runRule(rule, 'Congratulations! You have been selected to receive a $500 Amazon gift card. Claim your reward now.');
+  assert.deepEqual(hits.map((h) => h.messageId), ['prizeClaim']);
+  assert.equal(hits[0]!.strength, 1);
+});
+
+test('flags: survey with a reward (email)', async () => {
+  const raw = eml({ from: 'Amazon Rewards <r@survey-amzn.example>', subject: 'Quick question', body: 'Take our short survey and receive a free reward worth $100.' });
+  assert.deepEqual(await ids(rule, { input: raw, channel: 'email' }), ['prizeClaim']);
+});
+
+test('flags: German, Spanish, French, Portuguese, Dutch prize wording', async () => {
+  for (const t of [
+    'Jetzt Amazon Gutschein gewinnen! Sie wurden ausgewählt.',
+    '¡Felicidades! Usted ha ganado un iPhone 15.',
+    'Félicitations, vous avez gagné un bon de 500 €.',
+    'Parabéns! Você ganhou um prêmio.',
+    'Gefeliciteerd, u heeft een cadeaubon gewonnen.',
+  ]) {
+    assert.deepEqual(await ids(rule, t), ['prizeClaim'], t);
+  }
+});
+
+test('flags: only soft prize words, in numbers', async () => {
+  assert.deepEqual(await ids(rule, 'Congratulations to our lottery winner!'), ['prizeWords']);
+});
+
+test('near miss: "you won\'t believe" and a single congratulations', async () => {
+  assert.deepEqual(await ids(rule, "You won't believe the traffic today. Congratulations on the new job!"), []);
+});
+
+test('near miss: the option you selected', async () => {
+  assert.deepEqual(await ids(rule, 'You selected express delivery for this order.'), []);
+});
