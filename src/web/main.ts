@@ -1,22 +1,20 @@
-import { analyze, brandById, DEFAULT_LIMITS, isImpostorError, type Evidence, type Finding, type Report } from '../core/index.js';
+import {
+  analyze,
+  brandById,
+  buildPlaybook,
+  DEFAULT_LIMITS,
+  isImpostorError,
+  STAGES,
+  type Evidence,
+  type Finding,
+  type Report,
+  type StageId,
+} from '../core/index.js';
 import { segmentText, type MarkSpan } from './highlight.js';
 
 // The page. Analysis runs here, in the browser, with the same core as the CLI; the server is
 // called only when the person ticks the online authentication check (DNS look-ups a browser cannot
 // make). Message text is only ever placed with text nodes, never parsed as HTML.
-
-const STAGES: { id: string; label: string }[] = [
-  { id: 'received', label: 'Nothing yet — I only received it' },
-  { id: 'clicked-link', label: 'I opened the link' },
-  { id: 'entered-password', label: 'I typed my password' },
-  { id: 'shared-code', label: 'I gave a one-time code' },
-  { id: 'shared-card', label: 'I gave card details' },
-  { id: 'shared-bank', label: 'I gave bank details' },
-  { id: 'remote-access', label: 'I let them into my computer or phone' },
-  { id: 'paid-gift-card', label: 'I paid with gift cards' },
-  { id: 'sent-money', label: 'I sent money' },
-  { id: 'shared-identity', label: 'I shared ID or personal details' },
-];
 
 const VERDICT_WORDS: Record<Report['verdict'], string> = {
   likely_scam: 'Likely scam',
@@ -221,18 +219,39 @@ function list(id: string, items: Node[]): void {
   if (block) block.hidden = items.length === 0;
 }
 
-function stepsFor(stage: string, report: Report): Node {
-  const first = report.advice.ifYouAlready.find((s) => s.stage === stage);
-  if (first) return el('div', {}, el('h4', {}, first.title), el('ol', {}, ...first.steps.map((s) => el('li', {}, s))));
-  if (stage === 'received') {
-    return el('p', {}, 'If you have not replied, tapped or paid, nothing is lost. Do not answer it; report it (see above), then delete it.');
+/** The stage playbook, built here in the browser from the core (nothing is sent anywhere). */
+function stepsFor(stage: StageId, report: Report): Node {
+  const brand = report.brand ? (brandById(report.brand) ?? null) : null;
+  const p = buildPlaybook(stage, { brand, country: country(), channel: report.channel });
+  const box = el('div', { class: 'playbook', 'data-stage': p.stage }, el('h4', {}, p.title));
+  const section = (title: string, items: string[], ordered = true) => {
+    if (!items.length) return;
+    box.append(el('h5', {}, title), el(ordered ? 'ol' : 'ul', {}, ...items.map((t) => el('li', {}, t))));
+  };
+  section('Right now', p.firstHour);
+  if (p.brand) section(`In your ${p.brand.name} account`, p.brandSteps);
+  section('Then', p.next);
+  if (p.contacts.length) {
+    box.append(
+      el('h5', {}, 'Who to contact'),
+      el('ul', {}, ...p.contacts.map((c) => el('li', {}, el('strong', {}, c.who), `: ${c.ask} `, c.how))),
+    );
   }
-  const brand = report.brand ? brandById(report.brand)?.name : null;
-  return el(
-    'p',
-    {},
-    `Contact ${brand ?? 'the company'} and your bank or card issuer through their own app, website or the number on your card, and tell them what happened.`,
-  );
+  if (p.report.length) {
+    box.append(
+      el('h5', {}, 'Report it'),
+      el(
+        'ul',
+        {},
+        ...p.report.map((r) => el('li', {}, el('strong', {}, r.name), `: ${r.how} `, extLink(r.kind === 'web' ? r.address : r.source.url, r.kind === 'web' ? 'open' : '(source)'))),
+      ),
+    );
+  }
+  if (p.seeAlso.length) {
+    const titles = p.seeAlso.map((id) => STAGES.find((x) => x.id === id)?.title ?? id);
+    box.append(el('p', { class: 'hint' }, `See also: ${titles.join('; ')}.`));
+  }
+  return box;
 }
 
 function renderStages(report: Report): void {

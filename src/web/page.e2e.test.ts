@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { analyze } from '../core/index.js';
+import { analyze, brandById, buildPlaybook } from '../core/index.js';
 import { silentLogger } from '../server/logging.js';
 import { DEFAULT_WEB_ROOT, startServer, type RunningServer } from '../server/node.js';
 
@@ -121,13 +121,14 @@ test('paste a scam text: verdict and highlighted evidence appear, computed in th
   await page.click(`#findings a[href="${href}"]`);
   assert.equal(await page.evaluate(() => document.querySelector(':target')?.tagName), 'MARK');
 
-  // What happened next → the steps for that stage from the report.
-  const stage = expected.advice.ifYouAlready[0];
-  if (stage) {
-    await page.check(`#stage-${stage.stage}`);
-    const steps = await page.$$eval('#next-steps li', (ls) => ls.map((l) => l.textContent));
-    assert.deepEqual(steps, stage.steps);
-  }
+  // What happened next → that stage's playbook, built in the browser by the core.
+  await page.check('#stage-shared-code');
+  const playbook = buildPlaybook('shared-code', { brand: expected.brand ? brandById(expected.brand) : null, country: 'US', channel: expected.channel });
+  assert.ok(playbook.firstHour.length > 0);
+  assert.equal(await page.getAttribute('#next-steps .playbook', 'data-stage'), 'shared-code');
+  const firstHour = await page.$$eval('#next-steps .playbook ol:first-of-type li', (ls) => ls.map((l) => l.textContent));
+  assert.deepEqual(firstHour, playbook.firstHour);
+  assert.deepEqual(apiCalls, [], 'the playbook was not fetched from the server');
 
   // Phone-sized screen: nothing wider than the viewport.
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
