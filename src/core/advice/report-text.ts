@@ -61,10 +61,13 @@ function datesIn(text: string, max = 20): string[] {
 
 /** "http://evil.example/x" → "hxxp://evil[.]example/x": cannot be clicked by accident when pasted. */
 export function defang(url: string): string {
-  const m = /^([a-z][a-z0-9+.-]*:\/\/)?([^/?#]*)(.*)$/is.exec(url);
-  if (!m) return url.replace(/\./g, '[.]');
-  const scheme = (m[1] ?? '').replace(/^http/i, 'hxxp');
-  return `${scheme}${m[2]!.replace(/\./g, '[.]')}${m[3]}`;
+  const sep = url.indexOf('://');
+  const scheme = sep > 0 && /^[a-z][a-z0-9+.-]*$/i.test(url.slice(0, sep)) ? url.slice(0, sep + 3) : '';
+  const rest = url.slice(scheme.length);
+  const hostEnd = rest.search(/[/?#]/);
+  const host = hostEnd < 0 ? rest : rest.slice(0, hostEnd);
+  const tail = hostEnd < 0 ? '' : rest.slice(hostEnd);
+  return `${scheme.replace(/^http/i, 'hxxp')}${host.replace(/\./g, '[.]')}${tail}`;
 }
 
 function unique(xs: string[]): string[] {
