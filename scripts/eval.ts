@@ -1,5 +1,5 @@
-import { writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as core from '../src/core/index.js';
 import type { TextModel } from '../src/core/model/predict.js';
@@ -10,7 +10,7 @@ import { loadExamples, trainPipeline } from './lib/pipeline.js';
 import { foldOf, splitOf, type Split } from './lib/split.js';
 
 // `npm run eval -- [--corpus DIR] [--json] [--split all|train|val|test] [--cv K] [--no-model]
-//                  [--concurrency N] [--limit N] [--scores FILE]`
+//                  [--concurrency N] [--limit N] [--scores FILE] [--peer-input OUT_DIR]`
 // Runs the engine over every *.jsonl under DIR and reports, per file and per channel, TP/FP/FN/TN,
 // precision, recall, F1 and FPR ("flagged" = likely_scam or suspicious; likely_scam alone too), the
 // Amazon subset, the model alone, the rules alone, and each rule's hits on scam vs legit.
@@ -27,7 +27,7 @@ interface Outcome {
   likely: boolean;
   /** Rules alone (the model's finding removed and the score recomputed). */
   rulesFlagged: boolean;
-  /** The model alone: it reports only at a calibrated probability ≥ its floor (0.5). */
+  /** The model alone: it reports only at a calibrated probability ≥ its floor (0.5; calls 0.8). */
   modelFlagged: boolean;
   raised: string[];
   lowered: string[];
@@ -102,6 +102,28 @@ function tableRow(name: string, c: Counts, extra = ''): string {
 
 const TABLE_HEAD = `${''.padEnd(50)} ${'TP'.padStart(6)} ${'FP'.padStart(5)} ${'FN'.padStart(5)} ${'TN'.padStart(6)}  ${'prec'.padStart(6)} ${'recall'.padStart(6)} ${'F1'.padStart(6)} ${'FPR'.padStart(6)}`;
 
+/**
+ * Writes the email records (HTML bodies wrapped exactly as the engine gets them) as the
+ * {"id","text","label"} JSONL that the SpamAssassin and Rspamd runners read, one file per input
+ * file, so the peers score the very same messages.
+ */
+async function writePeerInput(dir: string, outDir: string, split: Split | 'all'): Promise<void> {
+  await mkdir(outDir, { recursive: true });
+  for (const path of await listJsonl(dir)) {
+    const lines: string[] = [];
+    for await (const r of readJsonl(path)) {
+      if (!r.ok || (split !== 'all' && splitOf(r.record.id) !== split)) continue;
+      const req = toRequest(r.record);
+      if (req.channel !== 'email') continue;
+      lines.push(JSON.stringify({ id: r.record.id, text: req.input, label: r.record.label === 'scam' ? 'spam' : 'ham' }));
+    }
+    if (!lines.length) continue;
+    const name = relPath(dir, path).replace(/\//g, '__');
+    await writeFile(join(outDir, name), lines.join('\n') + '\n');
+    process.stderr.write(`${name}: ${lines.length} emails\n`);
+  }
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -114,6 +136,7 @@ async function main(): Promise<void> {
       concurrency: { type: 'string', default: '8' },
       limit: { type: 'string' },
       scores: { type: 'string' },
+      'peer-input': { type: 'string' },
     },
   });
   const dir = resolve(values.corpus!);
@@ -122,6 +145,11 @@ async function main(): Promise<void> {
   const concurrency = Math.max(1, Number(values.concurrency) | 0);
   const limit = values.limit ? Math.max(1, Number(values.limit) | 0) : Infinity;
   const log = (s: string): void => void process.stderr.write(s + '\n');
+
+  if (values['peer-input']) {
+    await writePeerInput(dir, resolve(values['peer-input']), split);
+    return;
+  }
 
   const exported = core as unknown as Record<string, unknown>;
   const checkUrl = typeof exported.checkUrl === 'function' ? (exported.checkUrl as UrlCheck) : null;
@@ -304,7 +332,7 @@ async function main(): Promise<void> {
   for (const [title, pick] of [
     ['likely_scam alone', (b: Bucket) => b.likely],
     ['Rules alone (model finding removed)', (b: Bucket) => b.rules],
-    ['Model alone (calibrated p ≥ 0.5)', (b: Bucket) => b.model],
+    ['Model alone (calibrated p ≥ 0.5; calls ≥ 0.8)', (b: Bucket) => b.model],
   ] as const) {
     out.push('', title, TABLE_HEAD);
     for (const [k, b] of files) if (b.n) out.push(tableRow(k, pick(b)));

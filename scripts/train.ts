@@ -2,6 +2,8 @@ import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ModelFile } from '../src/core/model/predict.js';
+import { POLICY } from '../src/core/scoring/policy.js';
+import { fitModelWeight } from './lib/combine.js';
 import { addCounts, emptyCounts, metricsOf, recallAtFpr, rounded, tally, type Counts } from './lib/metrics.js';
 import { loadExamples, trainPipeline, type Example } from './lib/pipeline.js';
 import { foldOf, splitOf } from './lib/split.js';
@@ -91,6 +93,22 @@ async function main(): Promise<void> {
   process.stdout.write(`platt: ${JSON.stringify(result.file.platt)}\n\n`);
   const scoredTest = test.map((ex) => ({ ex, p: result.model.probability(ex.input) }));
   process.stdout.write(summarise(`model alone, test split (${test.length} records never seen)`, scoredTest) + '\n\n');
+
+  // How much the model counts beside the rules, fitted on the validation split.
+  const val = pool.filter((e) => splitOf(e.id) === 'val');
+  const fit = await fitModelWeight(val, result.model);
+  process.stdout.write(`rules + model on the validation split (${val.length} records), by learned-model policy weight:\n`);
+  for (const r of fit.rows) {
+    const cells = Object.entries(r.perChannel)
+      .sort()
+      .map(([ch, m]) => `${ch} R ${m.recall?.toFixed(3) ?? '-'} FPR ${m.fpr?.toFixed(4) ?? '-'}`)
+      .join(' · ');
+    process.stdout.write(`  w=${r.weight.toFixed(2)} ${r.feasible ? 'ok ' : '   '} ${cells}\n`);
+  }
+  if (fit.best) {
+    const note = fit.excess > 0 ? ' — no weight meets every FPR budget: the rules alone exceed it (see the per-rule report of npm run eval)' : '';
+    process.stdout.write(`fitted learned-model weight: ${fit.best.weight} (policy.ts has ${POLICY.weights['learned-model'] ?? 'none'})${note}\n\n`);
+  }
 
   if (!values['no-write']) {
     const text = weightsModule(result.file);

@@ -17,6 +17,8 @@ export interface Example {
   scam: boolean;
   brand: string | null;
   input: ModelInput;
+  /** What analyze() gets for this record (kept for fitting the rules + model combination). */
+  req: { input: string; channel: string };
 }
 
 /** Every message record (url files excluded: the URL checks handle those) as a model input. */
@@ -35,7 +37,7 @@ export async function loadExamples(dir: string, onBad?: (file: string, line: num
       if (!(CHANNELS as readonly string[]).includes(req.channel)) continue;
       try {
         const message = await parseInput(req, limits);
-        out.push({ id: rec.id, file, channel: message.channel, scam: rec.label === 'scam', brand: rec.brand, input: modelInputOf(message) });
+        out.push({ id: rec.id, file, channel: message.channel, scam: rec.label === 'scam', brand: rec.brand, input: modelInputOf(message), req });
       } catch (err) {
         onBad?.(file, r.line, `parse failed: ${(err as Error).message}`);
       }
@@ -75,6 +77,24 @@ export function buildDataset(examples: readonly Example[], config: FeatureConfig
   };
 }
 
+const MIN_PLATT = 100;
+
+/**
+ * Example weights that give scam and legit the same total weight within each channel (capped at
+ * 5×). Without it the call channel, where 4 in 5 training transcripts are robocalls, learned that
+ * "someone asks you to call back" means scam and flagged a third of genuine voicemails.
+ */
+export function classBalance(examples: readonly Example[]): Float32Array {
+  const counts = new Map<string, number>();
+  for (const e of examples) counts.set(`${e.channel}:${e.scam}`, (counts.get(`${e.channel}:${e.scam}`) ?? 0) + 1);
+  return Float32Array.from(examples, (e) => {
+    const mine = counts.get(`${e.channel}:${e.scam}`) ?? 1;
+    const other = counts.get(`${e.channel}:${!e.scam}`) ?? 0;
+    if (other === 0) return 1;
+    return Math.min(5, Math.max(0.2, (mine + other) / (2 * mine)));
+  });
+}
+
 export interface TrainResult {
   model: TextModel;
   file: ModelFile;
@@ -98,6 +118,7 @@ export function trainPipeline(pool: readonly Example[], opts: { seed: number; ep
   const val = sorted.filter((e) => splitOf(e.id) === 'val');
   const config = DEFAULT_FEATURES;
   const ds = buildDataset(train, config);
+  ds.weights = classBalance(train);
   const lin = trainLogReg(ds, {
     dims: 1 << config.bits,
     epochs: opts.epochs ?? DEFAULT_TRAIN.epochs,
@@ -110,7 +131,6 @@ export function trainPipeline(pool: readonly Example[], opts: { seed: number; ep
   const deq: LinearModel = { w: Float32Array.from(q, (v) => v * scale), bias: lin.bias };
   const vds = buildDataset(val, config);
   const platt = {} as Record<Channel, Platt>;
-  const pooled: { z: number[]; y: number[] } = { z: [], y: [] };
   const per = new Map<Channel, { z: number[]; y: number[] }>();
   val.forEach((e, k) => {
     const z = marginOf(deq, vds, k);
@@ -118,15 +138,14 @@ export function trainPipeline(pool: readonly Example[], opts: { seed: number; ep
     g.z.push(z);
     g.y.push(e.scam ? 1 : 0);
     per.set(e.channel, g);
-    pooled.z.push(z);
-    pooled.y.push(e.scam ? 1 : 0);
   });
-  const fallback = fitPlatt(pooled.z, pooled.y);
   for (const ch of CHANNELS) {
     const g = per.get(ch);
     const both = g && g.y.some((v) => v === 1) && g.y.some((v) => v === 0);
-    // A channel with too few validation records (calls) borrows the pooled fit.
-    platt[ch] = g && both && g.y.length >= 40 ? fitPlatt(g.z, g.y) : fallback;
+    // A channel with too few validation records (calls: a few dozen) keeps the model's own,
+    // class-balanced probability: a Platt fit on so few points, or one borrowed from the other
+    // channels' base rates, moved genuine voicemails over the line in cross-validation.
+    platt[ch] = g && both && g.y.length >= MIN_PLATT ? fitPlatt(g.z, g.y) : { a: 1, b: 0 };
   }
   const file: ModelFile = {
     format: 1,

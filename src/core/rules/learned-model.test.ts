@@ -19,7 +19,7 @@ test('a prize-style text gets one hit with a calibrated probability and word spa
   const h = hits[0]!;
   assert.equal(h.messageId, 'resemblesScams');
   const p = Number(h.data?.probability);
-  assert.ok(p >= REPORT_FLOOR && p <= 1);
+  assert.ok(p >= REPORT_FLOOR.sms && p <= 1);
   assert.equal(h.strength, p);
   assert.ok(String(h.data?.terms).length > 0);
   for (const e of h.evidence) {
