@@ -1,7 +1,8 @@
 import type { Span } from '../types.js';
 import { defineRule } from './define-rule.js';
+import { urlInfo } from '../extract/urls.js';
 import { isOfficialWebDomain } from '../signals/brand-claim.js';
-import { isWarning, lexicon, matches, scanText, spanEvidence } from '../signals/request-lexicon.js';
+import { isWarning, lexicon, matches, scanText, sentenceAround, spanEvidence, strongBrandClaim } from '../signals/request-lexicon.js';
 
 // "Click here to log in and verify your account": the link leads to a copy of the sign-in page.
 // Brands tell people to open the app or type the address themselves; a sign-in or "verify your
@@ -11,8 +12,13 @@ import { isWarning, lexicon, matches, scanText, spanEvidence } from '../signals/
 // Asks that hand over credentials or payment data on the other side of the link.
 const VERIFY = lexicon([
   '(?:confirm|verify|validate|update|re-?enter|reset|change) (?:your |the )?(?:password|passcode|login (?:details|information|credentials)|credentials)',
-  '(?:verify|confirm|validate|authenticate|re-?validate|re-?confirm) (?:your |the )?(?:account|identity|apple id|amazon account|microsoft account|paypal account|details|information|info|profile|email address|billing)',
-  '(?:update|confirm|verify|re-?enter|add) (?:your |the |a )?(?:payment|billing|card|credit card|bank) (?:information|info|details|method|data|address)',
+  '(?:verify|confirm|validate|authenticate|re-?validate|re-?confirm) (?:your |the |my |their )?(?:account|identity|apple id|amazon account|microsoft account|paypal account|details|information|info|profile|email(?: address)?|mailbox|billing|wallets?)',
+  '(?:update|confirm|verify) (?:your |the )?account (?:information|info|details|data)',
+  '(?:update|confirm|verify|re-?enter|add) (?:your |the |a )?(?:payment|billing)(?: (?:information|info|details|method|data|address))?',
+  '(?:update|confirm|verify|re-?enter|add) (?:your |the |a )?(?:card|credit card|bank) (?:information|info|details|method|data|address)',
+  // Wallet seed phrases are the crypto password: "verify your recovery phrase".
+  '(?:verify|confirm|validate|enter|sync|secure) (?:your |the |if your |whether your )?(?:recovery (?:phrase|setup|seed)|seed phrase|secret (?:recovery )?phrase)',
+  'secure your account',
   '(?:restore|regain|recover|unlock|reactivate|re-?activate|unsuspend|unfreeze) (?:full )?(?:access|your account|your (?:amazon|apple|microsoft|paypal) account|the account)',
   '(?:sign|log) ?in (?:below |here |now )?(?:to|and) (?:verify|confirm|restore|unlock|reactivate|update|secure|avoid|prevent|keep|validate|review (?:your|the) (?:account|activity))',
   // German
@@ -76,6 +82,12 @@ const CTA = lexicon([
 // A word right after the ask pointing at a link: "update your payment information here".
 const POINTER_AFTER = /^[^.!?\n]{0,30}?(?<![\p{L}])(?:here|below|at the link|via (?:the|this) link|using (?:the|this) link|hier|aqu[ií]|ici|aqui|hieronder)(?![\p{L}])/iu;
 
+// Only bullets, "please", "now", "then" before the sign-in word: an instruction to the reader.
+const IMPERATIVE_LEAD = /^[\s\-*•>:,]*(?:(?:please|now|then|and|simply|just|kindly|bitte|por favor|veuillez|por favor,)[\s,]+)*$/iu;
+
+// Button and anchor texts that are an action: "Log in", "Verify now", "Update", "Confirm", "Jetzt bestätigen".
+const ACTION_ANCHOR = /^\s*(?:click here|(?:sign|log) ?in|login|verify|confirm|update|unlock|restore|secure|review|validate|continue|bestätigen|anmelden|einloggen|verifizieren|aktualisieren|verificar|confirmar|actualizar|iniciar sesi[óo]n|v[ée]rifier|confirmer|mettre [àa] jour|atualizar|bevestigen|inloggen)(?![\p{L}])/iu;
+
 function gap(a: Span, b: Span): number {
   return a.end <= b.start ? b.start - a.end : b.end <= a.start ? a.start - b.end : 0;
 }
@@ -106,7 +118,7 @@ export default defineRule({
   check(ctx) {
     const text = scanText(ctx);
     const verify = matches(text, VERIFY, 10);
-    const signin = verify.length > 0 ? [] : matches(text, SIGNIN, 10);
+    const signin = matches(text, SIGNIN, 10);
     if (verify.length === 0 && signin.length === 0) return [];
     // Links in the message that do not go to a known brand's own web domains.
     const links: Span[] = [];
@@ -119,8 +131,12 @@ export default defineRule({
     }
     if (!anyOffLink) return [];
     const ctas = matches(text, CTA, 10);
+    // Spans of addresses written out in the text (HTML anchors' spans are their visible label).
+    const urlSpans = ctx.byType('url').filter((u) => u.span && !(u.data as { fromHtml?: boolean } | undefined)?.fromHtml).map((u) => u.span as Span);
     const find = (cands: typeof verify) => {
       for (const c of cands) {
+        // "login" inside "example.com/login.asp" is part of an address, not an ask.
+        if (urlSpans.some((u) => u.start <= c.start && c.end <= u.end)) continue;
         if (isWarning(text, c)) continue;
         const link = links.find((l) => gap(c, l) <= 160);
         if (link) return { c, ref: link };
@@ -135,10 +151,47 @@ export default defineRule({
     if (v) {
       return [{ messageId: 'verifyViaLink' as const, evidence: spanEvidence(text, v.c, v.ref), data: { phrase: v.c.text.toLowerCase() } }];
     }
-    const s = find(signin);
+    // The ask in the subject or the opening line, and the button further down: "Verify your
+    // identity" … [Log in]. An anchor whose own text is an action counts as the link.
+    const ask = verify.find((c) => !urlSpans.some((u) => u.start <= c.start && c.end <= u.end) && !isWarning(text, c));
+    if (ask) {
+      const button = ctx.message.links.find((l) => {
+        if (!l.span || l.span.end > text.length) return false;
+        const info = urlInfo(l.href);
+        if (info && ctx.brands.some((b) => isOfficialWebDomain(b, info.domain))) return false;
+        return ACTION_ANCHOR.test(l.text);
+      });
+      if (button?.span) {
+        return [{ messageId: 'verifyViaLink' as const, evidence: spanEvidence(text, ask, button.span), data: { phrase: ask.text.toLowerCase() }, strength: 0.8 }];
+      }
+    }
+    // Plain sign-in wording is what genuine notices say too ("log in to your PayPal account to see
+    // the details"): it counts only when the link IS the sign-in (a "Log in" button) or follows it
+    // in the same sentence ("Log in here: http://…").
+    let s: { c: (typeof signin)[number]; ref: Span } | null = null;
+    for (const c of signin) {
+      if (urlSpans.some((u) => u.start <= c.start && c.end <= u.end) || isWarning(text, c)) continue;
+      const ref = links.find((l) => {
+        // A "Log in" button (the label starts with the words), not an article title that contains them.
+        if (l.start <= c.start && c.end <= l.end) return c.start - l.start <= 3;
+        if (l.start < c.end || l.start - c.end > 60) return false;
+        return !/[.!?\n]/.test(text.slice(c.end, l.start));
+      });
+      if (ref) {
+        s = { c, ref };
+        break;
+      }
+    }
     if (!s) return [];
+    // "You can log in and change your preferences" (list footers) is permission, not an ask: plain
+    // sign-in wording counts when it is an instruction ("Log in to…", "Please sign in") or when a
+    // brand is claimed, and then only weakly.
+    const brand = strongBrandClaim(ctx);
+    const sentence = sentenceAround(text, s.c);
+    const imperative = IMPERATIVE_LEAD.test(text.slice(sentence.start, s.c.start));
+    if (!imperative && !brand) return [];
     const after = text.slice(s.c.end, s.c.end + 30);
-    const strength = READ_MORE.test(after) ? 0.3 : 0.5;
+    const strength = READ_MORE.test(after) ? 0.3 : brand ? 0.6 : 0.3;
     return [{ messageId: 'signInViaLink' as const, evidence: spanEvidence(text, s.c, s.ref), data: { phrase: s.c.text.toLowerCase() }, strength }];
   },
 });

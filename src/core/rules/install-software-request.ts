@@ -21,7 +21,7 @@ const RISKY_OBJECT = lexicon([
   'erweiterung',
   'extensi[óo]n',
   'security (?:app|tool|software|program|update|certificate|plug-?in)',
-  '(?:root |security )?certificate',
+  '(?:root|security) certificate',
   'sicherheits-?(?:app|software|update|programm|zertifikat)',
   '(?:aplicaci[óo]n|app|programa|herramienta) de seguridad',
   'application de s[ée]curit[ée]',
@@ -97,7 +97,8 @@ export default defineRule({
     if (installs.length === 0) return [];
     // Named remote tools belong to remote-access-request: don't count the same ask twice.
     const tools = ctx.byType('remote_tool').filter((t) => t.span).map((t) => t.span as Span);
-    const asks = installs.filter((a) => !tools.some((t) => Math.abs(t.start - a.end) < 30));
+    // "get a gift certificate" and "downloaded mp3s" are not instructions to install anything.
+    const asks = installs.filter((a) => !/^(?:get|downloaded|installed|visit|go to)$/iu.test(a.text) && !tools.some((t) => Math.abs(t.start - a.end) < 30));
     if (asks.length === 0) return [];
     const brand = strongBrandClaim(ctx);
     const direct = ctx.message.channel !== 'email';
@@ -105,7 +106,9 @@ export default defineRule({
     const risky = matches(text, RISKY_OBJECT, 10);
     const r = firstAskNear(text, asks, risky, 30);
     if (r) {
-      const inherent = /apk|profil|extension|add-on|plug|erweiterung|extensi|certific|zertifikat/iu.test(r.target.text);
+      // APKs and configuration profiles are risky from anyone; extensions and "security apps" are
+      // everyday software talk on mailing lists unless a brand is claimed or it came by text or call.
+      const inherent = /apk|profil/iu.test(r.target.text);
       if (inherent || brand || direct) {
         return [
           {
