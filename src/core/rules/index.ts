@@ -24,6 +24,29 @@ import learnedModel from './learned-model.js';
 import brandSenderMismatch from './brand-sender-mismatch.js';
 import offBrandLink from './off-brand-link.js';
 import smsSenderMismatch from './sms-sender-mismatch.js';
+import displayNameImpersonation from './display-name-impersonation.js';
+import lookalikeSenderDomain from './lookalike-sender-domain.js';
+import replyToMismatch from './reply-to-mismatch.js';
+import freemailBrandSender from './freemail-brand-sender.js';
+import headerAnomaly from './header-anomaly.js';
+import lookalikeLinkDomain from './lookalike-link-domain.js';
+import linkTextMismatch from './link-text-mismatch.js';
+import urlShortenerLink from './url-shortener-link.js';
+import ipAddressLink from './ip-address-link.js';
+import userinfoLink from './userinfo-link.js';
+import scriptOrDataLink from './script-or-data-link.js';
+import openRedirectLink from './open-redirect-link.js';
+import loginFormInEmail from './login-form-in-email.js';
+import dangerousAttachment from './dangerous-attachment.js';
+import archiveAttachment from './archive-attachment.js';
+import macroOfficeAttachment from './macro-office-attachment.js';
+import doubleExtensionAttachment from './double-extension-attachment.js';
+import pdfLinkAttachment from './pdf-link-attachment.js';
+import dmarcFailBrand from './dmarc-fail-brand.js';
+import brandAuthenticated from './brand-authenticated.js';
+import authNotChecked from './auth-not-checked.js';
+import unofficialBrandNumber from './unofficial-brand-number.js';
+import foreignOrPremiumNumber from './foreign-or-premium-number.js';
 
 // The explicit, sorted rule registry. A parity test fails when a rule file is missing here, has no
 // test file, no policy weight, or no doc entry.
@@ -54,6 +77,29 @@ export const RULES: readonly Rule[] = [
   brandSenderMismatch,
   offBrandLink,
   smsSenderMismatch,
+  displayNameImpersonation,
+  lookalikeSenderDomain,
+  replyToMismatch,
+  freemailBrandSender,
+  headerAnomaly,
+  lookalikeLinkDomain,
+  linkTextMismatch,
+  urlShortenerLink,
+  ipAddressLink,
+  userinfoLink,
+  scriptOrDataLink,
+  openRedirectLink,
+  loginFormInEmail,
+  dangerousAttachment,
+  archiveAttachment,
+  macroOfficeAttachment,
+  doubleExtensionAttachment,
+  pdfLinkAttachment,
+  dmarcFailBrand,
+  brandAuthenticated,
+  authNotChecked,
+  unofficialBrandNumber,
+  foreignOrPremiumNumber,
 ].sort((a, b) => a.meta.id.localeCompare(b.meta.id));
 
 export function ruleById(id: string): Rule | undefined {

@@ -70,6 +70,31 @@ export const POLICY: Policy = {
     'brand-sender-mismatch': 0.6,
     'off-brand-link': 0.45,
     'sms-sender-mismatch': 0.45,
+    // Sender, link, attachment, authentication and phone forensics (issue 3). Each alone stays
+    // below "likely scam"; lookalikes and forged brand addresses reach "suspicious" on their own.
+    'display-name-impersonation': 0.5,
+    'lookalike-sender-domain': 0.65,
+    'reply-to-mismatch': 0.3,
+    'freemail-brand-sender': 0.5,
+    'header-anomaly': 0.15,
+    'lookalike-link-domain': 0.65,
+    'link-text-mismatch': 0.5,
+    'url-shortener-link': 0.25,
+    'ip-address-link': 0.35,
+    'userinfo-link': 0.55,
+    'script-or-data-link': 0.45,
+    'open-redirect-link': 0.3,
+    'login-form-in-email': 0.7,
+    'dangerous-attachment': 0.7,
+    'archive-attachment': 0.6,
+    'macro-office-attachment': 0.6,
+    'double-extension-attachment': 0.8,
+    'pdf-link-attachment': 0.35,
+    'dmarc-fail-brand': 0.7,
+    'brand-authenticated': 0.7,
+    'auth-not-checked': 0,
+    'unofficial-brand-number': 0.4,
+    'foreign-or-premium-number': 0.35,
     // Learned model: strength = its Platt-calibrated probability. The weight is fitted on the
     // validation split by `npm run train` (least FPR over budget, then best recall); at 0.7 the
     // model alone can make a message suspicious (p ≥ 0.58) but never likely_scam. docs/accuracy.md

@@ -1,5 +1,6 @@
 import { unzipSync } from 'fflate';
-import type { Attachment } from '../types.js';
+import type { RuleContext } from '../rules/define-rule.js';
+import type { Attachment, Evidence } from '../types.js';
 
 // What kind of file is attached, and is it one a brand would never send? Brands send receipts in
 // the body or as PDFs; they do not send programs, scripts, disk images, HTML pages or macro
@@ -189,4 +190,12 @@ export function analyzeAttachment(a: Attachment): AttachmentFacts {
     else if (kind === 'office') facts.macros = oleHasMacros(c);
   }
   return facts;
+}
+
+export function analyzedAttachments(ctx: RuleContext): AttachmentFacts[] {
+  return ctx.memo('forensics:attachments', () => ctx.message.attachments.slice(0, 50).map(analyzeAttachment));
+}
+
+export function attachmentEvidence(f: AttachmentFacts): Evidence {
+  return { kind: 'attachment', attachmentIndex: f.index, filename: f.filename, mimeType: f.mimeType };
 }

@@ -1,3 +1,4 @@
+import type { RuleContext } from '../rules/define-rule.js';
 import type { HeaderField } from '../types.js';
 
 // Email authentication as the receiving provider saw it (RFC 8601 Authentication-Results), or as
@@ -171,4 +172,17 @@ export function trustedAuthResults(headers: readonly HeaderField[], opts: AuthRe
 export function alignedDomain(a: string, b: string, registrable: (d: string) => string): boolean {
   if (!a || !b) return false;
   return a === b || registrable(a) === registrable(b);
+}
+
+/**
+ * The authentication verdict rules read: an online check passed in as options.auth wins; else the
+ * trusted Authentication-Results header (options.trustedAuthservIds overrides the defaults).
+ */
+export function authVerdictFor(ctx: RuleContext): AuthVerdict | null {
+  return ctx.memo('forensics:auth', () => {
+    const online = ctx.options['auth'] as AuthVerdict | null | undefined;
+    if (online && typeof online === 'object' && Array.isArray(online.dkim)) return online;
+    const ids = ctx.options['trustedAuthservIds'];
+    return trustedAuthResults(ctx.message.headers, Array.isArray(ids) ? { trustedAuthservIds: ids as string[] } : {});
+  });
 }

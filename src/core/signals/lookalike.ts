@@ -498,3 +498,11 @@ export function brandInPath(pathAndQuery: string, brands: readonly BrandPack[]):
   }
   return null;
 }
+
+/** A single word or label that imitates a brand name ("Arnazon", "PayPaI", "Аpple"), or null. */
+export function lookalikeWord(word: string, brands: readonly BrandPack[]): { brand: string; technique: LookalikeTechnique } | null {
+  const w = word.toLowerCase().slice(0, 63);
+  if (w.length < 3) return null;
+  const m = matchLabel(w, brandIndex(brands));
+  return m ? { brand: m.brand, technique: m.technique } : null;
+}

@@ -1,0 +1,33 @@
+import type { BrandClaim } from '../signals/brand-claim.js';
+import { authVerdictFor } from '../signals/auth-results.js';
+import { officialBrandOf } from '../signals/lookalike.js';
+import { fromEvidence } from '../signals/sender.js';
+import { defineRule } from './define-rule.js';
+
+// Said plainly: for a message that claims a brand, we could not tell whether it really came from
+// that brand, because there was no Authentication-Results header from a receiver we trust and no
+// online check was run. Weight 0: information, not a red flag.
+
+export default defineRule({
+  meta: {
+    id: 'auth-not-checked',
+    title: 'Email authentication could not be checked',
+    description:
+      'The message claims a brand, but there was no trusted authentication result (no Authentication-Results header from a known mailbox provider, and no online DNS check), so whether the brand really sent it is unknown.',
+    category: 'authentication',
+    channels: ['email'],
+    messages: {
+      notChecked: 'Could not check whether {{brand}} really sent this: no trusted authentication results. Run with --dns to check online.',
+    },
+    falsePositives: ['Always informational (weight 0).'],
+    references: ['https://www.rfc-editor.org/rfc/rfc8601'],
+  },
+  check(ctx) {
+    const m = ctx.message;
+    if (authVerdictFor(ctx)) return [];
+    const claim = ctx.brand as BrandClaim | null;
+    const brand = (m.from?.domain ? officialBrandOf(m.from.domain, ctx.brands) : null) ?? (claim && claim.strength >= 2 ? claim.id : null);
+    if (!brand) return [];
+    return [{ messageId: 'notChecked' as const, evidence: [fromEvidence(m)], data: { brand: ctx.brandById(brand)?.name ?? brand } }];
+  },
+});

@@ -1,0 +1,39 @@
+import type { BrandClaim } from '../signals/brand-claim.js';
+import type { PhoneData } from '../extract/phones.js';
+import { ev } from '../signals/match.js';
+import { defineRule } from './define-rule.js';
+
+// Properties of the number itself: premium-rate numbers charge the caller (the "call 09… to claim
+// your prize" pattern), and a brand message from a foreign country's number does not fit a brand
+// serving the reader's country.
+
+export default defineRule({
+  meta: {
+    id: 'foreign-or-premium-number',
+    title: 'Premium-rate or foreign phone number',
+    description: 'The message gives a premium-rate number (calling it costs money), or, while claiming a brand, a number in another country.',
+    category: 'phone',
+    channels: ['email', 'sms', 'call'],
+    messages: {
+      premium: 'The number {{number}} is a premium-rate line: calling it costs you money.',
+      foreign: 'Claims {{brand}} but gives a number in {{country}}, not in your country ({{home}}).',
+    },
+    falsePositives: ['Competitions and votes that use premium lines openly; travellers’ messages with foreign numbers.'],
+    references: ['https://www.ofcom.org.uk/phones-and-broadband/scam-calls-and-messages'],
+  },
+  check(ctx) {
+    const home = String(ctx.options['country'] ?? 'US').toUpperCase();
+    const claim = ctx.brand as BrandClaim | null;
+    let foreign: { span: { start: number; end: number }; number: string; country: string } | null = null;
+    for (const e of ctx.byType('phone')) {
+      const d = e.data as PhoneData | undefined;
+      if (!e.span || !d) continue;
+      if (d.type === 'PREMIUM_RATE') return [{ messageId: 'premium' as const, evidence: [ev(ctx.text, e.span)], data: { number: d.national } }];
+      if (!foreign && d.country && d.country !== home && !(home === 'US' && d.country === 'CA')) foreign = { span: e.span, number: d.national, country: d.country };
+    }
+    if (foreign && claim && claim.strength >= 2 && !claim.officialSender) {
+      return [{ messageId: 'foreign' as const, evidence: [ev(ctx.text, foreign.span)], data: { brand: claim.pack.name, country: foreign.country, home }, strength: 0.7 }];
+    }
+    return [];
+  },
+});

@@ -1,0 +1,29 @@
+import type { BrandClaim } from '../signals/brand-claim.js';
+import { fromEvidence, isForwarded, isFreemail } from '../signals/sender.js';
+import { defineRule } from './define-rule.js';
+
+// Brands never write to customers from Gmail, Outlook.com, Yahoo or iCloud addresses.
+
+export default defineRule({
+  meta: {
+    id: 'freemail-brand-sender',
+    title: 'Brand message sent from a free mailbox',
+    description: 'The message presents itself as a brand but was sent from a free email account (Gmail, Outlook.com, Yahoo, iCloud…), which anyone can create.',
+    category: 'sender',
+    channels: ['email'],
+    statement: 'sender-domain',
+    messages: {
+      freemail: 'Presents itself as {{brand}}, but was sent from a free {{provider}} mailbox ({{address}}).',
+    },
+    falsePositives: ['A friend or relative forwarding genuine brand mail from their personal mailbox (counted at reduced strength).'],
+    references: ['https://consumer.ftc.gov/articles/how-recognize-and-avoid-phishing-scams'],
+  },
+  check(ctx) {
+    const claim = ctx.brand as BrandClaim | null;
+    const from = ctx.message.from;
+    if (!claim || !from?.domain || !isFreemail(from.domain)) return [];
+    if (!(claim.basis.includes('display-name') || claim.strength >= 2)) return [];
+    const strength = isForwarded(ctx.message) ? 0.3 : 1;
+    return [{ messageId: 'freemail' as const, evidence: [fromEvidence(ctx.message)], data: { brand: claim.pack.name, provider: from.domain, address: from.address }, strength }];
+  },
+});

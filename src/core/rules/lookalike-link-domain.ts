@@ -1,0 +1,48 @@
+import type { BrandClaim } from '../signals/brand-claim.js';
+import { analyzedLinks, linkEvidence } from '../signals/link-analysis.js';
+import { defineRule } from './define-rule.js';
+
+// A link whose host is made to look like a brand's (amaz0n.com, paypal-resolution.top, аpple.com,
+// amazon.co.jp.account-verify.xyz), or that names the brand in the path of an unrelated site.
+
+export default defineRule({
+  meta: {
+    id: 'lookalike-link-domain',
+    title: 'Link to a lookalike of a brand website',
+    description:
+      'A link goes to a website whose address imitates a brand’s: lookalike or swapped letters, a typo, the brand name plus extra words, or the brand’s address placed inside someone else’s domain.',
+    category: 'link',
+    channels: ['email', 'sms'],
+    statement: 'lookalike-links',
+    messages: {
+      lookalike: 'A link goes to {{domain}}, a lookalike of {{brand}}’s {{imitates}} ({{technique}}).',
+      brandInPath: 'A link goes to {{domain}} but puts "{{token}}" in its path to look like {{brand}}.',
+    },
+    falsePositives: [
+      'Fan sites, resellers and news sites whose names contain a brand name plus other words.',
+      'Brand-owned domains not yet listed in the brand pack.',
+    ],
+    references: ['https://github.com/elceef/dnstwist', 'https://www.unicode.org/reports/tr39/'],
+  },
+  check(ctx) {
+    let best: { a: ReturnType<typeof analyzedLinks>[number]; strength: number; messageId: 'lookalike' | 'brandInPath'; data: Record<string, string> } | null = null;
+    const claim = ctx.brand as BrandClaim | null;
+    for (const a of analyzedLinks(ctx)) {
+      const s = a.facts.status;
+      if (s?.kind === 'lookalike') {
+        const l = s.lookalike;
+        const strength = Math.min(1, l.strength + (a.facts.loginPath ? 0.1 : 0));
+        if (!best || strength > best.strength) {
+          best = { a, strength, messageId: 'lookalike', data: { domain: l.display, brand: ctx.brandById(l.brand)?.name ?? l.brand, imitates: l.imitates, technique: l.technique } };
+        }
+      } else if (a.facts.pathBrand && (a.facts.loginPath || claim?.id === a.facts.pathBrand.brand)) {
+        // A brand in the path is common on shops and blogs; it counts with a sign-in path or a brand claim.
+        const strength = 0.5;
+        if (!best || strength > best.strength) {
+          best = { a, strength, messageId: 'brandInPath', data: { domain: a.facts.registrable, token: a.facts.pathBrand.token, brand: ctx.brandById(a.facts.pathBrand.brand)?.name ?? a.facts.pathBrand.brand } };
+        }
+      }
+    }
+    return best ? [{ messageId: best.messageId, evidence: [linkEvidence(best.a.link)], data: best.data, strength: best.strength }] : [];
+  },
+});

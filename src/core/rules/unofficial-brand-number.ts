@@ -1,0 +1,36 @@
+import type { BrandClaim } from '../signals/brand-claim.js';
+import type { PhoneData } from '../extract/phones.js';
+import { ev } from '../signals/match.js';
+import { defineRule } from './define-rule.js';
+
+// A message claiming a brand gives a phone number that is not one the brand publishes. Only
+// numbers the pack marks "official" count as the brand's; an unverified number is never presented
+// as official, and the advice sends people to the brand's own site or app instead.
+
+export default defineRule({
+  meta: {
+    id: 'unofficial-brand-number',
+    title: 'Phone number that is not the brand’s',
+    description: 'The message claims a brand and gives a phone number to call, but the number is not one the brand publishes.',
+    category: 'phone',
+    channels: ['email', 'sms', 'call'],
+    statement: 'unsolicited-call',
+    messages: {
+      notOfficial: 'Gives the number {{number}} for {{brand}}, but it is not a number {{brand}} publishes; look the number up on {{brand}}’s own website or app instead.',
+    },
+    falsePositives: ['Genuine brand mail that lists a regional support number missing from the brand pack (genuine mail that passes authentication is lowered separately).'],
+    references: ['https://consumer.ftc.gov/articles/how-spot-avoid-and-report-tech-support-scams'],
+  },
+  check(ctx) {
+    const claim = ctx.brand as BrandClaim | null;
+    if (!claim || claim.officialSender || claim.strength < 2) return [];
+    const official = new Set(claim.pack.publishedPhones.filter((p) => p.confidence === 'official').map((p) => p.number));
+    for (const e of ctx.byType('phone')) {
+      if (!e.span || official.has(e.value)) continue;
+      const d = e.data as PhoneData | undefined;
+      const strength = d?.type === 'PREMIUM_RATE' ? 1 : d?.type === 'TOLL_FREE' ? 0.9 : 0.8;
+      return [{ messageId: 'notOfficial' as const, evidence: [ev(ctx.text, e.span)], data: { number: d?.national ?? e.value, brand: claim.pack.name }, strength }];
+    }
+    return [];
+  },
+});
