@@ -9,6 +9,9 @@ export type { Rule, RuleMeta, RuleHit, RuleContext } from './rules/define-rule.j
 export { BRANDS, brandById, JURISDICTIONS } from './brands/index.js';
 export type { BrandPack, JurisdictionPack } from './brands/schema.js';
 export { POLICY } from './scoring/policy.js';
+export { checkUrl, checkDomain, type UrlCheckResult, type CheckFinding, type LookalikeOf, type CheckOptions } from './url-check.js';
+export type { AuthVerdict, DkimResult, AuthResult } from './signals/auth-results.js';
+export { DEFAULT_TRUSTED_AUTHSERV_IDS } from './signals/auth-results.js';
 export { score, verdictFor } from './scoring/score.js';
 export { buildAdvice } from './advice/advice.js';
 export * from './advice/index.js';
