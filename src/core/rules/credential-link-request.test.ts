@@ -43,3 +43,17 @@ test('weak: newsletter "log in to read more"', async () => {
 test('near miss: calls are out of scope', async () => {
   assert.deepEqual(await ids(rule, { input: 'Caller: verify your account at amaz0n-help.top', channel: 'call' }), []);
 });
+
+test('flags: verify in the subject, a "Log in" button further down', async () => {
+  const filler = 'We detected an issue with your account that requires your immediate attention. '.repeat(3);
+  const input = eml({ from: 'support@example.net', subject: 'Verify your identity to continue using your account', html: `<p>${filler}</p><p><a href="https://venmo-help.example.top/x">Log in</a></p>` });
+  const hits = await runRule(rule, { input, channel: 'email' });
+  assert.deepEqual(hits.map((h) => h.messageId), ['verifyViaLink']);
+  assert.equal(hits[0]!.strength, 0.8);
+  assert.ok(hits[0]!.evidence.some((e) => e.kind === 'text' && e.text === 'Log in'));
+});
+
+test('near miss: genuine receipt "log in to your account to see the details" with an unrelated link', async () => {
+  const body = 'You sent a payment of $12.98.\nTo see all the transaction details, log in to your PayPal account.\nSeller\nhttp://ebay.co.uk/help';
+  assert.deepEqual(await ids(rule, mail(body, 'service@paypal.co.uk')), []);
+});

@@ -12,7 +12,7 @@ import { isWarning, lexicon, matches, scanText, sentenceAround, spanEvidence, st
 // Asks that hand over credentials or payment data on the other side of the link.
 const VERIFY = lexicon([
   '(?:confirm|verify|validate|update|re-?enter|reset|change) (?:your |the )?(?:password|passcode|login (?:details|information|credentials)|credentials)',
-  '(?:verify|confirm|validate|authenticate|re-?validate|re-?confirm) (?:your |the |my |their )?(?:account|identity|apple id|amazon account|microsoft account|paypal account|details|information|info|profile|email(?: address)?|mailbox|billing|wallets?)',
+  '(?:verify|confirm|validate|authenticate|re-?validate|re-?confirm) (?:your |the |my |their )?(?:account|identity|apple id|amazon account|microsoft account|paypal account|details?|information|info|profile|email(?: address)?|mailbox|billing|wallets?)',
   '(?:update|confirm|verify) (?:your |the )?account (?:information|info|details|data)',
   '(?:update|confirm|verify|re-?enter|add) (?:your |the |a )?(?:payment|billing)(?: (?:information|info|details|method|data|address))?',
   '(?:update|confirm|verify|re-?enter|add) (?:your |the |a )?(?:card|credit card|bank) (?:information|info|details|method|data|address)',
