@@ -61,16 +61,32 @@ function stageOrder(findings: readonly Finding[]): StageId[] {
   return [...hit, ...STAGE_IDS.filter((s) => s !== 'received' && !hit.has(s))];
 }
 
-function firstSteps(brand: BrandPack | null, findings: readonly Finding[], country: string) {
-  return stageOrder(findings).map((stage) => {
-    const p = firstHourSteps(stage, brand, country);
-    return { stage, title: stageInfo(stage).title, steps: [...p.firstHour.slice(0, 3), ...p.brandSteps.slice(0, 2)] };
-  });
+const NO_BRAND = {};
+
+type FirstSteps = { stage: string; title: string; steps: string[] }[];
+// The first steps depend only on brand, country and which stages the findings point at; computed
+// once per combination and copied out (reports are mutable, the cache must not be).
+const stepCache = new WeakMap<object, Map<string, FirstSteps>>();
+
+function firstSteps(brand: BrandPack | null, findings: readonly Finding[], country: string): FirstSteps {
+  const order = stageOrder(findings);
+  const owner = brand ?? NO_BRAND;
+  let byKey = stepCache.get(owner);
+  if (!byKey) stepCache.set(owner, (byKey = new Map()));
+  const key = `${country.toUpperCase()}|${order.join(',')}`;
+  let steps = byKey.get(key);
+  if (!steps) {
+    steps = order.map((stage) => {
+      const p = firstHourSteps(stage, brand, country);
+      return { stage, title: stageInfo(stage).title, steps: [...p.firstHour.slice(0, 3), ...p.brandSteps.slice(0, 2)] };
+    });
+    if (byKey.size < 512) byKey.set(key, steps);
+  }
+  return steps.map((s) => ({ stage: s.stage, title: s.title, steps: [...s.steps] }));
 }
 
 // Routes depend only on brand, channel and country; analysis runs tens of thousands of times a
 // second, so they are computed once per combination (and copied out, since reports are mutable).
-const NO_BRAND = {};
 const routeCache = new WeakMap<object, Map<string, ReportRoute[]>>();
 
 function routesFor(brand: BrandPack | null, channel: Channel, country: string): ReportRoute[] {

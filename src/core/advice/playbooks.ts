@@ -261,13 +261,30 @@ function brandOnly(generic: readonly string[], brandSteps: readonly string[]): s
   return brandSteps.filter((s) => !seen.has(norm(s)));
 }
 
+// Brand packs are frozen data, so the de-duplicated brand steps are computed once per pack and
+// stage: analyze() asks for them on every message (tens of thousands a second).
+const brandStepCache = new WeakMap<BrandPack, Map<StageId, readonly string[]>>();
+
+function brandStepsFor(stage: StageId, brand: BrandPack | null): readonly string[] {
+  if (!brand) return [];
+  let byStage = brandStepCache.get(brand);
+  if (!byStage) brandStepCache.set(brand, (byStage = new Map()));
+  let steps = byStage.get(stage);
+  if (!steps) {
+    const g = GENERIC[stage];
+    steps = brandOnly([...g.firstHour, ...g.next], brand.afterEngagement[stage] ?? []);
+    byStage.set(stage, steps);
+  }
+  return steps;
+}
+
 /** The first-hour and brand steps only (no routes): cheap enough to run on every analysis. */
 export function firstHourSteps(stage: StageId, brand: BrandPack | null, country: string | null): { firstHour: string[]; brandSteps: string[] } {
   const g = GENERIC[stage];
   const cc = normalizeCountry(country);
   return {
     firstHour: [...g.firstHour, ...(g.byCountry ? (g.byCountry[cc] ?? g.byCountry['*'] ?? []) : [])],
-    brandSteps: brandOnly([...g.firstHour, ...g.next], brand?.afterEngagement[stage] ?? []),
+    brandSteps: [...brandStepsFor(stage, brand)],
   };
 }
 

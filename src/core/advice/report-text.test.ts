@@ -89,6 +89,9 @@ describe('buildAdvice', () => {
     const input = { channel: 'email' as const, brand: null, findings: [], verdict: 'suspicious' as const, country: 'GB' };
     const a = buildAdvice(input);
     a.report[0]!.name = 'changed';
-    assert.notEqual(buildAdvice(input).report[0]!.name, 'changed');
+    a.ifYouAlready[0]!.steps.push('changed');
+    const b = buildAdvice(input);
+    assert.notEqual(b.report[0]!.name, 'changed');
+    assert.ok(!b.ifYouAlready[0]!.steps.includes('changed'));
   });
 });
