@@ -66,6 +66,8 @@ export interface EmailExtras {
   images: string[];
   messageId: string | null;
   date: string | null;
+  /** The input had no header block (a pasted body): sender and authentication checks do not apply. */
+  bodyOnly: boolean;
 }
 
 /** One normalised message, whatever channel it came from. All spans index into `text`. */

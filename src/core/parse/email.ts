@@ -37,6 +37,16 @@ function splitHeaderBlock(raw: string): { head: string; body: string } {
 export async function parseEmail(raw: string | Uint8Array, limits: Limits): Promise<EmailMessage> {
   const warnings: string[] = [];
   const rawSize = typeof raw === 'string' ? raw.length : raw.byteLength;
+  // A pasted email body (no header block) is analysed as a body: there is no sender to check, so
+  // sender and authentication rules stay silent instead of accusing a missing From header.
+  const head = typeof raw === 'string' ? raw.slice(0, 2048) : new TextDecoder('utf-8', { fatal: false }).decode(raw.slice(0, 2048));
+  const bodyOnly = !/^\uFEFF?[\x21-\x39\x3b-\x7e]+:/.test(head);
+  if (bodyOnly) {
+    const isHtml = /<(?:html|body|div|p|table|a|br|span|font|center)\b/i.test(head);
+    warnings.push('no_headers: no header block; analysed as an email body, so sender and authentication checks were skipped');
+    const body = typeof raw === 'string' ? raw : new TextDecoder('utf-8', { fatal: false }).decode(raw);
+    raw = `Content-Type: ${isHtml ? 'text/html' : 'text/plain'}; charset=utf-8\r\n\r\n${body}`;
+  }
   let email: Email;
   let fallbackBody: string | null = null;
   try {
@@ -58,7 +68,7 @@ export async function parseEmail(raw: string | Uint8Array, limits: Limits): Prom
   }
 
   const headers: HeaderField[] = [];
-  for (const h of email.headers ?? []) {
+  for (const h of bodyOnly ? [] : (email.headers ?? [])) {
     if (headers.length >= limits.maxHeaders) {
       warnings.push(`headers_truncated: kept the first ${limits.maxHeaders} header lines`);
       break;
@@ -131,7 +141,7 @@ export async function parseEmail(raw: string | Uint8Array, limits: Limits): Prom
   const replyTo = (email.replyTo ?? []).map((r) => toAddress(firstMailbox(r))).filter((a): a is Address => !!a);
   const returnPath = email.returnPath ? email.returnPath.trim().toLowerCase().replace(/^<|>$/g, '') : null;
 
-  if (!headers.some((h) => h.name === 'from')) warnings.push('no_from_header: the message has no From header');
+  if (!bodyOnly && !headers.some((h) => h.name === 'from')) warnings.push('no_from_header: the message has no From header');
 
   return {
     channel: 'email',
@@ -149,7 +159,7 @@ export async function parseEmail(raw: string | Uint8Array, limits: Limits): Prom
     html: html && html.length <= limits.maxHtmlChars ? html : undefined,
     rawSize,
     warnings,
-    extras: { forms, images, messageId: email.messageId ?? null, date: email.date ?? null },
+    extras: { forms, images, messageId: email.messageId ?? null, date: email.date ?? null, bodyOnly },
   };
 }
 

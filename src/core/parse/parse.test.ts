@@ -119,3 +119,14 @@ test('html rendering: anchors keep exact offsets with a base; anchors are capped
   const big = renderHtml(many, { maxLinks: 500 });
   assert.equal(big.anchors.length, 500);
 });
+
+test('an email body without headers is analysed as a body, with no sender and a warning', async () => {
+  const m = await parseInput({ input: '<html><body><p>Your order <a href="https://www.amazon.co.uk/x">View</a></p></body></html>', channel: 'email' }, limits);
+  assert.equal(m.extras?.bodyOnly, true);
+  assert.equal(m.headers.length, 0);
+  assert.equal(m.from, null);
+  assert.equal(m.links[0]?.text, 'View');
+  assert.ok(m.warnings.some((w) => w.startsWith('no_headers')));
+  const withHeaders = await parseInput({ input: EMAIL }, limits);
+  assert.equal(withHeaders.extras?.bodyOnly, false);
+});
