@@ -95,6 +95,7 @@ export function runRules(ctx: RuleContext, rules: readonly Rule[], policy: Polic
   const claim = ctx.brand as BrandClaim | null;
   for (const rule of rules) {
     if (!rule.meta.channels.includes(ctx.message.channel)) continue;
+    if (rule.meta.requires?.includes('headers') && (ctx.message.headers.length === 0 || ctx.message.extras?.bodyOnly)) continue;
     let hits: RuleHit[];
     try {
       hits = rule.check(ctx);

@@ -12,6 +12,11 @@ export interface RuleMeta<M extends string = string> {
   description: string;
   category: Category;
   channels: readonly Channel[];
+  /**
+   * What the message must carry for the rule to apply. 'headers': a real header block (a pasted
+   * email body has none, so sender and authentication rules would only accuse a missing From).
+   */
+  requires?: readonly 'headers'[];
   /** The brand "we will never…" topic this rule shows a breach of, if any. */
   statement?: StatementTopic;
   /** messageId → template; `{{name}}` is replaced from the hit's data. */
