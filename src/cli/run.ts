@@ -1,6 +1,8 @@
 import { ERROR_MAP, isImpostorError } from '../core/index.js';
 import { UsageError } from './args.js';
 import { CHECK_USAGE, checkCommand } from './commands/check.js';
+// Registers the --dns hook of `impostor check` (online SPF/DKIM/DMARC/ARC with mailauth).
+import '../node/cli-hooks.js';
 import { processIo, type Io } from './io.js';
 
 // main(argv, io) → exit code. Subcommands are looked up in one table; each lives in commands/.
