@@ -55,6 +55,8 @@ export function urlInfo(raw: string): UrlInfo | null {
   return info;
 }
 
+const MAYBE_LINK = /\/\/|@|[^\s.]\.[^\s.]/;
+
 export interface UrlExtraction {
   entities: Entity[];
   textLinks: Link[];
@@ -74,8 +76,10 @@ export function extractUrls(message: Message, maxPerType: number): UrlExtraction
     entities.push({ type: 'domain', value: info.domain, span, data: { hostname: info.hostname, isIp: info.isIp, linkIndex } });
   };
 
-  // Only run linkify when the text could hold a link: a dot or "@" followed by a letter.
-  const matches = linkify.test(text) ? (linkify.match(text) ?? []) : [];
+  // linkify's own test() runs several large Unicode regexes; most short texts hold no link at all.
+  // Every link it can find has "//" (schema links), "@" (mailto and fuzzy email) or an ASCII dot
+  // between two non-space characters (host.tld, IPv4), so texts without any of these skip it.
+  const matches = MAYBE_LINK.test(text) && linkify.test(text) ? (linkify.match(text) ?? []) : [];
   const anchorSpans = message.links.filter((l) => l.span).map((l) => l.span!);
   let nextIndex = message.links.length;
   for (const m of matches) {

@@ -20,6 +20,8 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 interface Compiled {
   pack: BrandPack;
   alias: RegExp;
+  /** Any alias anywhere, no word boundaries: every "strong" alternative contains one. */
+  any: RegExp;
   strong: RegExp;
   product: RegExp;
 }
@@ -33,6 +35,7 @@ function compile(pack: BrandPack): Compiled {
   c = {
     pack,
     alias: new RegExp(`(?<![\\p{L}\\p{N}])${A}(?![\\p{L}\\p{N}])`, 'iu'),
+    any: new RegExp(A, 'iu'),
     // "your Amazon account", "Amazon Security", "Dear Amazon customer", "This is Amazon", "Amazon:" at the start.
     strong: new RegExp(
       `(?:\\b(?:your|ihr(?:e|en)?|dein(?:e|en)?|tu|su|sua|seu|votre|uw|je)\\s+${A}(?:[- ]\\w+)?\\s+(?:account|id|konto|kundenkonto|cuenta|compte|conta|order|bestellung|pedido|commande|membership|mitgliedschaft|subscription|abonnement|suscripci[oó]n|prime|purchase|payment|card|karte)|${A}\\s+(?:security|support|customer\\s+(?:service|support|care)|fraud|team|department|account\\s+services|billing|kundenservice|sicherheit|soporte|servicio|seguridad|service\\s+client|help\\s?desk|technical)|\\bdear\\s+${A}\\s+(?:customer|user|member|client)|\\b(?:this is|calling from|from|von|de parte de|desde)\\s+${A}\\b|^\\s*(?:\\[|\\()?${A}(?:\\]|\\))?\\s*[:\\-|])`,
@@ -105,7 +108,8 @@ export function detectBrandClaim(message: Message, entities: readonly Entity[], 
         evidence.push({ kind: 'text', text: m[0], start, end: start + m[0].length });
       }
     }
-    const strongM = c.strong.exec(head);
+    // The strong-claim pattern is a long alternation; skip it when no alias occurs at all.
+    const strongM = c.any.test(head) ? c.strong.exec(head) : null;
     if (strongM) {
       strength += 2;
       basis.add('text');
