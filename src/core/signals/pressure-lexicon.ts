@@ -18,18 +18,50 @@ import { findAll, type Match } from './match.js';
 const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
 
-/** A global, case-insensitive, Unicode regex that matches any of the alternatives as whole words. */
-export function lexicon(alternatives: readonly string[]): RegExp {
-  return new RegExp(`${B}(?:${alternatives.join('|')})${E}`, 'giu');
+// Speed: a big Unicode alternation costs microseconds per message even when nothing matches, and
+// most messages match nothing. Each lexicon therefore lists trigger stems (the first four letters of
+// words at least one of which every alternative needs); the regex only runs when the message has a
+// word with one of those stems. A missing trigger would hide matches, so tests check every phrase.
+const TRIGGERS = new WeakMap<RegExp, readonly string[]>();
+const STEM = 4;
+
+/**
+ * A global, case-insensitive, Unicode regex that matches any of the alternatives as whole words.
+ * `triggers`: space-separated words (only their first four letters count); one must occur.
+ */
+export function lexicon(alternatives: readonly string[], triggers?: string): RegExp {
+  const re = new RegExp(`${B}(?:${alternatives.join('|')})${E}`, 'giu');
+  if (triggers) TRIGGERS.set(re, [...new Set(triggers.split(/\s+/u).filter(Boolean).map((w) => w.toLowerCase().slice(0, STEM)))]);
+  return re;
+}
+
+/** The word stems of a text (lower-cased first four letters of every word). */
+export function stemsOf(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (w) out.add(w.slice(0, STEM));
+  return out;
+}
+
+/** Could `re` match a text with these stems? (true when the lexicon has no triggers) */
+export function mayMatch(re: RegExp, stems: ReadonlySet<string>): boolean {
+  const t = TRIGGERS.get(re);
+  if (!t) return true;
+  for (const s of t) if (stems.has(s)) return true;
+  return false;
 }
 
 /** Only the head of very long messages is scanned: pressure and pretexts sit near the top. */
 export const SCAN_CAP = 20_000;
 
+function capped(ctx: RuleContext): string {
+  return ctx.text.length > SCAN_CAP ? ctx.text.slice(0, SCAN_CAP) : ctx.text;
+}
+
 /** All matches of a lexicon in the (capped) text, computed once per message and shared by rules. */
 export function cues(ctx: RuleContext, name: string, re: RegExp, max = 12): Match[] {
   return ctx.memo(`pressure-lexicon:${name}`, () => {
-    const t = ctx.text.length > SCAN_CAP ? ctx.text.slice(0, SCAN_CAP) : ctx.text;
+    const t = capped(ctx);
+    if (!mayMatch(re, ctx.memo('pressure-lexicon:stems', () => stemsOf(t)))) return [];
     return findAll(t, re, max);
   });
 }
@@ -97,7 +129,7 @@ export const URGENCY_WORDS = lexicon([
   'onmiddellijk',
   'zo snel mogelijk',
   'actie vereist',
-]);
+], 'act actu actú agis aja away cuan dela demo drin déla hand hurr imed imme immé inme miss nece onmi posi poss requ resp rápi schn sens snel sofo soon umge unve urge vere wait');
 
 /** Hard deadlines: a time window, a countdown, a "final notice". */
 export const HARD_DEADLINE = lexicon([
@@ -126,7 +158,7 @@ export const HARD_DEADLINE = lexicon([
   `(?:em|dentro de) (?:até |as próximas )?${N} ?(?:horas|dias)`,
   `binnen ${N} ?(?:uur|dagen|minuten)`,
   'laatste (?:waarschuwing|herinnering|kans|aanmaning)',
-]);
+], 'avis binn dage day days dern dias días fina h heur hora hour hrs inne jour laat last left letz midn mins minu next noti rema std stun tage uur werk with últi');
 
 /** Softer deadlines: "expires", "today only", "limited time" — marketing uses them too. */
 export const SOFT_DEADLINE = lexicon([
@@ -154,7 +186,7 @@ export const SOFT_DEADLINE = lexicon([
   'tempo limitado',
   'alleen vandaag',
   'verloopt (?:vandaag|binnenkort)',
-]);
+], 'alle apen aujo befo cadu duré ende ends expi late limi läuf nur only solo some só sólo temp tiem toda venc verf verl zeit');
 
 /** Consequences threatened when the deadline passes. */
 export const CONSEQUENCE = lexicon([
@@ -176,7 +208,7 @@ export const CONSEQUENCE = lexicon([
   'sera (?:définitivement )?(?:suspendu|bloqué|supprimé|fermé|désactivé|résilié)e?',
   'poursuites',
   'wordt (?:definitief )?(?:geblokkeerd|verwijderd|gesloten|opgeschort)',
-]);
+], 'acci arre avoi bepe bloc bloq canc cerr char cier clos cong deac deak dele desa disa disc désa eing eins elim ence excl fail ferm forf free froz gebl gede gekü gelö gesc gesl gesp hold inha inka kont laws lega limi lock lose losi lost opge pena perd pour rech remo rest schl sper supp susp term verr verw warr');
 
 /** Legal or police threats (tax and "police case" robocalls). */
 export const LEGAL_THREAT = lexicon([
@@ -191,7 +223,7 @@ export const LEGAL_THREAT = lexicon([
   'strafanzeige gegen sie',
   'orden de (?:arresto|detención)',
   'demanda (?:en su contra|contra usted)',
-]);
+], 'alle arre cust dema dete file fili haft laws lega stra warr');
 
 // ---------------------------------------------------------------------------------------------
 // Account suspension threats
@@ -220,13 +252,13 @@ export const SUSPENSION = lexicon([
 
   `${YOUR} (?:account|rekening|pas|lidmaatschap)[^\\n]{0,30}?(?:is|wordt|werd) (?:tijdelijk |definitief )?(?:geblokkeerd|opgeschort|gesloten|verwijderd|beperkt|gedeactiveerd)`,
   'account (?:geblokkeerd|opgeschort)',
-]);
+], 'bepe bloc bloq canc cerr cier clos cong deac deak dele desa disa désa eing eins elim ence excl ferm free froz gebl gede gekü gelö gesc gesl gesp hold inha kont limi lock on opge rest schl sper supp susp term verr verw');
 
 /** Utility and phone-service cut-off threats ("your power will be disconnected in 30 minutes"). */
 export const SERVICE_CUTOFF = lexicon([
   '(?:your|the) (?:power|electricity|electric service|gas|water|internet|phone|cable|service)(?: service| supply)? (?:will|is going to|is scheduled to) (?:be |get )?(?:disconnected|shut off|cut off|turned off|suspended|terminated)',
   'disconnection (?:of (?:your )?(?:service|power)|department|notice)',
-]);
+], 'cut disc shut susp term turn');
 
 // ---------------------------------------------------------------------------------------------
 // Unexpected orders and charges
@@ -254,7 +286,7 @@ export const EXPENSIVE_ITEM = lexicon([
   'gutscheine?',
   'tarjetas? (?:de )?regalo',
   'bitcoin',
-]);
+], '4k acer air airp appl asus bitc book dell gala gami gesc gift goog guts hp imac ipad ipho lapt leno mac macb micr nint oled pad phon play pods ps4 ps5 sams smar stat tarj xbox');
 
 /** "An order has been placed", "your card was charged", "a pre-authorized purchase". */
 export const ORDER_PLACED = lexicon([
@@ -275,7 +307,7 @@ export const ORDER_PLACED = lexicon([
   '(?:pedido|compra|pagamento|transação)[^\\n]{0,40}?(?:foi|está sendo) (?:realizad[oa]|processad[oa]|aprovad[oa]|efetuad[oa])',
   'bestelling[^\\n]{0,40}?(?:is|werd) (?:geplaatst|verwerkt)',
   '(?:is|wordt) afgeschreven',
-]);
+], 'afge apli appr apro aufg ausg auth auto bela bill carg char debi dedu débi efec efet effe gepl getä init made orde pass plac prea proc prél real subm vali vera verw with');
 
 /** "If you did not authorize this purchase", "unauthorized charge", "was this you?". */
 export const NOT_YOU = lexicon([
@@ -300,7 +332,7 @@ export const NOT_YOU = lexicon([
   '(?:compra|transação|pagamento) não autorizad[oa]',
   'als (?:u|je) (?:deze|dit) (?:bestelling|aankoop|betaling|transactie) niet',
   'niet[- ]geautoriseerde (?:bestelling|betaling|transactie)',
-]);
+], 'aank appr aufg auth auto best beta canc disp effe erke fez geau getä hizo init isn made make nich not orde orig pass plac purc real reco reve stop stor tran unau unbe vera vorg wasn');
 
 // ---------------------------------------------------------------------------------------------
 // Subscription renewal and billing failures
@@ -331,7 +363,7 @@ export const BILLING_FAILURE = lexicon([
   'atualize (?:seus|suas|os|as) (?:dados|informações|forma) de (?:pagamento|cobrança)',
   'betaling (?:mislukt|geweigerd|is mislukt|niet gelukt)',
   '(?:werk|update) (?:uw|je) (?:betalings|facturerings)gegevens',
-]);
+], 'abge able acti actu addr aktu apro atua auto best beta bill card char cobr cred decl dene deni deta erne expi fact fail falh fall fehl gelu gesc gewe inci inco info inva memb meth mett misl mögl outd paym proc rech recu refu reje rene reno subs trai unab unsu veri verl écho über');
 
 // ---------------------------------------------------------------------------------------------
 // Refunds and overpayments
@@ -353,7 +385,7 @@ export const OVERPAYMENT = lexicon([
   'renvoyer la différence',
   '(?:devolver|envie|devolva) a diferença',
   'te veel (?:terugbetaald|overgemaakt)',
-]);
+], '0 addi dema dife diff exce extr more much más over rest trop veel viel zero über');
 
 /** Generic "send it back": only counts next to a refund or a money amount. */
 export const RETURN_MONEY = lexicon([
@@ -363,7 +395,7 @@ export const RETURN_MONEY = lexicon([
   "(?:rembourser|renvoyer) l[’']argent",
   'devolver o dinheiro',
   'terugstorten',
-]);
+], 'arge back devo devu dinh teru zurü');
 
 /** A refund offered out of the blue: "you are eligible for a refund", "refund of $399". */
 export const REFUND = lexicon([
@@ -385,7 +417,7 @@ export const REFUND = lexicon([
   '(?:você tem|tem) direito a (?:um )?(?:reembolso|restituição)',
   '(?:reembolso|restituição) (?:de|pendente)',
   '(?:recht op (?:een )?)?(?:terugbetaling|restitutie) (?:van|van uw)',
-]);
+], 'comp devo erst reem refu reim remb rest rück teru');
 
 // ---------------------------------------------------------------------------------------------
 // Fake security alerts
@@ -412,7 +444,7 @@ export const SECURITY_ALERT = lexicon([
   'alerta de segurança',
   '(?:verdachte|ongebruikelijke|onbevoegde) (?:activiteit|aanmelding|inlogpoging|toegang|transactie)',
   'beveiligingswaarschuwing',
-]);
+], 'acce aler anme auto beve brea comp devi fore frau hack inco infe inha inus ip irre loca log logi onbe onge secu sich sign some sosp susp thir unau unbe unge unkn unre unus verd zugr');
 
 // ---------------------------------------------------------------------------------------------
 // Delivery problems
@@ -441,7 +473,7 @@ export const DELIVERY_PROBLEM = lexicon([
   'taxa (?:alfandegária|de entrega|de envio)',
   '(?:pakket|zending)[^\\n]{0,30}?(?:kon niet worden bezorgd|niet bezorgd|vastgehouden)',
   '(?:douanekosten|verzendkosten betalen|bezorgkosten)',
-]);
+], 'addr adua alfa bezo coli comp cust deli depo disp dist doua enco entr envi enví faci hand impo lief livr paco pake pakk paqu port post rede reen réex send ship sort vers verz ware zend zoll zust');
 
 /** "Update your address": a delivery pretext only when a parcel is in the story. */
 export const ADDRESS_UPDATE = lexicon([
@@ -451,7 +483,7 @@ export const ADDRESS_UPDATE = lexicon([
   'confirm(?:ez|er) votre adresse',
   '(?:atualize|confirme) (?:seu|o) endereço',
   '(?:bevestig|update) (?:uw|je) adres',
-]);
+], 'addr adre ansc deta dire ende lief zust');
 
 /** The parcel words that make an address update a delivery story. */
 export const PARCEL = lexicon([
@@ -473,7 +505,7 @@ export const PARCEL = lexicon([
   'pakkets?',
   'zending',
   'bezorging',
-]);
+], 'bezo coli cons cour deli enco enví livr pack paco pake pakk paqu parc send ship zend zust');
 
 // ---------------------------------------------------------------------------------------------
 // Product recalls
@@ -490,7 +522,7 @@ export const RECALL = lexicon([
   'rappel (?:de produit|de sécurité|volontaire)',
   'recall (?:de produto|de segurança)',
   'terugroep(?:actie)?',
-]);
+], 'has have is llam manu prod rapp reca reti rück safe teru volu was zurü');
 
 // ---------------------------------------------------------------------------------------------
 // Prizes, vouchers, surveys
@@ -528,7 +560,7 @@ export const PRIZE = lexicon([
   '(?:resgate|receba) (?:seu|sua) (?:prêmio|presente|recompensa)',
   '(?:je hebt|u heeft) (?:gewonnen|een [^\\n]{0,30}? gewonnen)',
   '(?:je bent|u bent) (?:geselecteerd|gekozen|uitgekozen)',
-]);
+], 'ausg awar belo bonu cade cash choi chos coup cupó draw eleg encu enqu esco gagn gana ganh geko gese gewi gewo gift guts loya pesq pick poin prem pres prix priz prog prêm ques reco rega rewa réco sele sond surv séle uitg umfr unre upgr vouc win winn won');
 
 /** Softer prize words: they only count together with a strong claim or a voucher. */
 export const PRIZE_SOFT = lexicon([
@@ -567,7 +599,7 @@ export const PRIZE_SOFT = lexicon([
   'wir gratulieren',
   "you won(?![’'])",
 
-]);
+], 'bon cong enho excl feli free féli gagn gana gefe gewi give glüc grat herz jack lott para prem priz präm prêm sort swee tira treu verl winn won');
 
 // ---------------------------------------------------------------------------------------------
 // IVR and callback scripts
@@ -578,7 +610,7 @@ export const QUALIFY_OFFER = lexicon([
   '\\d{1,3} ?% (?:off|discount)',
   '(?:rate|interest) reduction',
   '(?:0|zero) ?(?:%|percent) interest',
-]);
+], '0 appr disc elig inte off pre prea qual rate sele zero');
 
 /** "Press 1",
  "press one to speak to a representative", "drücken Sie die 1". */
@@ -589,7 +621,7 @@ export const PRESS_KEY = lexicon([
   'appuyez sur (?:la touche )?(?:\\d|un|deux)',
   '(?:pressione|tecle|digite) (?:a tecla )?(?:\\d|um|dois)',
   'druk (?:op )?(?:\\d|een|twee)',
-]);
+], 'appu digi druc druk drüc marq pres puls tecl');
 
 /** "Call us back at", "call this number", "call our department", "contact us at". */
 export const CALL_BACK = lexicon([
@@ -603,7 +635,7 @@ export const CALL_BACK = lexicon([
   '(?:appelez|contactez)(?:-nous)? (?:le|au)',
   '(?:ligue|ligue-nos|entre em contato) (?:para|no)',
   '(?:bel|neem contact op)(?: ons)? (?:op|met)',
-]);
+], 'appe bel bill call comu cont cust dial entr get give help imme kind ligu llam llám neem numb phon plea reac ring rufe supp the toll');
 
 // ---------------------------------------------------------------------------------------------
 // Secrecy and isolation
@@ -632,7 +664,7 @@ export const SECRECY = lexicon([
   'não desligue',
   '(?:vertel|zeg) (?:het )?(?:niemand|tegen niemand)',
   '(?:hang|leg) niet op',
-]);
+], 'anyb anyo ask asks bank betw blei cash chil come conf cont cuel cuen daug desl diga disc empl end erzä fale fami frie hang husb kids leav leg lege mant parl poli priv put racc rela rest sage secr shar son stay stor tell vert wife zeg');
 
 // ---------------------------------------------------------------------------------------------
 // Fake support desks
@@ -651,7 +683,7 @@ export const SUPPORT_DESK = lexicon([
   'departamento de (?:segurança|fraude|suporte|cobrança)',
   'suporte técnico',
   '(?:beveiligingsafdeling|fraudeafdeling|klantenservice|technische ondersteuning)',
-]);
+], 'advi agen amaz appl betr beve cent cert depa desk divi dépa exec frau geek iclo klan kund mcaf micr nort payp repr serv sich sopo spec supo supp team tech unit wind');
 
 /** First-person framing: the sender says it IS the desk ("this is", "calling from", "we are"). */
 export const FIRST_PERSON = lexicon([
@@ -668,4 +700,4 @@ export const FIRST_PERSON = lexicon([
   '(?:nous sommes|je suis|ici) (?:le|la|du|de la)',
   '(?:somos|sou) (?:do|da)',
   '(?:wij zijn|ik bel|u wordt gebeld) (?:van|namens)',
-]);
+], 'call cont hier i ich ici ik je le nous on somo sou soy te this u we wij wir you');
