@@ -1,7 +1,7 @@
 import type { BrandClaim } from '../signals/brand-claim.js';
 import { authVerdictFor } from '../signals/auth-results.js';
 import { officialBrandOf } from '../signals/lookalike.js';
-import { fromEvidence } from '../signals/sender.js';
+import { assertedBrand, fromEvidence } from '../signals/sender.js';
 import { defineRule } from './define-rule.js';
 
 // Said plainly: for a message that claims a brand, we could not tell whether it really came from
@@ -25,8 +25,8 @@ export default defineRule({
   check(ctx) {
     const m = ctx.message;
     if (authVerdictFor(ctx)) return [];
-    const claim = ctx.brand as BrandClaim | null;
-    const brand = (m.from?.domain ? officialBrandOf(m.from.domain, ctx.brands) : null) ?? (claim && claim.strength >= 2 ? claim.id : null);
+    const claim: BrandClaim | null = assertedBrand(ctx);
+    const brand = (m.from?.domain ? officialBrandOf(m.from.domain, ctx.brands) : null) ?? (claim ? claim.id : null);
     if (!brand) return [];
     return [{ messageId: 'notChecked' as const, evidence: [fromEvidence(m)], data: { brand: ctx.brandById(brand)?.name ?? brand } }];
   },

@@ -1,6 +1,6 @@
 import type { BrandClaim } from '../signals/brand-claim.js';
 import { isOfficialSenderDomain } from '../signals/brand-claim.js';
-import { fromEvidence, isForwarded, isMailingList } from '../signals/sender.js';
+import { assertedBrand, fromEvidence, isForwarded } from '../signals/sender.js';
 import { defineRule } from './define-rule.js';
 
 // Sublime-style brand impersonation: the message presents itself as the brand (display name,
@@ -30,10 +30,8 @@ export default defineRule({
     const claim = ctx.brand as BrandClaim | null;
     const m = ctx.message;
     if (!claim || claim.officialSender) return [];
-    const named = claim.basis.includes('display-name') || claim.basis.includes('subject');
-    // List posts that discuss a brand in the subject are not claims to be the brand.
-    const list = isMailingList(m);
-    if (!(list ? claim.basis.includes('display-name') || claim.strength >= 4.5 : named || claim.strength >= 2)) return [];
+    // List posts and news that name a brand in the subject are not claims to be the brand.
+    if (!assertedBrand(ctx) && !(isForwarded(m) && claim.strength >= 2)) return [];
     const domain = m.from?.domain ?? '';
     if (domain && isOfficialSenderDomain(claim.pack, domain)) return [];
     const forwarded = isForwarded(m);

@@ -1,6 +1,7 @@
 import type { BrandClaim } from '../signals/brand-claim.js';
 import type { PhoneData } from '../extract/phones.js';
 import { ev } from '../signals/match.js';
+import { assertedBrand } from '../signals/sender.js';
 import { defineRule } from './define-rule.js';
 
 // Properties of the number itself: premium-rate numbers charge the caller (the "call 09… to claim
@@ -23,7 +24,7 @@ export default defineRule({
   },
   check(ctx) {
     const home = String(ctx.options['country'] ?? 'US').toUpperCase();
-    const claim = ctx.brand as BrandClaim | null;
+    const claim: BrandClaim | null = assertedBrand(ctx);
     let foreign: { span: { start: number; end: number }; number: string; country: string } | null = null;
     for (const e of ctx.byType('phone')) {
       const d = e.data as PhoneData | undefined;

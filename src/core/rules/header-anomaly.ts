@@ -1,6 +1,6 @@
 import type { BrandClaim } from '../signals/brand-claim.js';
 import { classifyHost } from '../signals/lookalike.js';
-import { headerValue, isFreemail } from '../signals/sender.js';
+import { assertedBrand, headerValue, isFreemail } from '../signals/sender.js';
 import { defineRule } from './define-rule.js';
 
 // Traces that real mail servers leave and bulk phishing kits get wrong: a Message-ID minted on a
@@ -43,8 +43,8 @@ export default defineRule({
   },
   check(ctx) {
     const m = ctx.message;
-    const claim = ctx.brand as BrandClaim | null;
-    const claims = !!claim && (claim.strength >= 2 || claim.basis.includes('display-name'));
+    const claim: BrandClaim | null = assertedBrand(ctx);
+    const claims = !!claim;
     const midRaw = headerValue(m.headers, 'message-id');
     if (midRaw) {
       const dm = /@([a-z0-9.-]{1,253})>?\s*$/i.exec(midRaw.trim());

@@ -24,7 +24,7 @@ export default defineRule({
     const a = analyzedLinks(ctx).find((x) => x.facts.isIp);
     if (!a) return [];
     const ip = a.facts.host;
-    const strength = PRIVATE.test(ip) ? 0.2 : a.facts.loginPath ? 1 : 0.8;
+    const strength = PRIVATE.test(ip) ? 0.2 : a.facts.loginPath ? 1 : 0.6;
     return [{ messageId: 'ipLink' as const, evidence: [linkEvidence(a.link)], data: { ip }, strength }];
   },
 });

@@ -27,7 +27,7 @@ export default defineRule({
       if (a.link.origin !== 'html') continue;
       const mm = textTargetMismatch(a.link.text, a.facts, ctx.brands);
       if (!mm) continue;
-      const strength = mm.shownBrand ? 1 : a.facts.tracker ? 0.4 : 0.8;
+      const strength = mm.shownBrand ? 1 : a.facts.tracker ? 0.3 : 0.6;
       if (!best || strength > best.strength) best = { ev: linkEvidence(a.link), strength, shown: mm.shownDomain, target: mm.targetDomain };
     }
     return best ? [{ messageId: 'mismatch' as const, evidence: [best.ev], data: { shown: best.shown, target: best.target }, strength: best.strength }] : [];

@@ -1,5 +1,6 @@
 import type { BrandClaim } from '../signals/brand-claim.js';
 import { analyzedLinks, isIncidentalLink, linkEvidence } from '../signals/link-analysis.js';
+import { assertedBrand } from '../signals/sender.js';
 import { defineRule } from './define-rule.js';
 
 // A message that presents itself as a brand but whose links lead somewhere else. Genuine brand
@@ -26,9 +27,8 @@ export default defineRule({
     references: ['https://consumer.ftc.gov/articles/how-recognize-and-avoid-phishing-scams'],
   },
   check(ctx) {
-    const claim = ctx.brand as BrandClaim | null;
+    const claim: BrandClaim | null = assertedBrand(ctx);
     if (!claim || claim.officialSender) return [];
-    if (!(claim.strength >= 2 || claim.basis.includes('display-name') || claim.basis.includes('subject'))) return [];
     const userHosts = new Set(claim.pack.userContentHosts.map((h) => h.host));
     let offBrand = 0;
     let first: ReturnType<typeof analyzedLinks>[number] | null = null;

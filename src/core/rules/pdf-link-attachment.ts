@@ -1,6 +1,7 @@
 import type { BrandClaim } from '../signals/brand-claim.js';
 import { analyzedAttachments, attachmentEvidence } from '../signals/attachments.js';
 import { classifyHost } from '../signals/lookalike.js';
+import { assertedBrand } from '../signals/sender.js';
 import { urlInfo } from '../extract/urls.js';
 import { defineRule } from './define-rule.js';
 
@@ -24,7 +25,7 @@ export default defineRule({
     references: ['https://www.cisa.gov/news-events/news/using-caution-email-attachments'],
   },
   check(ctx) {
-    const claim = ctx.brand as BrandClaim | null;
+    const claim: BrandClaim | null = assertedBrand(ctx);
     for (const f of analyzedAttachments(ctx)) {
       if (!f.pdf) continue;
       const file = f.filename ?? 'attachment';

@@ -1,6 +1,6 @@
 import type { BrandClaim } from '../signals/brand-claim.js';
 import { hostParts, officialBrandOf } from '../signals/lookalike.js';
-import { isFreemail, isMailingList } from '../signals/sender.js';
+import { assertedBrand, isFreemail, isMailingList } from '../signals/sender.js';
 import { defineRule } from './define-rule.js';
 
 // Replies going somewhere other than the sender: a brand message whose Reply-To is a stranger's
@@ -31,8 +31,8 @@ export default defineRule({
     const m = ctx.message;
     const from = m.from;
     if (!from?.domain || isMailingList(m)) return [];
-    const claim = ctx.brand as BrandClaim | null;
-    const claims = claim && (claim.strength >= 2 || claim.basis.includes('display-name'));
+    const claim: BrandClaim | null = assertedBrand(ctx);
+    const claims = !!claim;
     const fromReg = hostParts(from.domain).registrable;
     for (const r of (m.replyTo ?? []).slice(0, 5)) {
       if (!r.domain) continue;

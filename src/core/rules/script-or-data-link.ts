@@ -23,6 +23,6 @@ export default defineRule({
     const a = analyzedLinks(ctx).find((x) => BAD.has(x.facts.scheme));
     if (!a) return [];
     const noop = /^javascript:\s*(?:void\s*\(?\s*0\s*\)?|;|return false;?)?\s*$/i.test(a.link.href);
-    return [{ messageId: 'scheme' as const, evidence: [linkEvidence(a.link)], data: { scheme: a.facts.scheme }, strength: noop ? 0.2 : 1 }];
+    return [{ messageId: 'scheme' as const, evidence: [linkEvidence(a.link)], data: { scheme: a.facts.scheme }, strength: noop ? 0.2 : a.facts.scheme === 'data' ? 1 : 0.7 }];
   },
 });

@@ -1,6 +1,7 @@
 import type { BrandClaim } from '../signals/brand-claim.js';
 import type { PhoneData } from '../extract/phones.js';
 import { ev } from '../signals/match.js';
+import { assertedBrand } from '../signals/sender.js';
 import { defineRule } from './define-rule.js';
 
 // A message claiming a brand gives a phone number that is not one the brand publishes. Only
@@ -22,7 +23,7 @@ export default defineRule({
     references: ['https://consumer.ftc.gov/articles/how-spot-avoid-and-report-tech-support-scams'],
   },
   check(ctx) {
-    const claim = ctx.brand as BrandClaim | null;
+    const claim: BrandClaim | null = assertedBrand(ctx);
     if (!claim || claim.officialSender || claim.strength < 2) return [];
     const official = new Set(claim.pack.publishedPhones.filter((p) => p.confidence === 'official').map((p) => p.number));
     for (const e of ctx.byType('phone')) {

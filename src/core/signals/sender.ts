@@ -1,4 +1,6 @@
+import type { RuleContext } from '../rules/define-rule.js';
 import type { Evidence, HeaderField, Message } from '../types.js';
+import type { BrandClaim } from './brand-claim.js';
 import { hostParts } from './lookalike.js';
 
 // Small facts about who sent a message, shared by the sender rules.
@@ -31,7 +33,7 @@ export function headerValue(headers: readonly HeaderField[], name: string): stri
 
 /** Mailing-list traffic: list posts discuss brands without claiming to be them. */
 export function isMailingList(m: Message): boolean {
-  return m.headers.some((h) => h.name === 'list-id' || h.name === 'list-post' || h.name === 'mailing-list' || (h.name === 'precedence' && /\b(?:list|bulk)\b/i.test(h.value)));
+  return m.headers.some((h) => h.name === 'list-id' || h.name === 'list-post' || h.name === 'list-subscribe' || h.name === 'list-owner' || h.name === 'list-help' || h.name === 'mailing-list' || (h.name === 'precedence' && /\b(?:list|bulk)\b/i.test(h.value)));
 }
 
 const FORWARD_SUBJECT = /^\s*(?:fwd?|wg|tr|rv|enc)\s*:/i;
@@ -51,4 +53,41 @@ export function fromEvidence(m: Message): Evidence {
 
 export function senderEvidence(m: Message): Evidence {
   return { kind: 'header', header: 'sender', value: (m.sender ?? '').slice(0, 200) };
+}
+
+/**
+ * The claimed brand, when the message really presents itself as that brand: the brand in the
+ * display name, or a strong claim in the subject or wording. Mailing-list posts and forwards that
+ * discuss a brand need the display name (or an overwhelming claim), so tech lists that talk about
+ * Microsoft are not "Microsoft impersonation".
+ */
+// A subject about the reader's own dealings with the brand ("Your Amazon order", "PayPal payment
+// received"), as opposed to news about the brand ("Microsoft reveals XP details").
+const ACCOUNT_SUBJECT = /\b(?:your|order|account|payment|refund|deliver|package|parcel|shipment|verif|suspend|lock|invoice|receipt|subscription|membership|renew|sign-?in|password|billing|charge|purchase|confirm|cancel|unusual|limited)/i;
+
+export function assertedBrand(ctx: RuleContext): BrandClaim | null {
+  return ctx.memo('forensics:asserted-brand', () => {
+    const claim = ctx.brand as BrandClaim | null;
+    if (!claim) return null;
+    const m = ctx.message;
+    if (m.channel !== 'email') return claim.basis.includes('display-name') || claim.strength >= 2 ? claim : null;
+    // Real mailing lists (List-Id, List-Post, List-Subscribe…) discuss brands; phishing kits do not
+    // run them. A forward comes from a person, who is not the brand either.
+    if (isMailingList(m)) return null;
+    if (isForwarded(m)) return claim.basis.includes('display-name') ? claim : null;
+    if (claim.basis.includes('display-name')) return claim;
+    // "your Amazon account", "Microsoft Security", "Dear PayPal customer": a phrase, not the bare
+    // name. A subject that merely names the brand is news as often as a claim.
+    const aliases = new Set(claim.pack.aliases.map((a) => a.toLowerCase()));
+    const sub = m.subjectSpan;
+    const strongText = claim.evidence.some(
+      (e) =>
+        e.kind === 'text' &&
+        !(sub && e.start >= sub.start && e.end <= sub.end) &&
+        !aliases.has(e.text.trim().toLowerCase()) &&
+        // "download it from Microsoft" is about the brand, not from it.
+        !/^(?:from|von|desde|de parte de)\s/i.test(e.text.trim()),
+    );
+    return strongText || (claim.basis.includes('subject') && ACCOUNT_SUBJECT.test(m.subject ?? '')) ? claim : null;
+  });
 }
