@@ -66,6 +66,8 @@ export interface EmailExtras {
   images: string[];
   messageId: string | null;
   date: string | null;
+  /** Characters of HTML text hidden from the reader (display:none and friends). */
+  hiddenTextChars: number;
   /** The input had no header block (a pasted body): sender and authentication checks do not apply. */
   bodyOnly: boolean;
 }
@@ -95,6 +97,11 @@ export interface Message {
   turns: Turn[];
   /** Raw HTML body when present (email), kept for forensics (forms, hidden text). */
   html?: string;
+  /**
+   * Words written with look-alike letters from another script ("Аmazon" with a Cyrillic А). The
+   * text holds the folded word (what the reader takes it for); `original` keeps what was sent.
+   */
+  disguised?: { start: number; end: number; original: string }[];
   /** Email-only details that forensics rules read. */
   extras?: EmailExtras;
   /** Raw source size in bytes, for reporting caps. */

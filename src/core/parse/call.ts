@@ -1,6 +1,6 @@
 import type { Limits } from '../limits.js';
 import type { Message, Speaker, Turn } from '../types.js';
-import { normalizeText } from './normalize.js';
+import { foldMixedScriptWords, normalizeText } from './normalize.js';
 
 // A call transcript: plain text, with "Caller:" / "Me:" style speaker tags when present. Untagged
 // transcripts (voicemails, robocall recordings) are one turn by the caller.
@@ -20,7 +20,8 @@ export function speakerFor(tag: string): Speaker {
 
 export function parseCall(input: string, callerNumber: string | null | undefined, limits: Limits): Message {
   const warnings: string[] = [];
-  let text = normalizeText(input);
+  const folded = foldMixedScriptWords(normalizeText(input));
+  let text = folded.text;
   if (text.length > limits.maxTextChars) {
     warnings.push(`text_truncated: analysed the first ${limits.maxTextChars} characters of ${text.length}`);
     text = text.slice(0, limits.maxTextChars);
@@ -35,6 +36,7 @@ export function parseCall(input: string, callerNumber: string | null | undefined
     links: [],
     attachments: [],
     turns,
+    ...(folded.disguises.length ? { disguised: folded.disguises.filter((d) => d.end <= text.length).map(({ start, end, original }) => ({ start, end, original })) } : {}),
     rawSize: input.length,
     warnings,
   };

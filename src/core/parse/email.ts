@@ -3,7 +3,7 @@ import type { Address as PMAddress, Email } from 'postal-mime';
 import type { Limits } from '../limits.js';
 import type { Address, Attachment, EmailExtras, HeaderField, Link, Message } from '../types.js';
 import { renderHtml, type HtmlForm } from './html.js';
-import { normalizeChunk } from './normalize.js';
+import { foldMixedScriptWords, normalizeChunk } from './normalize.js';
 
 // Raw RFC 5322 → Message. postal-mime does the MIME work; this module only shapes the result and
 // never throws on content: a message postal-mime refuses (too deep, oversized headers) is re-read
@@ -84,6 +84,7 @@ export async function parseEmail(raw: string | Uint8Array, limits: Limits): Prom
   const links: Link[] = [];
   let forms: HtmlForm[] = [];
   let images: string[] = [];
+  let hiddenTextChars = 0;
   const html = typeof email.html === 'string' ? email.html : undefined;
 
   if (fallbackBody !== null) {
@@ -93,6 +94,7 @@ export async function parseEmail(raw: string | Uint8Array, limits: Limits): Prom
     text += rendered.text;
     forms = rendered.forms;
     images = rendered.images;
+    hiddenTextChars = rendered.hiddenChars;
     for (const a of rendered.anchors) {
       links.push({
         href: a.href,
@@ -109,6 +111,8 @@ export async function parseEmail(raw: string | Uint8Array, limits: Limits): Prom
   }
 
   text = text.replace(/\s+$/, '');
+  const folded = foldMixedScriptWords(text);
+  text = folded.text;
   if (text.length > limits.maxTextChars) {
     warnings.push(`text_truncated: analysed the first ${limits.maxTextChars} characters of ${text.length}`);
     text = text.slice(0, limits.maxTextChars);
@@ -159,7 +163,8 @@ export async function parseEmail(raw: string | Uint8Array, limits: Limits): Prom
     html: html && html.length <= limits.maxHtmlChars ? html : undefined,
     rawSize,
     warnings,
-    extras: { forms, images, messageId: email.messageId ?? null, date: email.date ?? null, bodyOnly },
+    extras: { forms, images, messageId: email.messageId ?? null, date: email.date ?? null, bodyOnly, hiddenTextChars },
+    ...(folded.disguises.length ? { disguised: folded.disguises.filter((d) => d.end <= text.length).map(({ start, end, original }) => ({ start, end, original })) } : {}),
   };
 }
 

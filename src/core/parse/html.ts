@@ -24,6 +24,19 @@ export interface RenderedHtml {
   forms: HtmlForm[];
   /** Image sources (tracking pixels, remote logos), capped. */
   images: string[];
+  /** Characters of text hidden with CSS or the hidden attribute (not rendered, not analysed). */
+  hiddenChars: number;
+}
+
+// Text the reader never sees: display:none, visibility:hidden, zero font size or opacity, or the
+// hidden attribute. Scammers hide junk inside words ("Re<span style=display:none>x</span>newal") to
+// break keyword filters; skipping it makes the analysed text what the reader sees.
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:px|pt|em|rem|%)?\s*(?:!important)?\s*(?:;|$)|opacity\s*:\s*0(?:\.0+)?\s*(?:!important)?\s*(?:;|$))/i;
+
+function isHidden(attrs: Record<string, string>): boolean {
+  if ('hidden' in attrs) return true;
+  const style = attrs.style;
+  return !!style && HIDDEN_STYLE.test(style);
 }
 
 const BLOCK = new Set([
@@ -39,6 +52,10 @@ export function renderHtml(html: string, opts: { maxLinks: number; base?: number
   let lastWasSpace = true;
   let lastWasNewline = true;
   let skipDepth = 0;
+  // One flag per open element (htmlparser2 closes every element it opens, implied ones included).
+  const hiddenStack: boolean[] = [];
+  let hiddenDepth = 0;
+  let hiddenChars = 0;
   const anchors: HtmlAnchor[] = [];
   const forms: HtmlForm[] = [];
   const images: string[] = [];
@@ -84,6 +101,10 @@ export function renderHtml(html: string, opts: { maxLinks: number; base?: number
           return;
         }
         if (skipDepth > 0) return;
+        const hidden = hiddenStack.length < 10_000 && isHidden(attrs);
+        hiddenStack.push(hidden);
+        if (hidden) hiddenDepth++;
+        if (hiddenDepth > 0) return;
         if (BLOCK.has(name)) newline();
         if (name === 'a') {
           if (openAnchors.length < 8) openAnchors.push({ href: (attrs.href ?? '').trim(), start: length, buf: [] });
@@ -105,6 +126,10 @@ export function renderHtml(html: string, opts: { maxLinks: number; base?: number
       },
       ontext(data) {
         if (skipDepth > 0) return;
+        if (hiddenDepth > 0) {
+          hiddenChars += data.trim().length;
+          return;
+        }
         appendText(data);
       },
       onclosetag(name) {
@@ -113,6 +138,10 @@ export function renderHtml(html: string, opts: { maxLinks: number; base?: number
           return;
         }
         if (skipDepth > 0) return;
+        // Inside hidden content (this element included) nothing was opened, so nothing is closed.
+        const insideHidden = hiddenDepth > 0;
+        if (hiddenStack.pop()) hiddenDepth--;
+        if (insideHidden) return;
         if (name === 'a') {
           const open = openAnchors.pop();
           if (open && anchors.length < opts.maxLinks) {
@@ -134,5 +163,5 @@ export function renderHtml(html: string, opts: { maxLinks: number; base?: number
   let text = parts.join('');
   // Trailing whitespace only; leading offsets must stay valid for anchors.
   text = text.replace(/\s+$/, '');
-  return { text, anchors, forms, images };
+  return { text, anchors, forms, images, hiddenChars };
 }

@@ -1,3 +1,5 @@
+import { latinLookalikeOf } from '../signals/confusables.js';
+
 // Text normalisation shared by every channel. Spans index into the *normalised* text, so every
 // chunk is normalised before it is appended and offsets stay exact.
 
@@ -42,4 +44,41 @@ export function binaryRatio(s: string, sample = 4096): number {
   }
   // Short texts with one broken character are not binary.
   return (control + (n >= 64 ? replacement : 0)) / n;
+}
+
+export interface Disguise {
+  start: number;
+  end: number;
+  /** The word as it was written, with its look-alike letters. */
+  original: string;
+  /** The word as the reader sees it (what rules match). */
+  folded: string;
+}
+
+// A word that mixes Latin letters with Cyrillic, Greek or Armenian look-alikes ("Cryрto", "Аmazon")
+// is a filter-evasion trick: real words are written in one script. Letters are mapped 1:1, so every
+// offset stays valid.
+const MIXED_CANDIDATE = /[\u0370-\u03FF\u0400-\u04FF\u0500-\u052F\u0530-\u058F]/;
+const WORD = /[\p{L}\p{M}]+/gu;
+const LATIN = /\p{Script=Latin}/u;
+
+export function foldMixedScriptWords(text: string, max = 200): { text: string; disguises: Disguise[] } {
+  if (!MIXED_CANDIDATE.test(text)) return { text, disguises: [] };
+  const disguises: Disguise[] = [];
+  const out = text.replace(WORD, (word, offset: number) => {
+    if (disguises.length >= max || !LATIN.test(word) || !MIXED_CANDIDATE.test(word)) return word;
+    let folded = '';
+    for (const ch of word) folded += latinLookalikeOf(ch) ?? ch;
+    if (folded.length !== word.length || folded === word) return word;
+    // Keep the case of the imitated letter where the original was upper case.
+    let cased = '';
+    for (let i = 0; i < word.length; i++) {
+      const o = word[i]!;
+      const f = folded[i]!;
+      cased += o !== f && o === o.toUpperCase() && o !== o.toLowerCase() ? f.toUpperCase() : f;
+    }
+    disguises.push({ start: offset, end: offset + word.length, original: word, folded: cased });
+    return cased;
+  });
+  return { text: out, disguises };
 }

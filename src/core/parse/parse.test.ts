@@ -130,3 +130,10 @@ test('an email body without headers is analysed as a body, with no sender and a 
   const withHeaders = await parseInput({ input: EMAIL }, limits);
   assert.equal(withHeaders.extras?.bodyOnly, false);
 });
+
+test('hidden HTML text is not reader text; it is counted', () => {
+  const r = renderHtml('<p>Re<span style="display:none">xq7</span>newal <a href="https://h.example" style="display: none">hidden link</a>failed<div hidden>junk</div></p>', { maxLinks: 10 });
+  assert.equal(r.text, 'Renewal failed');
+  assert.equal(r.anchors.length, 0);
+  assert.equal(r.hiddenChars, 'xq7'.length + 'hidden link'.length + 'junk'.length);
+});

@@ -1,13 +1,14 @@
 import type { Limits } from '../limits.js';
 import type { Message } from '../types.js';
 import { toAddress } from './email.js';
-import { normalizeText } from './normalize.js';
+import { foldMixedScriptWords, normalizeText } from './normalize.js';
 
 // A pasted text message, plus the sender as the phone showed it (number, short code or address).
 
 export function parseSms(input: string, sender: string | null | undefined, limits: Limits): Message {
   const warnings: string[] = [];
-  let text = normalizeText(input);
+  const folded = foldMixedScriptWords(normalizeText(input));
+  let text = folded.text;
   if (text.length > limits.maxTextChars) {
     warnings.push(`text_truncated: analysed the first ${limits.maxTextChars} characters of ${text.length}`);
     text = text.slice(0, limits.maxTextChars);
@@ -23,6 +24,7 @@ export function parseSms(input: string, sender: string | null | undefined, limit
     links: [],
     attachments: [],
     turns: [],
+    ...(folded.disguises.length ? { disguised: folded.disguises.filter((d) => d.end <= text.length).map(({ start, end, original }) => ({ start, end, original })) } : {}),
     rawSize: input.length,
     warnings,
   };

@@ -1,4 +1,5 @@
 import type { Rule } from './define-rule.js';
+import disguisedText from './disguised-text.js';
 import giftCardPaymentRequest from './gift-card-payment-request.js';
 import payOutsidePlatform from './pay-outside-platform.js';
 import remoteAccessRequest from './remote-access-request.js';
@@ -52,6 +53,7 @@ import foreignOrPremiumNumber from './foreign-or-premium-number.js';
 // test file, no policy weight, or no doc entry.
 
 export const RULES: readonly Rule[] = [
+  disguisedText,
   giftCardPaymentRequest,
   payOutsidePlatform,
   remoteAccessRequest,

@@ -70,6 +70,8 @@ export const POLICY: Policy = {
     'brand-sender-mismatch': 0.6,
     'off-brand-link': 0.45,
     'sms-sender-mismatch': 0.45,
+    // Filter evasion
+    'disguised-text': 0.6,
     // Sender, link, attachment, authentication and phone forensics (issue 3). Each alone stays
     // below "likely scam"; lookalikes and forged brand addresses reach "suspicious" on their own.
     'display-name-impersonation': 0.5,

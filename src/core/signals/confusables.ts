@@ -92,3 +92,9 @@ export function isMixedScript(label: string): boolean {
 export function hasNonAscii(input: string): boolean {
   return !ASCII_ONLY.test(input);
 }
+
+/** The Latin letter a single character passes for (one character only), or undefined. */
+export function latinLookalikeOf(ch: string): string | undefined {
+  const m = TABLE[ch];
+  return m !== undefined && m.length === 1 && /[a-z]/.test(m) ? m : undefined;
+}
