@@ -1,0 +1,135 @@
+import autocannon from 'autocannon';
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { describeMachine, loadByChannel, machine, round } from './lib/bench-util.js';
+
+// `npm run bench:http [-- --json]`: a bounded loopback load test of the HTTP API. The server runs in
+// its own process (startServer from src/server/node.ts, 127.0.0.1, port picked by the OS, the
+// production JSON logger writing to a pipe we drain) so the load generator never shares its event
+// loop. autocannon sends POST /api/analyze at a fixed overall rate for a fixed time, cycling through
+// corpus messages of every channel, and reports requests/s, latency percentiles and every error.
+
+const SELF = fileURLToPath(import.meta.url);
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+const { values: opts } = parseArgs({
+  options: {
+    json: { type: 'boolean', default: false },
+    serve: { type: 'boolean', default: false },
+    corpus: { type: 'string', default: resolve(ROOT, '../shared/corpus') },
+    duration: { type: 'string', default: '10' },
+    rate: { type: 'string', default: '500' },
+    connections: { type: 'string', default: '10' },
+    // Share of email requests in the mix; the rest are texts and call transcripts.
+    'email-share': { type: 'string', default: '0.2' },
+  },
+});
+
+async function serveChild(): Promise<void> {
+  const { startServer } = await import('../src/server/node.js');
+  // The default limit (60 a minute per client) would turn a load test into a rate-limit test.
+  const running = await startServer({ host: '127.0.0.1', port: 0, rateLimit: { max: Number.MAX_SAFE_INTEGER, windowMs: 60_000 } });
+  process.stderr.write(`BENCH_URL ${running.url}\n`);
+  const stop = () => void running.close().then(() => process.exit(0));
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
+}
+
+/** Peak resident memory of a process (VmHWM), in MB; null where /proc is missing. */
+function peakRssOf(pid: number): number | null {
+  try {
+    const m = /^VmHWM:\s*(\d+)\s*kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) / 1024 : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Deterministic mix: every text and call, and emails at the given share, interleaved. */
+function bodies(corpus: Awaited<ReturnType<typeof loadByChannel>>, emailShare: number): string[] {
+  const short = [...corpus.sms, ...corpus.call];
+  const emails = corpus.email.filter((e) => e.input.length <= 256 * 1024);
+  const nEmail = Math.round((short.length * emailShare) / (1 - emailShare));
+  const out: string[] = [];
+  let e = 0;
+  const every = nEmail > 0 ? Math.max(1, Math.round(short.length / nEmail)) : Infinity;
+  short.forEach((r, i) => {
+    out.push(JSON.stringify({ text: r.input, channel: r.channel }));
+    if (emails.length && (i + 1) % every === 0) out.push(JSON.stringify({ text: emails[e++ % emails.length]!.input, channel: 'email' }));
+  });
+  return out;
+}
+
+async function main(): Promise<void> {
+  const duration = Number(opts.duration);
+  const rate = Number(opts.rate);
+  const connections = Number(opts.connections);
+  const log = (s: string) => process.stderr.write(`${s}\n`);
+  const corpus = await loadByChannel(opts.corpus);
+  const payloads = bodies(corpus, Number(opts['email-share']));
+  const child = spawn(process.execPath, [SELF, '--serve'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stdout.resume(); // JSON request logs: drained, not kept
+  const url = await new Promise<string>((ok, fail) => {
+    let buf = '';
+    child.stderr.on('data', (d: Buffer) => {
+      buf += d.toString();
+      const m = /BENCH_URL (\S+)/.exec(buf);
+      if (m) ok(m[1]!);
+    });
+    child.once('exit', (code) => fail(new Error(`server exited with ${code}: ${buf.slice(-2000)}`)));
+  });
+  if (!/^http:\/\/127\.0\.0\.1:\d+\/$/.test(url)) throw new Error(`refusing a non-loopback server URL ${url}`);
+  log(`server ${url} (pid ${child.pid}); ${payloads.length} distinct bodies; warming up …`);
+  try {
+    // Warm-up: JIT, regex compilation and caches, as a running server would be.
+    await autocannon({ url: `${url}api/analyze`, connections: 2, amount: Math.min(2000, payloads.length), method: 'POST', headers: { 'content-type': 'application/json' }, requests: [{ setupRequest: rotate(payloads) }] });
+    log(`load: ${rate} req/s for ${duration} s over ${connections} connections …`);
+    const r = await autocannon({
+      url: `${url}api/analyze`,
+      connections,
+      duration,
+      overallRate: rate,
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      requests: [{ setupRequest: rotate(payloads) }],
+    });
+    const errors = r.errors + r.timeouts + r.non2xx;
+    const rssMb = child.pid ? peakRssOf(child.pid) : null;
+    const result = {
+      url: '127.0.0.1 (loopback)',
+      durationS: duration,
+      targetRate: rate,
+      connections,
+      requests: r.requests.total,
+      reqPerSec: round(r.requests.total / duration, 1),
+      latencyMs: { p50: r.latency.p50, p90: r.latency.p90, p99: r.latency.p99, max: r.latency.max },
+      errors,
+      detail: { errors: r.errors, timeouts: r.timeouts, non2xx: r.non2xx },
+      serverPeakRssMb: rssMb === null ? null : round(rssMb, 1),
+      machine: machine(),
+    };
+    if (opts.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    else {
+      process.stdout.write(
+        `# Impostor HTTP bench — ${describeMachine(result.machine)}\n` +
+          `POST /api/analyze at ${rate} req/s for ${duration} s, ${connections} connections (${Math.round(Number(opts['email-share']) * 100)}% emails, the rest texts and calls)\n` +
+          `${result.reqPerSec} req/s, latency ms p50 ${result.latencyMs.p50} · p90 ${result.latencyMs.p90} · p99 ${result.latencyMs.p99} · max ${result.latencyMs.max}\n` +
+          `errors ${errors} (connection ${r.errors}, timeouts ${r.timeouts}, non-2xx ${r.non2xx}); server peak RSS ${result.serverPeakRssMb ?? '?'} MB\n`,
+      );
+    }
+    if (errors > 0) process.exitCode = 1;
+  } finally {
+    child.kill('SIGTERM');
+  }
+}
+
+function rotate(payloads: readonly string[]): (req: Record<string, unknown>) => Record<string, unknown> {
+  let i = 0;
+  return (req) => ({ ...req, body: payloads[i++ % payloads.length] });
+}
+
+if (opts.serve) await serveChild();
+else await main();
