@@ -113,7 +113,7 @@ export function checkUrl(url: string, opts: CheckOptions = {}): UrlCheckResult {
       of = la.of;
     } else if (f.pathBrand) {
       const name = brands.find((b) => b.id === f.pathBrand!.brand)?.name ?? f.pathBrand.brand;
-      hits.push({ rule: lookalikeLinkDomain, messageId: 'brandInPath', data: { domain: f.registrable, token: f.pathBrand.token, brand: name }, strength: f.loginPath ? 0.8 : 0.5 });
+      hits.push({ rule: lookalikeLinkDomain, messageId: 'brandInPath', data: { domain: f.registrable, token: f.pathBrand.token, brand: name }, strength: f.loginPath ? 0.8 : 0.65 });
       of = { brand: f.pathBrand.brand, brandName: name, imitates: f.pathBrand.imitates, technique: 'brand-in-path', family: 'brand-in-path' };
     }
   }

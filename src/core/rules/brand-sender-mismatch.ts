@@ -36,6 +36,8 @@ export default defineRule({
     if (domain && isOfficialSenderDomain(claim.pack, domain)) return [];
     const forwarded = isForwarded(m);
     if (!domain) {
+      // A pasted body without headers has no sender to compare.
+      if (!m.headers.some((h) => h.name === 'from')) return [];
       return [{ messageId: 'noSenderAddress' as const, evidence: [fromEvidence(m), ...claim.evidence.slice(0, 1)], data: { brand: claim.pack.name }, strength: 0.6 }];
     }
     const strength = forwarded ? 0.4 : claim.basis.includes('display-name') ? 1 : 0.8;

@@ -31,6 +31,7 @@ export default defineRule({
     if (!claim || claim.officialSender) return [];
     const userHosts = new Set(claim.pack.userContentHosts.map((h) => h.host));
     let offBrand = 0;
+    let ownLinks = 0;
     let first: ReturnType<typeof analyzedLinks>[number] | null = null;
     let firstStrength = 0;
     for (const a of analyzedLinks(ctx)) {
@@ -39,7 +40,10 @@ export default defineRule({
       if (userHosts.has(f.host)) {
         return [{ messageId: 'userContent' as const, evidence: [linkEvidence(a.link)], data: { brand: claim.pack.name, host: f.host } }];
       }
-      if (f.status?.kind === 'official') continue;
+      if (f.status?.kind === 'official') {
+        if (f.status.brand === claim.id) ownLinks++;
+        continue;
+      }
       offBrand++;
       const strength = f.tracker ? 0.5 : 1;
       if (strength > firstStrength) {
@@ -48,6 +52,9 @@ export default defineRule({
       }
     }
     if (!first) return [];
+    // Genuine brand promotions mix the brand's links with partner shops; a kit that copies a real
+    // footer does too, so this only softens the finding, and lookalike hosts are judged on their own.
+    if (ownLinks > 0 && !first.facts.loginPath) firstStrength = Math.min(firstStrength, 0.5);
     return [{ messageId: 'offBrand' as const, evidence: [linkEvidence(first.link)], data: { brand: claim.pack.name, domain: first.facts.registrable, count: offBrand }, strength: firstStrength }];
   },
 });

@@ -55,6 +55,11 @@ const TRACKERS = new Set(
   ).split(' '),
 );
 
+// Links that genuine brand mail carries besides its own site: social profiles, app stores.
+const SOCIAL = new Set(
+  'facebook.com twitter.com x.com instagram.com youtube.com linkedin.com pinterest.com tiktok.com threads.net whatsapp.com t.me'.split(' '),
+);
+
 const REDIRECT_PARAMS = /^(?:url|u|q|target|dest|destination|redirect|redirect_?ur[il]|redir|r|to|goto|next|link|out|continue|return|returnurl|return_to|forward|jump|site|page|go)$/i;
 
 // "/signin", "/ap/signin", "/login.php", "/verify-account", "/webscr", "/update-billing"…
@@ -201,7 +206,8 @@ export function analyzeLinkHref(href: string, brands: readonly BrandPack[]): Lin
   const lp = LOGIN_PATH.exec(u.pathname.slice(0, 512));
   if (lp) base.loginPath = lp[1]!;
   base.status = info.isIp ? null : classifyHost(info.hostname, brands);
-  if (base.status?.kind === 'unrelated') base.pathBrand = brandInPath(u.pathname + u.search, brands);
+  // twitter.com/PayPal is the brand's own profile, not a disguise.
+  if (base.status?.kind === 'unrelated' && !SOCIAL.has(info.domain)) base.pathBrand = brandInPath(u.pathname + u.search, brands);
   return base;
 }
 
@@ -250,11 +256,6 @@ export function analyzedLinks(ctx: RuleContext): AnalyzedLink[] {
 export function linkEvidence(link: Link): Evidence {
   return { kind: 'link', linkIndex: link.index, href: link.href.slice(0, 500), text: link.text.slice(0, 200) };
 }
-
-// Links that genuine brand mail carries besides its own site: social profiles, app stores.
-const SOCIAL = new Set(
-  'facebook.com twitter.com x.com instagram.com youtube.com linkedin.com pinterest.com tiktok.com threads.net whatsapp.com t.me'.split(' '),
-);
 
 /** Footer links (unsubscribe, social profiles, app stores) that say nothing about the sender. */
 export function isIncidentalLink(a: AnalyzedLink): boolean {

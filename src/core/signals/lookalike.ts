@@ -391,6 +391,14 @@ function matchLabel(label: string, idx: BrandIndex): { brand: string; technique:
         continue;
       }
     }
+    // One hyphen-separated part is a typo or homoglyph of the brand: "mircosoft-sharepoint".
+    if (t.token.length >= 6 && folded.includes('-')) {
+      const parts = folded.split('-').filter(Boolean).slice(0, 8);
+      if (parts.length > 1 && parts.some((p) => p !== t.token && p.length >= 5 && (coarse(skeleton(p)) === t.coarse || typoFamily(t.token, p) !== null))) {
+        offer(t.brand, 'brand-keyword', 'various', t.imitates, 0.75);
+        continue;
+      }
+    }
     const at = skel.indexOf(t.skel);
     if (at >= 0) {
       const before = skel.slice(0, at);
@@ -400,6 +408,11 @@ function matchLabel(label: string, idx: BrandIndex): { brand: string; technique:
       } else if (/(?:^|[-\d])$/.test(before) && /^(?:$|[-\d])/.test(after)) {
         // "amazon-clone", "best-paypal-deals": the brand as a whole hyphen-separated word.
         offer(t.brand, 'brand-keyword', 'various', t.imitates, 0.7);
+      } else if (t.token.length >= 6 && !KEYWORDS.has(t.token.slice(1))) {
+        // ("icloud" is "i" + "cloud", and huaweicloud is not Apple's.)
+        // A long, distinctive brand name glued to any word ("bluepaypal", "amazonbest"): dnstwist's
+        // dictionary family. Short names ("apple") are left out: applebees, pineapple.
+        offer(t.brand, 'brand-keyword', 'dictionary', t.imitates, 0.65);
       }
     }
   }
