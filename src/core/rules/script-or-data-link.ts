@@ -22,7 +22,8 @@ export default defineRule({
   check(ctx) {
     const a = analyzedLinks(ctx).find((x) => BAD.has(x.facts.scheme));
     if (!a) return [];
-    const noop = /^javascript:\s*(?:void\s*\(?\s*0\s*\)?|;|return false;?)?\s*$/i.test(a.link.href);
+    const compact = a.link.href.slice(0, 100).replace(/\s+/g, '').toLowerCase();
+    const noop = /^javascript:(?:void\(?0\)?;?|;|returnfalse;?)?$/.test(compact);
     return [{ messageId: 'scheme' as const, evidence: [linkEvidence(a.link)], data: { scheme: a.facts.scheme }, strength: noop ? 0.2 : a.facts.scheme === 'data' ? 1 : 0.7 }];
   },
 });
