@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import '../src/node/fast-blob.js';
 import { analyze } from '../src/core/index.js';
 import { listJsonl, readJsonl, relPath } from './lib/corpus.js';
 import { describeMachine, machine, percentile, round } from './lib/bench-util.js';

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import '../src/node/fast-blob.js';
 import { analyze, BRANDS, buildReport, parseInput, POLICY, prepareMessage, resolveLimits, RULES, runRules } from '../src/core/index.js';
 import type { Channel } from '../src/core/types.js';
 import { describeMachine, fmt, loadByChannel, machine, median, peakRssMb, percentile, round, type BenchRequest } from './lib/bench-util.js';

@@ -2,6 +2,8 @@ import { ERROR_MAP, isImpostorError } from '../core/index.js';
 import { UsageError } from './args.js';
 import { CHECK_USAGE, checkCommand } from './commands/check.js';
 import { processIo, type Io } from './io.js';
+// Faster Blob joins for postal-mime on Node (same bytes); see src/node/fast-blob.ts.
+import '../node/fast-blob.js';
 
 // main(argv, io) → exit code. Subcommands are looked up in one table; each lives in commands/.
 
