@@ -9,9 +9,9 @@ test('flags premium-rate numbers', async () => {
 });
 
 test('flags a foreign number on a brand claim', async () => {
-  const hits = await runRule(rule, { input: 'Amazon Security: unusual order. Call +44 20 7946 0958 to cancel.', channel: 'sms' }, { country: 'US' });
+  const hits = await runRule(rule, { input: 'Amazon Security: unusual order. Call +63 2 8888 1234 to cancel.', channel: 'sms' }, { country: 'US' });
   assert.deepEqual(hits.map((h) => h.messageId), ['foreign']);
-  assert.equal(hits[0]!.data?.country, 'GB');
+  assert.equal(hits[0]!.data?.country, 'PH');
 });
 
 test('near misses: a home-country number, a foreign number without a brand claim', async () => {

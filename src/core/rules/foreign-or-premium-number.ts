@@ -1,5 +1,6 @@
 import type { BrandClaim } from '../signals/brand-claim.js';
 import type { PhoneData } from '../extract/phones.js';
+import { JURISDICTIONS } from '../brands/index.js';
 import { ev } from '../signals/match.js';
 import { assertedBrand } from '../signals/sender.js';
 import { defineRule } from './define-rule.js';
@@ -32,7 +33,10 @@ export default defineRule({
       if (d.type === 'PREMIUM_RATE') return [{ messageId: 'premium' as const, evidence: [ev(ctx.text, e.span)], data: { number: d.national } }];
       if (!foreign && d.country && d.country !== home && !(home === 'US' && d.country === 'CA')) foreign = { span: e.span, number: d.national, country: d.country };
     }
-    if (foreign && claim && claim.strength >= 2 && !claim.officialSender) {
+    // The markets Impostor covers (jurisdiction packs) and the brand's own reporting countries are
+    // not "foreign": a US reader may well get a genuine UK mail from the same brand.
+    const markets = new Set<string>([...JURISDICTIONS.map((j) => j.country), ...(claim ? claim.pack.report.map((r) => r.country).filter((c): c is string => !!c) : [])]);
+    if (foreign && claim && claim.strength >= 2 && !claim.officialSender && !markets.has(foreign.country)) {
       return [{ messageId: 'foreign' as const, evidence: [ev(ctx.text, foreign.span)], data: { brand: claim.pack.name, country: foreign.country, home }, strength: 0.7 }];
     }
     return [];

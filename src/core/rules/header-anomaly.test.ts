@@ -10,7 +10,8 @@ test('flags a Message-ID minted on a lookalike domain', async () => {
 });
 
 test('flags a brand claim without Message-ID, and a Message-ID from free mail', async () => {
-  assert.deepEqual(await ids(rule, raw(['From: "Amazon" <a@notice.example>', 'To: you@example.org', 'Subject: Your Amazon account'])), ['missingMessageId']);
+  assert.deepEqual(await ids(rule, raw(['Received: from x.example by mx.example.org; Mon, 2 Jun 2025 10:00:00 +0000', 'From: "Amazon" <a@notice.example>', 'To: you@example.org', 'Subject: Your Amazon account'])), ['missingMessageId']);
+  assert.deepEqual(await ids(rule, raw(['Subject: Your Amazon account'])), []);
   assert.deepEqual(await ids(rule, raw(['From: "Amazon" <a@notice.example>', 'To: you@example.org', 'Subject: Your Amazon account', 'Message-ID: <CAF1234@mail.gmail.com>'])), ['messageIdFreemail']);
 });
 

@@ -58,7 +58,8 @@ export default defineRule({
           return [{ messageId: 'messageIdFreemail' as const, evidence: [{ kind: 'header', header: 'message-id', value: midRaw.slice(0, 200) }], data: { domain, brand: claim.pack.name }, strength: 0.8 }];
         }
       }
-    } else if (claims && claim && m.headers.length > 0) {
+    } else if (claims && claim && m.headers.some((h) => h.name === 'from') && m.headers.some((h) => h.name === 'received')) {
+      // Only for mail that went through servers (Received) and names a sender; a pasted body has neither.
       return [{ messageId: 'missingMessageId' as const, evidence: [{ kind: 'header', header: 'message-id', value: '(missing)' }], data: { brand: claim.pack.name }, strength: 0.5 }];
     }
     const date = headerValue(m.headers, 'date');

@@ -27,11 +27,16 @@ export default defineRule({
   check(ctx) {
     let best: { a: ReturnType<typeof analyzedLinks>[number]; strength: number; messageId: 'lookalike' | 'brandInPath'; data: Record<string, string> } | null = null;
     const claim = ctx.brand as BrandClaim | null;
-    for (const a of analyzedLinks(ctx)) {
+    const links = analyzedLinks(ctx);
+    const ownBrands = new Set(links.map((a) => (a.facts.status?.kind === 'official' ? a.facts.status.brand : '')).filter(Boolean));
+    for (const a of links) {
       const s = a.facts.status;
       if (s?.kind === 'lookalike') {
         const l = s.lookalike;
-        const strength = Math.min(1, l.strength + (a.facts.loginPath ? 0.1 : 0));
+        // Brands run side sites named brand + word (marketing, community); with the brand's own links
+        // beside it and no sign-in path, a brand-keyword host weighs less. Typos and homoglyphs do not.
+        const soft = l.technique === 'brand-keyword' && ownBrands.has(l.brand) && !a.facts.loginPath;
+        const strength = soft ? l.strength * 0.6 : Math.min(1, l.strength + (a.facts.loginPath ? 0.1 : 0));
         if (!best || strength > best.strength) {
           best = { a, strength, messageId: 'lookalike', data: { domain: l.display, brand: ctx.brandById(l.brand)?.name ?? l.brand, imitates: l.imitates, technique: l.technique } };
         }

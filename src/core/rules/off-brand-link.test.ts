@@ -6,14 +6,14 @@ import { eml, ids, runRule } from './test-utils.js';
 const html = (from: string, subject: string, body: string) => ({ input: eml({ from, subject, html: body }), channel: 'email' as const });
 
 test('flags a brand claim linking to another site', async () => {
-  const hits = await runRule(rule, html('"Amazon" <no-reply@mailer.example>', 'Your Amazon account is on hold', '<p>Sign in: <a href="https://secure-amzn-check.top/login">Sign in</a></p>'));
+  const hits = await runRule(rule, html('"Amazon" <no-reply@mailer.example>', 'Your Amazon account is on hold', '<p>Sign in: <a href="https://secure-check.top/login">Sign in</a></p>'));
   assert.deepEqual(hits.map((h) => h.messageId), ['offBrand']);
-  assert.equal(hits[0]!.data?.domain, 'secure-amzn-check.top');
+  assert.equal(hits[0]!.data?.domain, 'secure-check.top');
   assert.deepEqual(await ids(rule, { input: 'Amazon: your parcel is held. Pay the fee at parcel-fee.top/amz', channel: 'sms' }), ['offBrand']);
 });
 
 test('unwraps a Safe Links wrapper to judge the real target', async () => {
-  const wrapped = `https://nam02.safelinks.protection.outlook.com/?url=${encodeURIComponent('https://paypal-resolve.top/case')}&data=x`;
+  const wrapped = `https://nam02.safelinks.protection.outlook.com/?url=${encodeURIComponent('https://resolve-case.top/case')}&data=x`;
   assert.deepEqual(await ids(rule, html('"PayPal" <service@notice.example>', 'Your PayPal account', `<a href="${wrapped}">Resolve</a>`)), ['offBrand']);
 });
 

@@ -40,6 +40,8 @@ export default defineRule({
       if (userHosts.has(f.host)) {
         return [{ messageId: 'userContent' as const, evidence: [linkEvidence(a.link)], data: { brand: claim.pack.name, host: f.host } }];
       }
+      // Lookalike hosts are reported (and weighed) by lookalike-link-domain.
+      if (f.status?.kind === 'lookalike') continue;
       if (f.status?.kind === 'official') {
         if (f.status.brand === claim.id) ownLinks++;
         continue;
@@ -54,7 +56,7 @@ export default defineRule({
     if (!first) return [];
     // Genuine brand promotions mix the brand's links with partner shops; a kit that copies a real
     // footer does too, so this only softens the finding, and lookalike hosts are judged on their own.
-    if (ownLinks > 0 && !first.facts.loginPath) firstStrength = Math.min(firstStrength, 0.5);
+    if (ownLinks > 0 && !first.facts.loginPath) firstStrength = Math.min(firstStrength, 0.3);
     return [{ messageId: 'offBrand' as const, evidence: [linkEvidence(first.link)], data: { brand: claim.pack.name, domain: first.facts.registrable, count: offBrand }, strength: firstStrength }];
   },
 });

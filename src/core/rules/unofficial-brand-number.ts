@@ -8,6 +8,8 @@ import { defineRule } from './define-rule.js';
 // numbers the pack marks "official" count as the brand's; an unverified number is never presented
 // as official, and the advice sends people to the brand's own site or app instead.
 
+const SUPPORT = /\b(?:call|phone|dial|ring|contact|helpline|hotline|support|customer (?:service|care)|fraud|security|billing)\b/;
+
 export default defineRule({
   meta: {
     id: 'unofficial-brand-number',
@@ -29,7 +31,12 @@ export default defineRule({
     for (const e of ctx.byType('phone')) {
       if (!e.span || official.has(e.value)) continue;
       const d = e.data as PhoneData | undefined;
-      const strength = d?.type === 'PREMIUM_RATE' ? 1 : d?.type === 'TOLL_FREE' ? 0.9 : 0.8;
+      // A number presented as the brand's line ("PayPal support: …", "call us") counts fully; a number
+      // elsewhere in a brand message (a partner shop's) counts for little.
+      const around = ctx.text.slice(Math.max(0, e.span.start - 120), e.span.start).toLowerCase();
+      const presented = SUPPORT.test(around) || claim.pack.aliases.some((al) => around.includes(al.toLowerCase()));
+      const base = d?.type === 'PREMIUM_RATE' ? 1 : d?.type === 'TOLL_FREE' ? 0.9 : 0.8;
+      const strength = presented ? base : 0.3;
       return [{ messageId: 'notOfficial' as const, evidence: [ev(ctx.text, e.span)], data: { number: d?.national ?? e.value, brand: claim.pack.name }, strength }];
     }
     return [];
