@@ -111,21 +111,68 @@ function marginOf(lin: LinearModel, ds: SparseDataset, k: number): number {
  * Train on the pool's records whose split is not "val", fit per-channel Platt scaling on those whose
  * split is "val". Callers leave the test records (or the cross-validation fold) out of the pool.
  */
-export function trainPipeline(pool: readonly Example[], opts: { seed: number; epochs?: number; eta?: number; l2?: number }): TrainResult {
+export interface PipelineOptions {
+  seed: number;
+  epochs?: number;
+  eta?: number;
+  l2?: number;
+  features?: Partial<FeatureConfig>;
+  /** NB-SVM style scaling: smoothing alpha of the log-count ratios (0 = off). */
+  nb?: number;
+  /** Power applied to |r| (0.5 = square root): full ratios made the email scores saturate at 1. */
+  nbPow?: number;
+}
+
+/** Cross-validated (5 folds): α 1 and √|r| raised UCI F1 0.960 → 0.966 and email recall at 0.5% FPR. */
+export const NB_DEFAULT = Object.freeze({ alpha: 1, pow: 0.5 });
+
+/**
+ * Log-count ratios r = log((p/|p|₁) / (q/|q|₁)) of binarised features over scam (p) and legit (q)
+ * training examples, weighted by the class balance (Wang & Manning's NB-SVM). Training on x ∘ r and
+ * shipping w ∘ r is the same linear model, so scoring costs nothing extra.
+ */
+export function logCountRatios(ds: SparseDataset, dims: number, alpha: number): Float32Array {
+  const p = new Float64Array(dims).fill(alpha);
+  const q = new Float64Array(dims).fill(alpha);
+  for (let k = 0; k < ds.labels.length; k++) {
+    const into = ds.labels[k] ? p : q;
+    const sw = ds.weights ? ds.weights[k]! : 1;
+    for (let j = ds.offsets[k]!; j < ds.offsets[k + 1]!; j++) into[ds.indices[j]!]! += sw;
+  }
+  let sp = 0, sq = 0;
+  for (let i = 0; i < dims; i++) {
+    sp += p[i]!;
+    sq += q[i]!;
+  }
+  const r = new Float32Array(dims);
+  for (let i = 0; i < dims; i++) r[i] = Math.log(p[i]! / sp / (q[i]! / sq));
+  return r;
+}
+
+export function trainPipeline(pool: readonly Example[], opts: PipelineOptions): TrainResult {
   // Stable order first (by id), so the result does not depend on file listing order.
   const sorted = [...pool].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const train = sorted.filter((e) => splitOf(e.id) !== 'val');
   const val = sorted.filter((e) => splitOf(e.id) === 'val');
-  const config = DEFAULT_FEATURES;
+  const config: FeatureConfig = { ...DEFAULT_FEATURES, ...opts.features };
   const ds = buildDataset(train, config);
   ds.weights = classBalance(train);
-  const lin = trainLogReg(ds, {
+  let nbr: Float32Array | null = null;
+  const nbAlpha = opts.nb ?? NB_DEFAULT.alpha;
+  if (nbAlpha > 0) {
+    nbr = logCountRatios(ds, 1 << config.bits, nbAlpha);
+    const pw = opts.nbPow ?? NB_DEFAULT.pow;
+    for (let i = 0; i < nbr.length; i++) nbr[i] = Math.sign(nbr[i]!) * Math.abs(nbr[i]!) ** pw;
+    for (let j = 0; j < ds.values.length; j++) ds.values[j]! *= nbr[ds.indices[j]!]!;
+  }
+  const trained = trainLogReg(ds, {
     dims: 1 << config.bits,
     epochs: opts.epochs ?? DEFAULT_TRAIN.epochs,
     eta: opts.eta ?? DEFAULT_TRAIN.eta,
     l2: opts.l2 ?? DEFAULT_TRAIN.l2,
     seed: opts.seed,
   });
+  const lin: LinearModel = nbr ? { w: trained.w.map((v, i) => v * nbr[i]!), bias: trained.bias } : trained;
   const { q, scale } = quantize(lin.w);
   // Calibrate the quantised model, since that is the one that ships.
   const deq: LinearModel = { w: Float32Array.from(q, (v) => v * scale), bias: lin.bias };
@@ -152,11 +199,19 @@ export function trainPipeline(pool: readonly Example[], opts: { seed: number; ep
     bits: config.bits,
     maxChars: config.maxChars,
     maxHosts: config.maxHosts,
+    featureVersion: config.version ?? 1,
     bias: lin.bias,
     scale,
     weights: Buffer.from(encodeWeights(q)).toString('base64'),
     platt,
-    meta: { seed: opts.seed, train: train.length, val: val.length, epochs: opts.epochs ?? DEFAULT_TRAIN.epochs },
+    meta: {
+      seed: opts.seed,
+      train: train.length,
+      val: val.length,
+      epochs: opts.epochs ?? DEFAULT_TRAIN.epochs,
+      nbAlpha,
+      nbPow: nbAlpha > 0 ? (opts.nbPow ?? NB_DEFAULT.pow) : 0,
+    },
   };
   return { model: TextModel.fromFile(file), file, counts: { train: train.length, val: val.length } };
 }

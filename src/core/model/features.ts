@@ -21,12 +21,21 @@ export interface FeatureConfig {
   maxChars: Record<Channel, number>;
   /** Most link hosts used. */
   maxHosts: number;
+  /**
+   * Feature set version. 1: words, bigrams, shared char n-grams, hosts. 2 keeps character n-grams
+   * apart per channel (a text's "press 1" and an email's differ; cross-validated recall rose on every
+   * channel) and adds shape tokens: the length and leading digits of numbers (premium-rate and
+   * short-code numbers, amounts), a currency sign before a number, shouted (all-caps) words, the
+   * share of digits and capitals, and whether there is a link.
+   */
+  version?: number;
 }
 
 export const DEFAULT_FEATURES: Readonly<FeatureConfig> = Object.freeze({
-  bits: 18,
+  bits: 19,
   maxChars: Object.freeze({ email: 5000, sms: 2000, call: 5000 }) as Record<Channel, number>,
   maxHosts: 20,
+  version: 2,
 });
 
 const CHANNEL_ID: Record<Channel, number> = { email: 1, sms: 2, call: 3 };
@@ -39,7 +48,15 @@ const NS_HOST = 0x500;
 const NS_TLD = 0x600;
 const NS_BIAS = 0x700;
 const NS_LEN = 0x800;
+const NS_NUM = 0x900;
+const NS_MONEY = 0xa00;
+const NS_CAPS = 0xb00;
+const NS_RATIO = 0xc00;
+const NS_URL = 0xd00;
 const MAX_WORD_HASH_CHARS = 24;
+const H_HTTP = fnv1a('http');
+const H_HTTPS = fnv1a('https');
+const H_WWW = fnv1a('www');
 
 // Character classes and lower-casing for every UTF-16 code unit, built once on first use so the
 // scan loop does no string work. 0 = space, 1 = word (letter, mark, number), 2 = symbol.
@@ -144,12 +161,26 @@ export class Featurizer {
     let wordLen = 0;
     let wordStart = -1;
     let prevWord = 0; // hash of the previous word, 0 at the start
+    const shapes = (this.config.version ?? 1) >= 2;
+    const nsChar = shapes ? NS_CHAR + 16 * chan : NS_CHAR;
+    // Shape of the current word: digits, capitals, the first two digits, the character before it.
+    let wDigits = 0, wUpper = 0, wLead = 0, wBefore = 32;
+    let nDigits = 0, nUpper = 0, nLetters = 0, links = 0;
     for (let i = 0; i <= n; i++) {
       const code = i < n ? text.charCodeAt(i) : 32;
       const cls = i < n ? CLS[code]! : 0;
       if (cls === 1) {
-        if (wordLen === 0) wordStart = i;
-        if (wordLen < MAX_WORD_HASH_CHARS) wordHash = fnvStep(wordHash, LOW[code]!);
+        if (wordLen === 0) {
+          wordStart = i;
+          wDigits = wUpper = wLead = 0;
+          wBefore = i > 0 ? text.charCodeAt(i - 1) : 32;
+        }
+        const lo = LOW[code]!;
+        if (wordLen < MAX_WORD_HASH_CHARS) wordHash = fnvStep(wordHash, lo);
+        if (code >= 48 && code <= 57) {
+          if (wordLen < 2) wLead = wLead * 10 + (code - 48);
+          wDigits++;
+        } else if (lo !== code) wUpper++;
         wordLen++;
       } else if (wordLen > 0) {
         const uni = combine(wordHash, NS_UNI);
@@ -157,6 +188,26 @@ export class Featurizer {
         this.add(uni);
         this.add(uniCh);
         if (prevWord !== 0) this.add(combine(combine(prevWord, wordHash), NS_BI));
+        if (shapes) {
+          if (wDigits > 0) {
+            nDigits += wDigits;
+            if (wDigits === wordLen) {
+              // A number by its length, and for phone-length numbers its first two digits: premium
+              // rate (UK 09…), short codes (5 digits) and one-time codes (6) read differently.
+              const len = wordLen > 15 ? 15 : wordLen;
+              this.add(combine(len * 128 + (wordLen >= 7 ? wLead : 100), NS_NUM));
+              if (wBefore === 0xa3 || wBefore === 0x24 || wBefore === 0x20ac || wBefore === 0x20b9 || wBefore === 0xa5) {
+                this.add(combine(wBefore * 8 + chan, NS_MONEY));
+              }
+            }
+          } else if (wUpper === wordLen) {
+            nUpper += wUpper;
+            // A shouted word ("FREE", "WINNER") apart from the same word in lower case.
+            if (wordLen >= 2) this.add(combine(wordHash, NS_CAPS));
+          } else nUpper += wUpper;
+          nLetters += wordLen - wDigits;
+          if (wordHash === H_HTTP || wordHash === H_HTTPS || wordHash === H_WWW) links++;
+        }
         if (words) words.push({ start: wordStart, end: i, uni: uni & mask, uniCh: uniCh & mask });
         prevWord = wordHash;
         wordHash = FNV_START;
@@ -170,13 +221,23 @@ export class Featurizer {
       const h3 = fnvStep(fnvStep(fnvStep(FNV_START, r3), r4), c);
       const h4 = fnvStep(prev3, c);
       const h5 = fnvStep(prev4, c);
-      this.add(combine(h3, NS_CHAR + 3));
-      this.add(combine(h4, NS_CHAR + 4));
-      this.add(combine(h5, NS_CHAR + 5));
+      this.add(combine(h3, nsChar + 3));
+      this.add(combine(h4, nsChar + 4));
+      this.add(combine(h5, nsChar + 5));
       prev3 = h3;
       prev4 = h4;
       r3 = r4;
       r4 = c;
+    }
+
+    if (shapes) {
+      // Share of digits and of capital letters in tenths, per channel, and whether there is a link.
+      const all = nDigits + nLetters;
+      const dShare = all > 0 ? Math.min(10, Math.floor((20 * nDigits) / all)) : 0;
+      const uShare = nLetters > 0 ? Math.min(10, Math.floor((10 * nUpper) / nLetters)) : 0;
+      this.add(combine(chan * 64 + dShare, NS_RATIO));
+      this.add(combine(chan * 64 + 32 + uShare, NS_RATIO));
+      if (links > 0) this.add(combine(chan * 4 + Math.min(3, links), NS_URL));
     }
 
     const hosts = input.hosts;

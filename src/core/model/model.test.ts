@@ -62,21 +62,40 @@ test('seeded generator: same seed same stream, different seed different stream, 
   assert.ok(sa.every((x) => x >= 0 && x < 1));
 });
 
-test('features: case and digits fold, output is L2-normalised, and the scratch state resets between calls', () => {
-  const fx = new Featurizer(SMALL);
-  const read = (text: string): Map<number, number> => {
+function reader(fx: Featurizer): (text: string) => Map<number, number> {
+  return (text) => {
     const n = fx.featurize({ channel: 'sms', text });
     const m = new Map<number, number>();
     for (let k = 0; k < n; k++) m.set(fx.indices[k]!, fx.values[k]!);
     return m;
   };
-  const a = read('Call 0800 123 456 NOW');
-  read('something else entirely, to dirty the scratch buffers');
-  const b = read('call 0999 876 543 now');
+}
+
+const keysOf = (m: Map<number, number>): number[] => [...m.keys()].sort((x, y) => x - y);
+
+test('features: digits of short numbers fold, output is L2-normalised, and the scratch state resets between calls', () => {
+  const fx = new Featurizer(SMALL);
+  const read = reader(fx);
+  const a = read('Call 0800 123 456 now');
+  read('SOMETHING else entirely, to dirty the scratch buffers 09012345678');
+  const b = read('Call 0999 876 543 now');
   assert.deepEqual([...a.entries()].sort(), [...b.entries()].sort());
   const sq = [...a.values()].reduce((s, v) => s + v * v, 0);
   assert.ok(Math.abs(sq - 1) < 1e-5);
   assert.notDeepEqual([...read('call now').keys()].sort(), [...a.keys()].sort());
+});
+
+test('features: shape tokens tell shouted words and phone-number prefixes apart; version 1 files keep the old features', () => {
+  const fx = new Featurizer(SMALL);
+  const read = reader(fx);
+  assert.notDeepEqual(keysOf(read('WIN a prize now')), keysOf(read('win a prize now')));
+  // Phone-length numbers keep their first two digits (premium rate vs mobile); same-length short
+  // numbers do not.
+  assert.notDeepEqual(keysOf(read('call 09012345678')), keysOf(read('call 07012345678')));
+  assert.deepEqual(keysOf(read('call 09012')), keysOf(read('call 07012')));
+  assert.notDeepEqual(keysOf(read('pay 50 now')), keysOf(read('pay £50 now')));
+  const v1 = reader(new Featurizer({ ...SMALL, version: 1 }));
+  assert.deepEqual(keysOf(v1('WIN a prize now')), keysOf(v1('win a prize now')));
 });
 
 test('features: the channel changes the features (per-channel unigrams and bias)', () => {
@@ -144,4 +163,12 @@ test('quantised weights survive the base64 round trip through a model file', () 
   const m = TextModel.fromFile(file);
   for (let i = 0; i < w.length; i += 97) assert.ok(Math.abs(m.linear.w[i]! - w[i]!) <= scale / 2 + 1e-6);
   assert.equal(m.linear.bias, 0.5);
+});
+
+test('explanations never quote a term with a digit (it could be part of a code or card number)', () => {
+  // Every weight positive: every word pushes the score up, so only the digit filter can drop one.
+  const model = new TextModel({ w: new Float32Array(1 << SMALL.bits).fill(1), bias: 0 }, { email: { a: 1, b: 0 }, sms: { a: 1, b: 0 }, call: { a: 1, b: 0 } }, SMALL);
+  const terms = model.explain({ channel: 'sms', text: 'your code 482913 card 4111x verify ４２ now' }, 10).map((t) => t.term);
+  assert.ok(terms.includes('verify') && terms.includes('code'), terms.join(','));
+  assert.ok(terms.every((t) => !/\p{Nd}/u.test(t)), terms.join(','));
 });

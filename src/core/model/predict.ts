@@ -10,6 +10,8 @@ export interface ModelFile {
   bits: number;
   maxChars: Record<Channel, number>;
   maxHosts: number;
+  /** Feature set version (FeatureConfig.version); absent in files written before version 2. */
+  featureVersion?: number;
   bias: number;
   scale: number;
   /** base64 of Int16 little-endian weights, 2^bits of them. */
@@ -38,6 +40,10 @@ export function encodeWeights(q: Int16Array): Uint8Array {
   for (let i = 0; i < q.length; i++) view.setInt16(i * 2, q[i]!, true);
   return bytes;
 }
+
+// Terms quoted as evidence never contain a digit: a word with digits can be a fragment of a one-time
+// code, a card or account number, which a report must not repeat.
+const HAS_DIGIT = /\p{Nd}/u;
 
 const HOST = /^[a-z][a-z0-9+.-]{0,20}:\/\/(?:[^/?#@\s]{0,200}@)?([^/?#:\s]{1,253})/i;
 
@@ -74,7 +80,12 @@ export class TextModel {
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const w = new Float32Array(bytes.length >> 1);
     for (let i = 0; i < w.length; i++) w[i] = view.getInt16(i * 2, true) * file.scale;
-    return new TextModel({ w, bias: file.bias }, file.platt, { bits: file.bits, maxChars: file.maxChars, maxHosts: file.maxHosts });
+    return new TextModel({ w, bias: file.bias }, file.platt, {
+      bits: file.bits,
+      maxChars: file.maxChars,
+      maxHosts: file.maxHosts,
+      version: file.featureVersion ?? 1,
+    });
   }
 
   /** Raw margin z = w·x + b. */
@@ -97,6 +108,7 @@ export class TextModel {
   /**
    * Words that pushed the score up most, with where they occur. A word's contribution is the weight
    * of its unigram features times their value; bigrams and character n-grams are not attributed.
+   * Terms with a digit are left out (see HAS_DIGIT).
    */
   explain(input: ModelInput, k = 5, maxSpansPerTerm = 3): TermContribution[] {
     const words: WordToken[] = [];
@@ -113,7 +125,7 @@ export class TextModel {
       if (entry.spans.length < maxSpansPerTerm) entry.spans.push({ start: t.start, end: t.end });
     }
     return [...byTerm.values()]
-      .filter((e) => e.contribution > 0 && e.term.length > 1)
+      .filter((e) => e.contribution > 0 && e.term.length > 1 && !HAS_DIGIT.test(e.term))
       .sort((a, b) => b.contribution - a.contribution || (a.term < b.term ? -1 : 1))
       .slice(0, k);
   }
