@@ -31,7 +31,7 @@ export interface RenderedHtml {
 // Text the reader never sees: display:none, visibility:hidden, zero font size or opacity, or the
 // hidden attribute. Scammers hide junk inside words ("Re<span style=display:none>x</span>newal") to
 // break keyword filters; skipping it makes the analysed text what the reader sees.
-const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:px|pt|em|rem|%)?\s*(?:!important)?\s*(?:;|$)|opacity\s*:\s*0(?:\.0+)?\s*(?:!important)?\s*(?:;|$))/i;
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:px|pt|em|rem|%)?\s*(?:!important\s*)?(?:;|$)|opacity\s*:\s*0(?:\.0+)?\s*(?:!important\s*)?(?:;|$))/i;
 
 function isHidden(attrs: Record<string, string>): boolean {
   if ('hidden' in attrs) return true;
