@@ -53,7 +53,7 @@ export interface Machine {
 export function machine(): Machine {
   let cpu = cpus()[0]?.model ?? 'unknown';
   try {
-    const m = /^model name\s*:\s*(.+)$/m.exec(readFileSync('/proc/cpuinfo', 'utf8'));
+    const m = /^model name[ \t]*:[ \t]*(\S[^\n]*)$/m.exec(readFileSync('/proc/cpuinfo', 'utf8'));
     if (m) cpu = m[1]!.trim();
   } catch {
     // not Linux: os.cpus() is the best we have

@@ -55,7 +55,54 @@ export function urlInfo(raw: string): UrlInfo | null {
   return info;
 }
 
-const MAYBE_LINK = /\/\/|@|[^\s.]\.[^\s.]/;
+// linkify's fuzzy search tries a large Unicode pattern at every position of the text, which made it
+// most of the cost of a long email. No link it can find crosses a space or control character (its
+// host, path, auth and email patterns all exclude uc.micro's Z and Cc classes, and every `^`/`$` in
+// them stands beside that same class), and each one holds "//" (schema links), "@" (mailto, fuzzy
+// email) or an ASCII dot between two such non-separator characters (host.tld, IPv4). So linkify
+// runs only on the whitespace-delimited tokens holding one of those, and the matches are shifted
+// back: the same links, spans and order as one pass over the whole text.
+const LINK_TRIGGER = /\/\/|@|[^ \xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\0-\x1F\x7F-\x9F.]\.[^ \xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\0-\x1F\x7F-\x9F.]/g;
+
+/** uc.micro's Z (separators) or Cc (controls): what linkify never puts inside a link. */
+function isSeparator(c: number): boolean {
+  return (
+    c <= 0x20 ||
+    (c >= 0x7f && c <= 0xa0) ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000
+  );
+}
+
+type LinkMatch = NonNullable<ReturnType<LinkifyIt['match']>>[number];
+
+/** linkify.match over the tokens that could hold a link, with indexes into the whole text. */
+function linkMatches(text: string): LinkMatch[] {
+  const out: LinkMatch[] = [];
+  LINK_TRIGGER.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = LINK_TRIGGER.exec(text)) !== null) {
+    let start = m.index;
+    while (start > 0 && !isSeparator(text.charCodeAt(start - 1))) start--;
+    let end = m.index + m[0].length;
+    while (end < text.length && !isSeparator(text.charCodeAt(end))) end++;
+    LINK_TRIGGER.lastIndex = end;
+    const token = text.slice(start, end);
+    const found = linkify.test(token) ? linkify.match(token) : null;
+    if (!found) continue;
+    for (const f of found) {
+      f.index += start;
+      f.lastIndex += start;
+      out.push(f);
+    }
+  }
+  return out;
+}
 
 export interface UrlExtraction {
   entities: Entity[];
@@ -76,10 +123,7 @@ export function extractUrls(message: Message, maxPerType: number): UrlExtraction
     entities.push({ type: 'domain', value: info.domain, span, data: { hostname: info.hostname, isIp: info.isIp, linkIndex } });
   };
 
-  // linkify's own test() runs several large Unicode regexes; most short texts hold no link at all.
-  // Every link it can find has "//" (schema links), "@" (mailto and fuzzy email) or an ASCII dot
-  // between two non-space characters (host.tld, IPv4), so texts without any of these skip it.
-  const matches = MAYBE_LINK.test(text) && linkify.test(text) ? (linkify.match(text) ?? []) : [];
+  const matches = linkMatches(text);
   const anchorSpans = message.links.filter((l) => l.span).map((l) => l.span!);
   let nextIndex = message.links.length;
   for (const m of matches) {
