@@ -33,10 +33,17 @@ export function extractPhones(text: string, maxPerType: number): Entity[] {
   for (const country of passes) {
     if (country === 'GB' && !/(?:^|\D)0\d{2,4}[\s-]?\d{3}/.test(text) && !/\+44/.test(text)) continue;
     let found: ReturnType<typeof findPhoneNumbersInText>;
+    // libphonenumber rejects most candidates (dates, order and tracking numbers) by throwing a
+    // ParseError that it catches itself; capturing a stack trace for each was a large share of
+    // phone extraction. The call is synchronous, so nothing else can observe the limit meanwhile.
+    const stackLimit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
     try {
       found = findPhoneNumbersInText(text, { defaultCountry: country, v2: true } as never) as never;
     } catch {
       continue;
+    } finally {
+      Error.stackTraceLimit = stackLimit;
     }
     for (const f of found as unknown as { number: Parameters<typeof describe>[0]; startsAt: number; endsAt: number }[]) {
       if (out.length >= maxPerType) return out;
