@@ -58,7 +58,8 @@ export function formatReport(r: Report): string {
   }
   if (r.advice.ifYouAlready.length) {
     out.push('', 'If you already…');
-    for (const s of r.advice.ifYouAlready) out.push(`  ${s.title}: ${s.steps.join(' ')}`);
+    // The full playbooks are long; the report shows the first step of each and says where the rest is.
+    for (const s of r.advice.ifYouAlready) out.push(`  ${s.title}: ${s.steps[0] ?? ''}${s.steps.length > 1 ? ` (more: impostor playbook --stage ${s.stage})` : ''}`);
   }
   if (r.advice.report.length) {
     out.push('', 'Report it:');

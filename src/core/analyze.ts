@@ -80,10 +80,12 @@ export interface RuleRun {
   complete: boolean;
 }
 
-function policyRefFor(rule: Rule, claim: BrandClaim | null): PolicyRef | null {
+function policyRefFor(rule: Rule, claim: BrandClaim | null, channel: Message['channel']): PolicyRef | null {
   const topic = rule.meta.statement;
   if (!topic || !claim) return null;
-  const st = claim.pack.statements.find((s) => s.topic === topic);
+  // Quote only a statement the brand made for this channel (an email sender rule says nothing
+  // about who may send a text).
+  const st = claim.pack.statements.find((s) => s.topic === topic && s.channels.includes(channel));
   return st ? { brand: claim.pack.name, statement: st.text, url: st.source.url } : null;
 }
 
@@ -115,7 +117,7 @@ export function runRules(ctx: RuleContext, rules: readonly Rule[], policy: Polic
         message: renderMessage(template, hit.data),
         ...(hit.data ? { data: hit.data } : {}),
         evidence: hit.evidence,
-        policy: policyRefFor(rule, claim),
+        policy: policyRefFor(rule, claim, ctx.message.channel),
         weight: Math.round(weightOf(rule.meta.id, policy) * strength * 1000) / 1000,
         ...(hit.effect === 'lower' ? { effect: 'lower' as const } : {}),
       });

@@ -57,3 +57,11 @@ test('near miss: genuine receipt "log in to your account to see the details" wit
   const body = 'You sent a payment of $12.98.\nTo see all the transaction details, log in to your PayPal account.\nSeller\nhttp://ebay.co.uk/help';
   assert.deepEqual(await ids(rule, mail(body, 'service@paypal.co.uk')), []);
 });
+
+test('flags: bare "Verify now at <link>" in a text', async () => {
+  assert.deepEqual(await ids(rule, 'Amazon: your account is locked. Verify now at http://amaz0n-secure-login.top/ap/signin'), ['verifyViaLink']);
+});
+
+test('near miss: "verify now" with no link at all', async () => {
+  assert.deepEqual(await ids(rule, 'Please verify now that the meeting room is booked.'), []);
+});

@@ -19,6 +19,8 @@ const VERIFY = lexicon([
   // Wallet seed phrases are the crypto password: "verify your recovery phrase".
   '(?:verify|confirm|validate|enter|sync|secure) (?:your |the |if your |whether your )?(?:recovery (?:phrase|setup|seed)|seed phrase|secret (?:recovery )?phrase)',
   'secure your account',
+  // "Verify now at <link>": the bare imperative counts only because find() still needs a link nearby.
+  '(?:verify|confirm|validate) (?:it |this )?(?:now|here|immediately|today|at once)',
   '(?:restore|regain|recover|unlock|reactivate|re-?activate|unsuspend|unfreeze) (?:full )?(?:access|your account|your (?:amazon|apple|microsoft|paypal) account|the account)',
   '(?:sign|log) ?in (?:below |here |now )?(?:to|and) (?:verify|confirm|restore|unlock|reactivate|update|secure|avoid|prevent|keep|validate|review (?:your|the) (?:account|activity))',
   // German

@@ -322,7 +322,9 @@ function brandIndex(brands: readonly BrandPack[]): BrandIndex {
     const main = b.officialWebDomains[0] ?? b.officialSenderDomains[0] ?? b.id;
     for (const t of b.domainTokens) {
       const token = t.toLowerCase();
-      const imitates = [...b.officialWebDomains].find((d) => d.split('.')[0] === token) ?? main;
+      // Name the flagship domain (amazon.com) rather than whichever country store sorts first.
+      const imitates =
+        b.officialWebDomains.find((d) => d === `${token}.com`) ?? b.officialWebDomains.find((d) => d.split('.')[0] === token) ?? main;
       tokens.push({ brand: b.id, token, skel: skeleton(token), coarse: coarse(skeleton(token)), imitates });
     }
   }
