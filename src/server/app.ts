@@ -19,6 +19,7 @@ import {
 import { silentLogger, type Logger } from './logging.js';
 import { buildOpenApi } from './openapi.js';
 import { RateLimiter } from './rate-limit.js';
+import { registerCheckRoutes } from './check-routes.js';
 import { registerResponseRoutes } from './response-routes.js';
 import { AnalyzeJsonRequest, AnalyzeMultipart, AnalyzeQuery, issuesOf, type ErrorBody } from './schemas.js';
 import { loadStaticFiles, type StaticFile } from './static.js';
@@ -272,6 +273,7 @@ export function createApp(options: AppOptions = {}): Hono<AppEnv> {
   });
 
   registerResponseRoutes(app, { maxBodyBytes, analyzeOptions: options.analyzeOptions, now: options.analyzeOptions?.now ?? (() => new Date(now())) });
+  registerCheckRoutes(app);
 
   // Only the page's own files are compressed: API replies echo the submitted message, and
   // compressing them next to anything secret would invite BREACH-style guessing.

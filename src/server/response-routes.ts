@@ -10,7 +10,6 @@ import {
   hardeningChecklist,
   indicatorsToCsv,
   indicatorsToStix,
-  isStageId,
   orderedSteps,
   parseInput,
   resolveLimits,
@@ -19,19 +18,12 @@ import {
 } from '../core/index.js';
 import type { AppEnv } from './app.js';
 import { errorJson } from './app.js';
-import { AnalyzeJsonRequest, AnalyzeQuery, issuesOf } from './schemas.js';
+import { issuesOf, PlaybookQuery, ReportJsonRequest, ReportMultipart, ReportQuery, StageParam } from './schemas.js';
 
 // GET /api/playbooks/:stage and POST /api/report: the response side of the API. Registered by
 // createApp() after the /api/* middleware (CORS, rate limit, timeout, body limit), before the page.
 
-const Format = z.enum(['text', 'json', 'csv', 'stix']);
-const PlaybookQuery = z.object({
-  brand: z.string().max(40).optional(),
-  country: z.string().max(8).optional(),
-  channel: z.enum(['email', 'sms', 'call']).optional(),
-});
-const ReportJson = AnalyzeJsonRequest.omit({ checkAuth: true }).extend({ format: Format.optional() });
-const ReportQuery = AnalyzeQuery.omit({ checkAuth: true }).extend({ format: Format.optional() });
+// The request schemas live in schemas.ts, where the OpenAPI document is generated from them too.
 
 export interface ResponseRouteOptions {
   maxBodyBytes: number;
@@ -44,8 +36,8 @@ export function registerResponseRoutes(app: Hono<AppEnv>, o: ResponseRouteOption
   app.get('/api/playbooks', (c) => c.json(STAGES));
 
   app.get('/api/playbooks/:stage', (c) => {
-    const stage = c.req.param('stage');
-    if (!isStageId(stage)) return errorJson(c, 404, 'unknown_stage', `Unknown stage; use one of: ${STAGES.map((s) => s.id).join(', ')}.`);
+    const stage = StageParam.safeParse(c.req.param('stage')).data;
+    if (!stage) return errorJson(c, 404, 'unknown_stage', `Unknown stage; use one of: ${STAGES.map((s) => s.id).join(', ')}.`);
     const q = PlaybookQuery.safeParse(c.req.query());
     if (!q.success) return errorJson(c, 400, 'invalid_request', 'The request is not valid.', issuesOf(q.error));
     let brand = null;
@@ -68,7 +60,7 @@ export function registerResponseRoutes(app: Hono<AppEnv>, o: ResponseRouteOption
       } catch {
         return errorJson(c, 400, 'invalid_json', 'The request body is not valid JSON.');
       }
-      const parsed = ReportJson.safeParse(body);
+      const parsed = ReportJsonRequest.safeParse(body);
       if (!parsed.success) return errorJson(c, 400, 'invalid_request', 'The request is not valid.', issuesOf(parsed.error));
       const { text, ...rest } = parsed.data;
       input = text;
@@ -78,8 +70,29 @@ export function registerResponseRoutes(app: Hono<AppEnv>, o: ResponseRouteOption
       if (!q.success) return errorJson(c, 400, 'invalid_request', 'The request is not valid.', issuesOf(q.error));
       input = new Uint8Array(await c.req.arrayBuffer());
       fields = { ...q.data, channel: q.data.channel ?? (ct === 'message/rfc822' ? 'email' : undefined) };
+    } else if (ct === 'multipart/form-data') {
+      let form: Record<string, string | File | (string | File)[]>;
+      try {
+        form = await c.req.parseBody();
+      } catch {
+        return errorJson(c, 400, 'invalid_multipart', 'The multipart body could not be read.');
+      }
+      const file = form.file;
+      const q = ReportMultipart.safeParse(Object.fromEntries(Object.entries(form).filter(([k, v]) => k !== 'file' && typeof v === 'string')));
+      if (!q.success) return errorJson(c, 400, 'invalid_request', 'The request is not valid.', issuesOf(q.error));
+      const { text, ...rest } = q.data;
+      if (file instanceof File) {
+        input = new Uint8Array(await file.arrayBuffer());
+        // An uploaded .eml is an email, as on /api/analyze.
+        fields = { ...rest, channel: rest.channel ?? (/\.eml$/i.test(file.name) ? 'email' : undefined) };
+      } else if (text !== undefined) {
+        input = text;
+        fields = rest;
+      } else {
+        return errorJson(c, 400, 'invalid_request', 'Send the message as a "file" or a "text" field.');
+      }
     } else {
-      return errorJson(c, 415, 'unsupported_media_type', 'Send application/json, message/rfc822 or text/plain.');
+      return errorJson(c, 415, 'unsupported_media_type', 'Send application/json, message/rfc822, text/plain or multipart/form-data.');
     }
     const now = o.now();
     const country = (fields.country ?? o.analyzeOptions?.country ?? 'US').toUpperCase();

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { STAGE_IDS } from '../core/index.js';
 
 // The schemas that validate requests are the same objects the OpenAPI document is generated from,
 // so the document cannot drift from what the server accepts.
@@ -108,6 +109,112 @@ export const ReportBody = z.looseObject({
   }),
   entities: z.array(z.looseObject({ type: z.string(), value: z.string() })),
 });
+
+const Format = z
+  .enum(['text', 'json', 'csv', 'stix'])
+  .describe('json (default): the pre-filled report; text: the ready-to-paste text; csv or stix: the indicators.');
+
+/** POST /api/report as JSON: the analyze fields (no online check) plus the output format. */
+export const ReportJsonRequest = AnalyzeJsonRequest.omit({ checkAuth: true })
+  .extend({ format: Format.optional() })
+  .describe('A message to turn into a pre-filled report, as JSON.');
+/** POST /api/report with a raw body: options in the query string. */
+export const ReportQuery = AnalyzeQuery.omit({ checkAuth: true }).extend({ format: Format.optional() });
+/** POST /api/report as multipart: `file` (an .eml) or `text`, plus the query's options as fields. */
+export const ReportMultipart = AnalyzeMultipart.omit({ checkAuth: true }).extend({ format: Format.optional() });
+
+export const StageParam = z.enum(STAGE_IDS).describe('How far the person got with the scammer.');
+export const PlaybookQuery = z.object({
+  brand: z.string().max(40).optional().describe('Brand pack id (amazon, apple, microsoft, paypal) for brand-specific steps.'),
+  country: z.string().max(8).optional().describe('Country for reporting routes (US, GB); default US.'),
+  channel: z.enum(['email', 'sms', 'call']).optional().describe('How the scam arrived; picks channel-specific reporting routes.'),
+});
+
+// Standalone link and domain checks. Caps: a real link, even wrapped by a mail-security service,
+// fits in 8 KiB; a domain is at most 253 characters, with room for a pasted scheme or path that
+// checkDomain strips.
+export const MAX_URL_CHARS = 8192;
+export const MAX_DOMAIN_CHARS = 1024;
+const UrlParam = z
+  .string()
+  .trim()
+  .min(1, 'url is empty')
+  .max(MAX_URL_CHARS, `url is longer than ${MAX_URL_CHARS} characters`)
+  .describe('The link to check, as it appears in the message.');
+const DomainParam = z
+  .string()
+  .trim()
+  .min(1, 'name is empty')
+  .max(MAX_DOMAIN_CHARS, `name is longer than ${MAX_DOMAIN_CHARS} characters`)
+  .describe('The domain name to check (a scheme or path is ignored).');
+export const UrlQuery = z.object({ url: UrlParam });
+export const UrlJsonRequest = z.strictObject({ url: UrlParam }).describe('A link to check, as JSON.');
+export const DomainQuery = z.object({ name: DomainParam });
+export const DomainJsonRequest = z.strictObject({ name: DomainParam }).describe('A domain name to check, as JSON.');
+
+export const CheckResultBody = z
+  .object({
+    input: z.string(),
+    verdict: z.enum(['likely_scam', 'suspicious', 'no_red_flags']),
+    score: z.number().min(0).max(1),
+    findings: z.array(
+      z.object({
+        ruleId: z.string(),
+        messageId: z.string(),
+        message: z.string(),
+        data: z.record(z.string(), z.union([z.string(), z.number()])),
+        weight: z.number(),
+      }),
+    ),
+    lookalikeOf: z
+      .object({ brand: z.string(), brandName: z.string(), imitates: z.string(), technique: z.string(), family: z.string() })
+      .nullable()
+      .describe('For a lookalike: the brand it imitates, its real domain, and how it was made.'),
+    officialBrand: z.string().nullable().describe("The brand whose own domain this is, when it is one."),
+    host: z.string(),
+    registrable: z.string(),
+    target: z.string().optional().describe('URL checks: where the link really goes after unwrapping mail-security wrappers.'),
+    wrapper: z.string().nullable().optional(),
+  })
+  .describe('Result of a standalone link or domain check (core checkUrl / checkDomain).');
+
+const RouteBody = z.looseObject({
+  name: z.string(),
+  how: z.string(),
+  kind: z.string(),
+  address: z.string(),
+  scope: z.enum(['brand', 'country']),
+  source: z.object({ url: z.string(), type: z.string(), checked: z.string() }),
+});
+export const StageList = z.array(z.object({ id: StageParam, title: z.string(), label: z.string() }));
+export const PlaybookBody = z.looseObject({
+  stage: StageParam,
+  title: z.string(),
+  brand: z.object({ id: z.string(), name: z.string() }).nullable(),
+  country: z.string(),
+  firstHour: z.array(z.string()),
+  next: z.array(z.string()),
+  brandSteps: z.array(z.string()),
+  contacts: z.array(z.object({ who: z.string(), ask: z.string(), how: z.string() })),
+  report: z.array(RouteBody),
+  seeAlso: z.array(StageParam),
+  steps: z.array(z.string()).describe('All steps in order: first hour, brand steps, then the rest.'),
+  hardening: z.array(z.looseObject({ id: z.string(), text: z.string() })),
+});
+export const IncidentReportBody = z
+  .looseObject({
+    generatedAt: z.string(),
+    country: z.string(),
+    brand: z.object({ id: z.string(), name: z.string() }).nullable(),
+    channel: z.enum(['email', 'sms', 'call']),
+    verdict: z.enum(['likely_scam', 'suspicious', 'no_red_flags']),
+    receivedAt: z.string().nullable(),
+    indicators: z.array(z.looseObject({ type: z.string(), value: z.string() })),
+    redactions: z.record(z.string(), z.number()).describe('How many secrets were removed, by kind (never the secrets).'),
+    routes: z.array(RouteBody),
+    text: z.string().describe('The ready-to-paste report text.'),
+  })
+  .describe('A pre-filled scam report; one-time codes, passwords and card numbers are redacted.');
 
 export const Health = z.object({
   status: z.literal('ok'),
