@@ -15,12 +15,27 @@ test('serve starts on loopback, prints the URL, logs JSON lines, and stops', asy
   assert.match(url, /^http:\/\/127\.0\.0\.1:\d+\/$/);
   const res = await fetch(new URL('healthz', url));
   assert.equal(res.status, 200);
+  assert.equal(((await res.json()) as { onlineAuth: boolean }).onlineAuth, false, 'no DNS checks unless --dns');
   stop.abort();
   assert.equal(await done, 0);
   const lines = io.out.trim().split('\n');
   const entries = lines.map((l) => JSON.parse(l) as { msg: string; path?: string });
   assert.ok(entries.some((e) => e.msg === 'listening'));
   assert.ok(entries.some((e) => e.msg === 'request' && e.path === '/healthz'));
+});
+
+test('--dns turns the online sender check on', async () => {
+  const io = memoryIo();
+  const stop = new AbortController();
+  const done = serveCommand(['--port', '0', '--dns'], io, stop.signal);
+  const deadline = Date.now() + 5000;
+  while (!/http:\/\//.test(io.err) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+  const url = /(http:\/\/\S+)/.exec(io.err)?.[1];
+  assert.ok(url, `no URL printed: ${io.err}`);
+  const health = (await (await fetch(new URL('healthz', url))).json()) as { onlineAuth: boolean };
+  stop.abort();
+  assert.equal(await done, 0);
+  assert.equal(health.onlineAuth, true);
 });
 
 test('PORT from the environment is used when --port is absent; bad ports are usage errors', async () => {

@@ -3,11 +3,14 @@ import type { Io } from '../io.js';
 import { jsonLogger } from '../../server/logging.js';
 import { DEFAULT_HOST, DEFAULT_PORT, startServer } from '../../server/node.js';
 
-export const SERVE_USAGE = `Usage: impostor serve [--host HOST] [--port PORT]
+export const SERVE_USAGE = `Usage: impostor serve [--host HOST] [--port PORT] [--dns]
 
 Starts the web page and the HTTP API (default http://${DEFAULT_HOST}:${DEFAULT_PORT}/; PORT in the
 environment also sets the port). Logs are JSON lines on standard output; they never contain message
 content. Stop with Ctrl-C.
+
+  --dns   offer the online sender check (SPF, DKIM, DMARC, ARC): when a caller asks for it, this
+          server makes DNS look-ups for the email's domains. Off by default.
 `;
 
 function portOf(v: string | undefined, what: string): number | undefined {
@@ -21,6 +24,7 @@ export async function serveCommand(args: string[], io: Io, signal?: AbortSignal)
   const { values, positionals } = parse(args, {
     host: { type: 'string' },
     port: { type: 'string', short: 'p' },
+    dns: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
@@ -31,8 +35,10 @@ export async function serveCommand(args: string[], io: Io, signal?: AbortSignal)
   const port = portOf(values.port, '--port') ?? portOf(io.env.PORT, 'PORT') ?? DEFAULT_PORT;
   const host = values.host ?? DEFAULT_HOST;
   const log = jsonLogger((line) => io.stdout(line));
-  const running = await startServer({ host, port, logger: log });
-  log({ level: 'info', msg: 'listening', url: running.url });
+  // mailauth is loaded only with --dns; it is a large part of the start-up time.
+  const onlineAuth = values.dns ? (await import('../../server/online-auth.js')).createOnlineAuth() : undefined;
+  const running = await startServer({ host, port, logger: log, onlineAuth });
+  log({ level: 'info', msg: 'listening', url: running.url, onlineAuth: !!onlineAuth });
   io.stderr(`Impostor is running at ${running.url}\n`);
   if (host !== '127.0.0.1' && host !== 'localhost' && host !== '::1') {
     io.stderr('Note: listening beyond this machine; put it behind TLS before exposing it.\n');
