@@ -22,7 +22,13 @@ export interface CombinedRow {
 /** FPR budgets from the project's targets. */
 export const FPR_BUDGET: Record<Channel, number> = { email: 0.005, sms: 0.01, call: 0.05 };
 
-export async function fitModelWeight(val: readonly Example[], model: TextModel, grid = [0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 1]): Promise<{ rows: CombinedRow[]; best: CombinedRow | null; excess: number }> {
+/**
+ * Candidate weights: all below the likely-scam threshold, so the model alone can make a message
+ * "suspicious" but never "likely scam" (a verdict that strong needs a rule's evidence too).
+ */
+export const WEIGHT_GRID: readonly number[] = [0.5, 0.55, 0.6, 0.65, 0.7].filter((w) => Math.min(w, core.POLICY.categoryCaps.model) < core.POLICY.thresholds.likelyScam);
+
+export async function fitModelWeight(val: readonly Example[], model: TextModel, grid: readonly number[] = WEIGHT_GRID): Promise<{ rows: CombinedRow[]; best: CombinedRow | null; excess: number }> {
   const prepared: { ex: Example; findings: ScoredFinding[]; p: number }[] = [];
   for (const ex of val) {
     let findings: ScoredFinding[] = [];

@@ -24,7 +24,7 @@ export interface FeatureConfig {
   /**
    * Feature set version. 1: words, bigrams, shared char n-grams, hosts. 2 keeps character n-grams
    * apart per channel (a text's "press 1" and an email's differ; cross-validated recall rose on every
-   * channel) and adds shape tokens: the length and leading digits of numbers (premium-rate and
+   * channel) and word bigrams likewise, and adds shape tokens: the length and leading digits of numbers (premium-rate and
    * short-code numbers, amounts), a currency sign before a number, shouted (all-caps) words, the
    * share of digits and capitals, and whether there is a link.
    */
@@ -187,7 +187,7 @@ export class Featurizer {
         const uniCh = combine(wordHash, NS_UNI_CH + chan);
         this.add(uni);
         this.add(uniCh);
-        if (prevWord !== 0) this.add(combine(combine(prevWord, wordHash), NS_BI));
+        if (prevWord !== 0) this.add(combine(combine(prevWord, wordHash), NS_BI + (shapes ? chan : 0)));
         if (shapes) {
           if (wDigits > 0) {
             nDigits += wDigits;
