@@ -22,11 +22,31 @@ test('checkDomain: brand and unrelated domains are not flagged', () => {
 
 test('checkUrl reports link tricks and unwraps wrappers', () => {
   const r = checkUrl('http://www.amazon.co.jp@203.0.113.5/ap/signin');
-  assert.deepEqual(r.findings.map((f) => f.ruleId).sort(), ['ip-address-link', 'userinfo-link']);
+  // The sign-in path on the bare IP adds the URL-trait finding.
+  assert.deepEqual(r.findings.map((f) => f.ruleId).sort(), ['ip-address-link', 'suspicious-link-host', 'userinfo-link']);
   assert.notEqual(r.verdict, 'no_red_flags');
   const w = checkUrl(`https://nam02.safelinks.protection.outlook.com/?url=${encodeURIComponent('https://paypa1.com/x')}`);
   assert.equal(w.wrapper, 'safelinks');
   assert.equal(w.lookalikeOf?.brand, 'paypal');
   assert.equal(checkUrl('https://www.amazon.com/gp/your-account').verdict, 'no_red_flags');
   assert.equal(checkUrl('https://en.wikipedia.org/wiki/Phishing').findings.length, 0);
+});
+
+test('checkUrl and checkDomain: brandless throwaway hosts by their combined traits', () => {
+  const dyn = checkUrl('http://bhvalkxq.duckdns.org/?x');
+  assert.notEqual(dyn.verdict, 'no_red_flags');
+  assert.deepEqual(dyn.findings.map((f) => f.ruleId), ['suspicious-link-host']);
+  assert.match(String(dyn.findings[0]!.data.signals), /dynamic-dns/);
+  assert.notEqual(checkDomain('bbbdsadqws.xyz').verdict, 'no_red_flags');
+  // One weak trait is no finding at all; one medium trait is a finding below the threshold.
+  assert.equal(checkUrl('https://coolstartup.xyz/').findings.length, 0);
+  assert.equal(checkUrl('https://someone.github.io/').verdict, 'no_red_flags');
+  assert.equal(checkUrl('https://example.com/login').findings.length, 0);
+  // Brand hosts are never judged on these traits.
+  assert.equal(checkUrl('https://signin.aws.amazon.com/signin?redirect_uri=x').verdict, 'no_red_flags');
+  assert.equal(checkDomain('github.io').verdict, 'no_red_flags');
+  // A lookalike is not counted twice: its brand-like traits are left to lookalike-link-domain.
+  const la = checkUrl('https://paypal-secure.example.top/');
+  const h = la.findings.find((f) => f.ruleId === 'suspicious-link-host');
+  assert.ok(!h || !String(h.data.signals).includes('brand-like-label'));
 });

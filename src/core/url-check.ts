@@ -5,12 +5,14 @@ import ipAddressLink from './rules/ip-address-link.js';
 import lookalikeLinkDomain from './rules/lookalike-link-domain.js';
 import openRedirectLink from './rules/open-redirect-link.js';
 import scriptOrDataLink from './rules/script-or-data-link.js';
+import suspiciousLinkHost, { heuristicData, withoutLookalikeSignals } from './rules/suspicious-link-host.js';
 import urlShortenerLink from './rules/url-shortener-link.js';
 import userinfoLink from './rules/userinfo-link.js';
 import { POLICY, type Policy } from './scoring/policy.js';
 import { score } from './scoring/score.js';
 import { analyzeLinkHref } from './signals/link-analysis.js';
 import { classifyHost, hostParts } from './signals/lookalike.js';
+import { assessHost, assessUrl, type UrlAssessment } from './signals/url-heuristics.js';
 import type { Verdict } from './types.js';
 
 // The link and domain checks on their own, for `impostor url`, `impostor domain`, the API and the
@@ -82,6 +84,16 @@ function lookalikeHit(status: ReturnType<typeof classifyHost>, brands: readonly 
   };
 }
 
+/** Below this total the URL traits are not worth a finding (one weak trait such as a .xyz TLD). */
+const MIN_HEURISTIC_TOTAL = 0.35;
+
+function heuristicHit(host: string, a: UrlAssessment, lookalike: boolean, alongside = false): Hit | null {
+  const as = lookalike ? withoutLookalikeSignals(a) : a;
+  // Beside another finding (a bare IP host) even one weak trait adds to it.
+  if (as.total < (alongside ? 0.01 : MIN_HEURISTIC_TOTAL)) return null;
+  return { rule: suspiciousLinkHost, messageId: 'traits', data: heuristicData(host, as), strength: as.total };
+}
+
 /** Check a domain name alone: is it a brand's own, a lookalike of one, or unrelated? */
 export function checkDomain(name: string, opts: CheckOptions = {}): UrlCheckResult {
   const brands = opts.brands ?? BRANDS;
@@ -89,9 +101,13 @@ export function checkDomain(name: string, opts: CheckOptions = {}): UrlCheckResu
   const status = classifyHost(clean, brands);
   const parts = hostParts(clean);
   const la = lookalikeHit(status, brands);
+  const hits = la ? [la.hit] : [];
+  // Traits of throwaway sites (free hosting, abused TLD, random name…): never on a brand's own domain.
+  const h = status.kind === 'official' || parts.isIp ? null : heuristicHit(parts.display, assessHost(clean, brands), !!la);
+  if (h) hits.push(h);
   return finish(
     { input: name, lookalikeOf: la?.of ?? null, officialBrand: status.kind === 'official' ? status.brand : null, host: parts.display, registrable: parts.registrable },
-    la ? [la.hit] : [],
+    hits,
     opts.policy ?? POLICY,
   );
 }
@@ -126,6 +142,12 @@ export function checkUrl(url: string, opts: CheckOptions = {}): UrlCheckResult {
     if (t.kind !== 'official') hits.push({ rule: openRedirectLink, messageId: 'redirect', data: { host: f.host, target: host }, strength: t.kind === 'lookalike' ? 1 : f.status?.kind === 'official' ? 0.9 : 0.5 });
   }
   const parts = f.host ? hostParts(f.host) : null;
+  // Trackers and opaque wrappers hide the real site; a bare IP host itself is ip-address-link's
+  // finding (the heuristics judge only its port and path then).
+  if (parts && (f.isIp || (f.status && f.status.kind !== 'official')) && !f.tracker && !f.opaqueWrapper) {
+    const h = heuristicHit(parts.display, assessUrl(f.target, brands), of !== null, f.isIp);
+    if (h) hits.push(h);
+  }
   return finish(
     {
       input: url,

@@ -32,6 +32,7 @@ import freemailBrandSender from './freemail-brand-sender.js';
 import headerAnomaly from './header-anomaly.js';
 import lookalikeLinkDomain from './lookalike-link-domain.js';
 import linkTextMismatch from './link-text-mismatch.js';
+import suspiciousLinkHost from './suspicious-link-host.js';
 import urlShortenerLink from './url-shortener-link.js';
 import ipAddressLink from './ip-address-link.js';
 import userinfoLink from './userinfo-link.js';
@@ -87,6 +88,7 @@ export const RULES: readonly Rule[] = [
   lookalikeLinkDomain,
   linkTextMismatch,
   urlShortenerLink,
+  suspiciousLinkHost,
   ipAddressLink,
   userinfoLink,
   scriptOrDataLink,

@@ -86,6 +86,8 @@ export const POLICY: Policy = {
     'userinfo-link': 0.55,
     'script-or-data-link': 0.45,
     'open-redirect-link': 0.3,
+    // Sum of graded URL traits (url-heuristics.ts); 0.62 × SUSPICIOUS_TOTAL (0.65) ≈ the 0.4 threshold.
+    'suspicious-link-host': 0.62,
     'login-form-in-email': 0.7,
     'dangerous-attachment': 0.7,
     'archive-attachment': 0.6,
