@@ -61,6 +61,25 @@ export function errorJson(c: Context, status: ContentfulStatusCode, code: string
   return c.json(body, status);
 }
 
+/**
+ * Read a JSON body and validate it with the route's schema: the data, or the 400 to send back.
+ * `onInvalid` lets a route choose its error code (analyze reports an unknown channel as such).
+ */
+export async function readJsonBody<T>(
+  c: Context,
+  schema: import('zod').ZodType<T>,
+  onInvalid: (err: import('zod').ZodError) => Response = (err) => errorJson(c, 400, 'invalid_request', 'The request is not valid.', issuesOf(err)),
+): Promise<T | Response> {
+  let body: unknown;
+  try {
+    body = await c.req.json();
+  } catch {
+    return errorJson(c, 400, 'invalid_json', 'The request body is not valid JSON.');
+  }
+  const parsed = schema.safeParse(body);
+  return parsed.success ? parsed.data : onInvalid(parsed.error);
+}
+
 function defaultClientKey(c: Context): string {
   try {
     return getConnInfo(c).remote.address ?? 'unknown';
@@ -196,16 +215,10 @@ export function createApp(options: AppOptions = {}): Hono<AppEnv> {
     let checkAuth = false;
 
     if (ct === 'application/json') {
-      let body: unknown;
-      try {
-        body = await c.req.json();
-      } catch {
-        return errorJson(c, 400, 'invalid_json', 'The request body is not valid JSON.');
-      }
-      const parsed = AnalyzeJsonRequest.safeParse(body);
-      if (!parsed.success) return invalid(c, parsed.error);
-      ({ text: input, channel, from, country } = parsed.data);
-      checkAuth = parsed.data.checkAuth ?? false;
+      const data = await readJsonBody(c, AnalyzeJsonRequest, (err) => invalid(c, err));
+      if (data instanceof Response) return data;
+      ({ text: input, channel, from, country } = data);
+      checkAuth = data.checkAuth ?? false;
     } else if (ct === 'message/rfc822' || ct === 'text/plain' || ct === 'application/octet-stream') {
       const q = AnalyzeQuery.safeParse(c.req.query());
       if (!q.success) return invalid(c, q.error);

@@ -2,7 +2,7 @@ import type { Context, Hono } from 'hono';
 import type { z } from 'zod';
 import { checkDomain, checkUrl, type UrlCheckResult } from '../core/index.js';
 import type { AppEnv } from './app.js';
-import { errorJson } from './app.js';
+import { errorJson, readJsonBody } from './app.js';
 import { DomainJsonRequest, DomainQuery, issuesOf, UrlJsonRequest, UrlQuery } from './schemas.js';
 
 // GET/POST /api/url and /api/domain: the standalone link and domain checks (core checkUrl /
@@ -18,14 +18,7 @@ async function readInput<T>(c: Context<AppEnv>, s: Source<T>): Promise<T | Respo
   }
   const ct = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
   if (ct !== 'application/json') return errorJson(c, 415, 'unsupported_media_type', 'Send application/json.');
-  let body: unknown;
-  try {
-    body = await c.req.json();
-  } catch {
-    return errorJson(c, 400, 'invalid_json', 'The request body is not valid JSON.');
-  }
-  const parsed = s.json.safeParse(body);
-  return parsed.success ? parsed.data : errorJson(c, 400, 'invalid_request', 'The request is not valid.', issuesOf(parsed.error));
+  return readJsonBody(c, s.json);
 }
 
 function reply(c: Context<AppEnv>, kind: 'url' | 'domain', r: UrlCheckResult) {

@@ -17,7 +17,7 @@ import {
   type AnalyzeOptions,
 } from '../core/index.js';
 import type { AppEnv } from './app.js';
-import { errorJson } from './app.js';
+import { errorJson, readJsonBody } from './app.js';
 import { issuesOf, PlaybookQuery, ReportJsonRequest, ReportMultipart, ReportQuery, StageParam } from './schemas.js';
 
 // GET /api/playbooks/:stage and POST /api/report: the response side of the API. Registered by
@@ -54,15 +54,9 @@ export function registerResponseRoutes(app: Hono<AppEnv>, o: ResponseRouteOption
     let input: string | Uint8Array;
     let fields: z.infer<typeof ReportQuery>;
     if (ct === 'application/json') {
-      let body: unknown;
-      try {
-        body = await c.req.json();
-      } catch {
-        return errorJson(c, 400, 'invalid_json', 'The request body is not valid JSON.');
-      }
-      const parsed = ReportJsonRequest.safeParse(body);
-      if (!parsed.success) return errorJson(c, 400, 'invalid_request', 'The request is not valid.', issuesOf(parsed.error));
-      const { text, ...rest } = parsed.data;
+      const data = await readJsonBody(c, ReportJsonRequest);
+      if (data instanceof Response) return data;
+      const { text, ...rest } = data;
       input = text;
       fields = { ...rest, from: rest.from ?? undefined };
     } else if (ct === 'message/rfc822' || ct === 'text/plain') {
