@@ -7,6 +7,8 @@
 // the core itself never touches globals.
 
 const encoder = new TextEncoder();
+// postal-mime's line separator, one part in two: encoded once.
+const NEWLINE = encoder.encode('\n');
 let installed = false;
 
 function joinParts(parts: readonly unknown[]): Uint8Array<ArrayBuffer> | null {
@@ -14,7 +16,8 @@ function joinParts(parts: readonly unknown[]): Uint8Array<ArrayBuffer> | null {
   let size = 0;
   for (const p of parts) {
     let u: Uint8Array;
-    if (typeof p === 'string') u = encoder.encode(p);
+    if (p === '\n') u = NEWLINE;
+    else if (typeof p === 'string') u = encoder.encode(p);
     else if (p instanceof ArrayBuffer) u = new Uint8Array(p);
     else if (ArrayBuffer.isView(p)) u = new Uint8Array(p.buffer, p.byteOffset, p.byteLength);
     else return null; // Blob parts and anything else: let the native constructor handle them

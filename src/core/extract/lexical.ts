@@ -54,7 +54,11 @@ export function extractMoney(text: string, max: number): Entity[] {
 // Gift cards named by brand or generic, in English, German, Spanish, French, Portuguese, Dutch.
 const GIFT_CARD = /\b(?:(amazon|apple|itunes|google play|steam|target|walmart|ebay|vanilla|visa|razer gold|sephora|best ?buy|xbox|playstation|psn|netflix|paysafe(?:card)?|nordstrom|home depot)(?:\.com)?\s+)?(gift\s?cards?|e-?gift\s?cards?|gift\s?vouchers?|gift\s?codes?|prepaid cards?|reload(?:able)? cards?|geschenkkarten?|geschenkgutscheine?|gutscheine?|gutscheinkarten?|tarjetas? (?:de )?regalo|cartes? cadeaux?|cart[aã]o[- ]presente|vale[- ]presente|cadeaukaart(?:en)?|cadeaubon(?:nen)?|verification cards?)\b/giu;
 
+// Every card phrase above contains one of these words (the brand prefix is optional).
+const GIFT_GATE = /gift|prepaid card|reload|geschenk|gutschein|regalo|cadeau|presente|verification card/iu;
+
 export function extractGiftCards(text: string, max: number): Entity[] {
+  if (!GIFT_GATE.test(text)) return [];
   return scan(text, GIFT_CARD, max, (m) => ({
     type: 'gift_card',
     value: (m[1] ?? 'generic').toLowerCase(),
@@ -67,7 +71,15 @@ export function extractGiftCards(text: string, max: number): Entity[] {
 // or 4×4 groups. Only grouped alphanumerics with a digit and a letter or a "claim code" label count.
 const CLAIM_CODE = /\b(?:claim\s?code|redemption\s?code|gift\s?card\s?(?:code|number|pin)|card\s?pin|pin)[\s:#-]{0,4}([A-Z0-9]{4}(?:[- ][A-Z0-9]{4,6}){1,3})\b|\b([A-Z0-9]{4}-[A-Z0-9]{6}-[A-Z0-9]{4,5})\b/giu;
 
+// Cheap necessary conditions for the two patterns below, tested before the full scans (most texts
+// hold neither). Each gate alternative ends a word of the full pattern's list with the same gap and
+// digits after it, or starts with a literal the full pattern requires, so it matches whenever the
+// full pattern does.
+const CLAIM_GATE = /(?:code|pin|number)[\s:#-]{0,4}[a-z0-9]{4}|-[a-z0-9]{6}-/iu;
+const OTP_GATE = /(?:code|codigo|código|otp|verification|vérification|pin|one[- ]time)[^\d\n]{0,25}\d{4}|\d{4}[^\d\n]{0,20}(?:is your|ist ihr|es tu|est votre)/iu;
+
 export function extractClaimCodes(text: string, max: number): Entity[] {
+  if (!CLAIM_GATE.test(text)) return [];
   return scan(text, CLAIM_CODE, max, (m) => {
     const code = (m[1] ?? m[2])!;
     if (!/\d/.test(code) || (!m[1] && !/[A-Z]/i.test(code))) return null;
@@ -81,6 +93,7 @@ export function extractClaimCodes(text: string, max: number): Entity[] {
 const OTP = /\b(?:code|otp|passcode|pass code|verification|pin|one[- ]time|security code|codigo|código|bestätigungscode|sicherheitscode|code de vérification)\b[^\d\n]{0,25}?\b(\d{4,8})\b|\b(\d{4,8})\b[^\d\n]{0,20}?\b(?:is your|ist ihr|es tu|est votre)\b[^\n]{0,30}?\b(?:code|otp|passcode|pin|código)\b/giu;
 
 export function extractOtps(text: string, max: number): Entity[] {
+  if (!OTP_GATE.test(text)) return [];
   return scan(text, OTP, max, (m) => {
     const code = (m[1] ?? m[2])!;
     // Years and order-like numbers are not codes.
