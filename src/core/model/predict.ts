@@ -125,11 +125,28 @@ export class TextModel {
       if (entry.spans.length < maxSpansPerTerm) entry.spans.push({ start: t.start, end: t.end });
     }
     return [...byTerm.values()]
-      .filter((e) => e.contribution > 0 && e.term.length > 1 && !HAS_DIGIT.test(e.term))
+      .filter((e) => e.contribution > 0 && e.term.length > 2 && !HAS_DIGIT.test(e.term) && !FUNCTION_WORDS.has(e.term))
       .sort((a, b) => b.contribution - a.contribution || (a.term < b.term ? -1 : 1))
       .slice(0, k);
   }
 }
+
+// Function words and URL scaffolding carry weight in the model but explain nothing to a reader
+// ("your", "on", "http"); the explanation quotes content words only. The score is unchanged.
+const FUNCTION_WORDS = new Set(
+  (
+    'the and for you your yours our ours are was were has have had not but this that these those with from into onto ' +
+    'will would can could shall should may might must been being its it\'s his her hers him they them their there here ' +
+    'who whom what when where which why how all any each some such than then too very just also only own same ' +
+    'about above after again against below between both during before off out over under until upon while ' +
+    'http https www com net org html htm php ' +
+    'der die das und ist ihr ihre ihren sie wir uns mit von für fur auf dem den des ein eine einen nicht zu bei ' +
+    'los las del por para con una uno sus que tus mas más ' +
+    'les des une est vous votre vos pour avec dans sur pas ' +
+    'dos das seu sua com uma não nao ' +
+    'het een van voor met uw jij'
+  ).split(' '),
+);
 
 let cached: TextModel | null = null;
 let cachedFile: ModelFile | null = null;
