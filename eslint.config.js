@@ -4,6 +4,8 @@
 import regexp from 'eslint-plugin-regexp';
 
 export default [
+  // The CLI bundle (scripts/build-cli.mjs) is a copy of dist/src plus dependencies, linted here already.
+  { ignores: ['dist/bundle/**'] },
   {
     files: ['dist/src/**/*.js', 'dist/scripts/**/*.js'],
     ignores: ['dist/**/*.test.js', 'dist/web/**'],
