@@ -67,6 +67,9 @@ export function foldMixedScriptWords(text: string, max = 200): { text: string; d
   const disguises: Disguise[] = [];
   const out = text.replace(WORD, (word, offset: number) => {
     if (disguises.length >= max || !LATIN.test(word) || !MIXED_CANDIDATE.test(word)) return word;
+    // Mis-decoded text (windows-1251 read for windows-1252) turns a dash or quote after a word into a
+    // Cyrillic letter ("bisonВ"): a lone foreign letter at the end is an encoding accident, not a disguise.
+    if (!MIXED_CANDIDATE.test(word.slice(0, -1))) return word;
     let folded = '';
     for (const ch of word) folded += latinLookalikeOf(ch) ?? ch;
     if (folded.length !== word.length || folded === word) return word;

@@ -23,3 +23,7 @@ test('near miss: whole words in Cyrillic or Greek are not disguises', async () =
 test('near miss: accented Latin is not a disguise', async () => {
   assert.deepEqual(await runRule(rule, 'Café crème, naïve façade, Amazon.'), []);
 });
+
+test('near miss: mis-decoded punctuation after words (a trailing Cyrillic letter) is not a disguise', async () => {
+  assert.deepEqual(await runRule(rule, 'The bison\u0412 roam Alaska\u0412 and the industry\u0412 is booming'), []);
+});
