@@ -113,9 +113,39 @@ export class TextModel {
   explain(input: ModelInput, k = 5, maxSpansPerTerm = 3): TermContribution[] {
     const words: WordToken[] = [];
     this.fx.featurize(input, words);
+    return this.termsOf(input, words, k, maxSpansPerTerm);
+  }
+
+  /**
+   * The calibrated probability and, only when it reaches `explainFrom`, the explanation, from ONE
+   * featurisation: scoring and explaining a flagged message used to featurise it twice. The result
+   * is identical to probability() and explain() called separately.
+   */
+  assess(input: ModelInput, explainFrom: number, k = 5, maxSpansPerTerm = 3): { probability: number; terms: TermContribution[] | null } {
+    const words = this.words;
+    words.length = 0;
+    const fx = this.fx;
+    const n = fx.featurize(input, words);
+    const w = this.linear.w;
+    let z = this.linear.bias;
+    for (let i = 0; i < n; i++) z += w[fx.indices[i]!]! * fx.values[i]!;
+    const pl = this.platt[input.channel] ?? { a: 1, b: 0 };
+    const probability = sigmoid(pl.a * z + pl.b);
+    const terms = probability >= explainFrom ? this.termsOf(input, words, k, maxSpansPerTerm) : null;
+    words.length = 0;
+    return { probability, terms };
+  }
+
+  // Reused between calls of assess() (the featuriser's own buffers are reused the same way).
+  private readonly words: WordToken[] = [];
+
+  /** The explanation from the word tokens of the message the featuriser has just processed. */
+  private termsOf(input: ModelInput, words: readonly WordToken[], k: number, maxSpansPerTerm: number): TermContribution[] {
     const w = this.linear.w;
     const byTerm = new Map<string, TermContribution>();
-    for (const t of words.length > 5000 ? words.slice(0, 5000) : words) {
+    const m = Math.min(words.length, 5000);
+    for (let i = 0; i < m; i++) {
+      const t = words[i]!;
       const term = input.text.slice(t.start, t.end).toLowerCase();
       let entry = byTerm.get(term);
       if (!entry) {

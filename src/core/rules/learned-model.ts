@@ -41,9 +41,9 @@ export default defineRule({
     if (opt === false) return [];
     const model = opt instanceof TextModel ? opt : loadModel(MODEL);
     const input = modelInputOf(ctx.message);
-    const p = model.probability(input);
-    if (!(p >= REPORT_FLOOR[ctx.message.channel])) return [];
-    const terms = model.explain(input, TOP_TERMS);
+    // One featurisation gives both the score and (only above the floor) the words that explain it.
+    const { probability: p, terms } = model.assess(input, REPORT_FLOOR[ctx.message.channel], TOP_TERMS);
+    if (!(p >= REPORT_FLOOR[ctx.message.channel]) || !terms) return [];
     const evidence: Evidence[] = [];
     for (const t of terms) for (const s of t.spans.slice(0, 1)) evidence.push(textEvidence(ctx.text, s.start, s.end));
     if (evidence.length === 0) {
