@@ -252,7 +252,7 @@ export const SUSPENSION = lexicon([
 
   `${YOUR} (?:account|rekening|pas|lidmaatschap)[^\\n]{0,30}?(?:is|wordt|werd) (?:tijdelijk |definitief )?(?:geblokkeerd|opgeschort|gesloten|verwijderd|beperkt|gedeactiveerd)`,
   'account (?:geblokkeerd|opgeschort)',
-], 'bepe bloc bloq canc cerr cier clos cong deac deak dele desa disa désa eing eins elim ence excl ferm free froz gebl gede gekü gelö gesc gesl gesp hold inha kont limi lock on opge rest schl sper supp susp term verr verw');
+], 'bepe bloc bloq canc cerr cier clos cong deac deak dele desa disa désa eing eins elim ence excl ferm free froz gebl gede gekü gelö gesc gesl gesp hold inha kont limi lock opge rest schl sper supp susp term verr verw');
 
 /** Utility and phone-service cut-off threats ("your power will be disconnected in 30 minutes"). */
 export const SERVICE_CUTOFF = lexicon([

@@ -310,9 +310,28 @@ export function firstAskNear<T extends Span>(text: string, asks: readonly Match[
   return null;
 }
 
+// PAY, INSTALL and ASK_SHARE are scanned by several rules over the same scanned text (PAY by three):
+// the matches of the last text are kept per shared lexicon, so each is scanned once per message.
+// A cached list answers a call when it was collected with at least that cap, or is complete (fewer
+// matches than its cap); findAll returns matches in text order, so a prefix equals a capped scan.
+// Keyed on the text's value, so it can never serve another message's matches.
+const SHARED = new Set<RegExp>();
+let sharedText: string | null = null;
+const sharedHits = new Map<RegExp, { max: number; all: Match[] }>();
+for (const re of [ASK_SHARE, PAY, INSTALL]) SHARED.add(re);
+
 /** findAll with a cheap cap, on the scanned text. */
 export function matches(text: string, re: RegExp, max = 40): Match[] {
-  return findAll(text, re, max);
+  if (!SHARED.has(re)) return findAll(text, re, max);
+  if (text !== sharedText) {
+    sharedText = text;
+    sharedHits.clear();
+  }
+  const hit = sharedHits.get(re);
+  if (hit && (hit.max >= max || hit.all.length < hit.max)) return hit.all.slice(0, max);
+  const all = findAll(text, re, max);
+  sharedHits.set(re, { max, all });
+  return all.slice();
 }
 
 /** Does the message claim a brand strongly (display name, subject, "your Amazon account"…)? */
