@@ -72,11 +72,14 @@ export default defineRule({
   },
   check(ctx) {
     let best: { a: ReturnType<typeof analyzedLinks>[number]; as: UrlAssessment } | null = null;
+    // Mails repeat the same link (logo, button, text link): each address is assessed once.
+    const assessed = new Map<string, UrlAssessment>();
     for (const a of analyzedLinks(ctx)) {
       const f = a.facts;
       // Brand sites, mail-service trackers, opaque wrappers and footer links say nothing here.
       if (!f.host || f.isIp || f.opaqueWrapper || f.tracker || !f.status || f.status.kind === 'official' || isIncidentalLink(a)) continue;
-      const as = withoutLookalikeSignals(assessUrl(f.target, ctx.brands));
+      let as = assessed.get(f.target);
+      if (!as) assessed.set(f.target, (as = withoutLookalikeSignals(assessUrl(f.target, ctx.brands))));
       if (as.total >= SUSPICIOUS_TOTAL && (!best || as.total > best.as.total)) best = { a, as };
     }
     if (!best) return [];
