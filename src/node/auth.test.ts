@@ -1,42 +1,26 @@
 import assert from 'node:assert/strict';
-import { generateKeyPairSync } from 'node:crypto';
 import { test } from 'node:test';
-import { dkimSign } from 'mailauth/lib/dkim/sign.js';
 import { analyze } from '../core/index.js';
-import { authenticateEmail, type Resolver } from './auth.js';
+import { authenticateEmail } from './auth.js';
+import { offlineDkim, tableResolver } from './dkim-fixture.js';
 
 // Offline: the message is DKIM-signed with a key made here, and every DNS question is answered
 // from a table (a missing name fails like NXDOMAIN), so the test never touches the network.
 
-const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-const pem = privateKey.export({ type: 'pkcs1', format: 'pem' }).toString();
-const p = publicKey.export({ type: 'spki', format: 'der' }).toString('base64');
-
+const dkim = offlineDkim();
 const TABLE: Record<string, string[][]> = {
-  'TXT s1._domainkey.amazon.com': [[`v=DKIM1; k=rsa; p=${p}`]],
+  'TXT s1._domainkey.amazon.com': [[dkim.publicRecord]],
   'TXT _dmarc.amazon.com': [['v=DMARC1; p=reject; adkim=r; aspf=r']],
   'TXT amazon.com': [['v=spf1 ip4:192.0.2.10 -all']],
   'TXT _dmarc.paypal.com': [['v=DMARC1; p=reject']],
   'TXT paypal.com': [['v=spf1 ip4:198.51.100.0/24 -all']],
 };
-const asked: string[] = [];
-const resolver: Resolver = async (name, rrtype) => {
-  const key = `${rrtype} ${name.toLowerCase()}`;
-  asked.push(key);
-  const hit = TABLE[key];
-  if (hit) return hit;
-  throw Object.assign(new Error(`queryTxt ENOTFOUND ${name}`), { code: 'ENOTFOUND' });
-};
+const { resolver, asked } = tableResolver(TABLE);
 
 const message = (from: string, body: string) =>
   [`From: ${from}`, 'To: you@example.org', 'Subject: Your Amazon order has shipped', 'Date: Mon, 2 Jun 2025 10:00:00 +0000', 'Message-ID: <abc@amazon.com>', 'MIME-Version: 1.0', 'Content-Type: text/plain; charset=utf-8', '', body, ''].join('\r\n');
 
-async function signed(raw: string, domain: string): Promise<string> {
-  const res = (await dkimSign(raw, { canonicalization: 'relaxed/relaxed', signatureData: [{ signingDomain: domain, selector: 's1', privateKey: pem }] } as never)) as { signatures: string; errors: unknown[] };
-  assert.equal(res.errors.length, 0);
-  assert.match(res.signatures, /^DKIM-Signature:/);
-  return res.signatures + raw;
-}
+const signed = (raw: string, domain: string): Promise<string> => dkim.sign(raw, domain, 's1');
 
 const BODY = 'Your order #112-1234567-1234567 has shipped. Verify the delivery details in Your Orders.';
 

@@ -1,32 +1,21 @@
 import assert from 'node:assert/strict';
-import { generateKeyPairSync } from 'node:crypto';
 import { test } from 'node:test';
-import { dkimSign } from 'mailauth/lib/dkim/sign.js';
 import type { Report } from '../core/index.js';
 import type { Resolver } from '../node/auth.js';
+import { offlineDkim, tableResolver } from '../node/dkim-fixture.js';
 import { createApp } from './app.js';
 import { createOnlineAuth } from './online-auth.js';
 
 // POST /api/analyze with the online check, end to end through mailauth, with no network: the mail
 // is DKIM-signed with a key made here and DNS is answered from a table.
 
-const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-const pem = privateKey.export({ type: 'pkcs1', format: 'pem' }).toString();
-const pub = publicKey.export({ type: 'spki', format: 'der' }).toString('base64');
-
+const dkim = offlineDkim();
 const TABLE: Record<string, string[][]> = {
-  'TXT sel1._domainkey.amazon.com': [[`v=DKIM1; k=rsa; p=${pub}`]],
+  'TXT sel1._domainkey.amazon.com': [[dkim.publicRecord]],
   'TXT _dmarc.amazon.com': [['v=DMARC1; p=reject; adkim=r; aspf=r']],
   'TXT amazon.com': [['v=spf1 ip4:192.0.2.10 -all']],
 };
-const asked: string[] = [];
-const resolver: Resolver = async (name, rrtype) => {
-  const key = `${rrtype} ${name.toLowerCase()}`;
-  asked.push(key);
-  const hit = TABLE[key];
-  if (hit) return hit;
-  throw Object.assign(new Error(`ENOTFOUND ${name}`), { code: 'ENOTFOUND' });
-};
+const { resolver, asked } = tableResolver(TABLE);
 
 const BODY = 'Your order #112-7654321-7654321 has shipped. Track it in Your Orders on amazon.com.';
 const mail = (body = BODY) =>
@@ -44,14 +33,7 @@ const mail = (body = BODY) =>
     '',
   ].join('\r\n');
 
-async function signed(raw: string): Promise<string> {
-  const res = (await dkimSign(raw, { canonicalization: 'relaxed/relaxed', signatureData: [{ signingDomain: 'amazon.com', selector: 'sel1', privateKey: pem }] } as never)) as {
-    signatures: string;
-    errors: unknown[];
-  };
-  assert.deepEqual(res.errors, []);
-  return res.signatures + raw;
-}
+const signed = (raw: string): Promise<string> => dkim.sign(raw, 'amazon.com', 'sel1');
 
 const app = () => createApp({ rateLimit: { max: 1000, windowMs: 60_000 }, onlineAuth: createOnlineAuth({ resolver }) });
 const analyzeJson = async (a: ReturnType<typeof app>, body: unknown): Promise<Report> => {

@@ -8,20 +8,10 @@ import { microsoft } from './microsoft.js';
 import { paypal } from './paypal.js';
 import { GB, US } from './jurisdictions.js';
 import { BrandPack, JurisdictionPack, StatementTopic, type SourceData } from './schema.js';
+import { STAGE_IDS } from '../advice/stages.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const STAGES = [
-  'received',
-  'clicked-link',
-  'entered-password',
-  'shared-code',
-  'shared-card',
-  'shared-bank',
-  'remote-access',
-  'paid-gift-card',
-  'sent-money',
-  'shared-identity',
-];
+const STAGES: readonly string[] = STAGE_IDS;
 
 function assertSource(s: SourceData, where: string): void {
   assert.match(s.url, /^https?:\/\/[^\s/]+\.[^\s/]+/, `${where}: source URL`);
