@@ -2,7 +2,7 @@ import type { Span } from '../types.js';
 import { defineRule } from './define-rule.js';
 import { urlInfo } from '../extract/urls.js';
 import { isOfficialWebDomain } from '../signals/brand-claim.js';
-import { isWarning, lexicon, matches, scanText, sentenceAround, spanEvidence, strongBrandClaim } from '../signals/request-lexicon.js';
+import { isWarning, lexicon, matches, scanText, sentenceAround, spanEvidence, strongBrandClaim, gatedLexicon } from '../signals/request-lexicon.js';
 
 // "Click here to log in and verify your account": the link leads to a copy of the sign-in page.
 // Brands tell people to open the app or type the address themselves; a sign-in or "verify your
@@ -10,7 +10,7 @@ import { isWarning, lexicon, matches, scanText, sentenceAround, spanEvidence, st
 // domains are left to the link rules (a genuine "sign in to amazon.com" notice must stay quiet).
 
 // Asks that hand over credentials or payment data on the other side of the link.
-const VERIFY = lexicon([
+export const VERIFY = gatedLexicon([
   '(?:confirm|verify|validate|update|re-?enter|reset|change) (?:your |the )?(?:password|passcode|login (?:details|information|credentials)|credentials)',
   '(?:verify|confirm|validate|authenticate|re-?validate|re-?confirm) (?:your |the |my |their )?(?:account|identity|apple id|amazon account|microsoft account|paypal account|details?|information|info|profile|email(?: address)?|mailbox|billing|wallets?)',
   '(?:update|confirm|verify) (?:your |the )?account (?:information|info|details|data)',
@@ -35,10 +35,10 @@ const VERIFY = lexicon([
   '(?:v[ée]rifiez|confirmez|mettez [àa] jour|validez) (?:votre |vos )?(?:mot de passe|compte|identit[ée]|informations|donn[ée]es|moyen de paiement)',
   '(?:verifique|confirme|atualize) (?:sua |seu |seus |suas )?(?:senha|conta|identidade|dados|informa[çc][õo]es)',
   '(?:bevestig|verifieer|update|controleer) (?:uw |je )?(?:wachtwoord|account|identiteit|gegevens|betaalgegevens)',
-]);
+], 'confirm verif rifi valid updat enter reset chang authent sync secur restor regain recover unlock activ unsusp unfreez add sign log best aktualis entsperr wiederherst freischalt actuali restable recuper desbloque inici mettez atualiz bevestig controleer');
 
 // Plain sign-in wording: weaker, because genuine notices say "sign in to your account" too.
-const SIGNIN = lexicon([
+export const SIGNIN = gatedLexicon([
   '(?:sign|log) ?in(?:to)?(?: to)?(?: your)?(?: account)?',
   'login',
   'anmelden',
@@ -52,7 +52,7 @@ const SIGNIN = lexicon([
   'inicie a sess[ãa]o',
   'log (?:nu )?in',
   'inloggen',
-]);
+], 'sign log meld sesi sess connectez');
 
 // "log in to read more": newsletters and forums, a weak hit at most.
 const READ_MORE = /(?:read|view|see|access|download|continue reading|reply|comment|post)\b/iu;
@@ -119,13 +119,16 @@ export default defineRule({
   },
   check(ctx) {
     const text = scanText(ctx);
+    // Without any link nothing below can match: most texts have none, so the wording scans wait.
+    const urls = ctx.byType('url');
+    if (urls.length === 0) return [];
     const verify = matches(text, VERIFY, 10);
     const signin = matches(text, SIGNIN, 10);
     if (verify.length === 0 && signin.length === 0) return [];
     // Links in the message that do not go to a known brand's own web domains.
     const links: Span[] = [];
     let anyOffLink = false;
-    for (const u of ctx.byType('url')) {
+    for (const u of urls) {
       const domain = String((u.data as { domain?: string } | undefined)?.domain ?? '');
       if (domain && ctx.brands.some((b) => isOfficialWebDomain(b, domain))) continue;
       anyOffLink = true;

@@ -1,11 +1,11 @@
 import { defineRule } from './define-rule.js';
-import { firstAskNear, isWarning, lexicon, matches, PAY, scanText, spanEvidence } from '../signals/request-lexicon.js';
+import { firstAskNear, isWarning, lexicon, matches, PAY, scanText, spanEvidence, gatedLexicon } from '../signals/request-lexicon.js';
 
 // "Deposit cash into a Bitcoin ATM", "send USDT to this wallet": crypto payments cannot be reversed,
 // and no retailer, bank or government agency asks to be paid in them (FTC: only scammers tell you
 // to pay with cryptocurrency). Sextortion and fake-invoice mails carry the wallet address itself.
 
-const CRYPTO = lexicon([
+export const CRYPTO = gatedLexicon([
   'bitcoins?',
   'btc',
   'usdt',
@@ -37,7 +37,7 @@ const CRYPTO = lexicon([
   'cartera (?:de )?(?:bitcoin|cripto)',
   'portefeuille',
   'carteira',
-]);
+], 'bitcoin btc usdt eth litecoin ltc doge monero xmr usdc tron trc erc crypt krypt cripto btm coinstar wallet monedero billetera cartera portefeuille carteira');
 
 // Wallet addresses: bech32 (bc1…), legacy base58 (1…/3…, 26–35 chars, no 0/O/I/l), Ethereum
 // (0x + 40 hex), TRON (T + 33 base58). Bounded classes, one pass.

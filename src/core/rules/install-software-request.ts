@@ -1,6 +1,6 @@
 import type { Span } from '../types.js';
 import { defineRule } from './define-rule.js';
-import { firstAskNear, INSTALL, isWarning, lexicon, matches, scanText, spanEvidence, strongBrandClaim } from '../signals/request-lexicon.js';
+import { firstAskNear, INSTALL, isWarning, lexicon, matches, scanText, spanEvidence, strongBrandClaim, gatedLexicon } from '../signals/request-lexicon.js';
 
 // "Install our security app to protect your account", "download the attached form to verify your
 // identity", "install this APK to receive your refund": software from a message is how banking
@@ -29,14 +29,14 @@ const RISKY_OBJECT = lexicon([
   'beveiligingsapp',
 ]);
 
-const GENERIC_OBJECT = lexicon([
+export const GENERIC_OBJECT = gatedLexicon([
   '(?:the |this |our |that |an? |following |attached |new )?(?:app|application|software|program|tool|file|attachment|document|form|update|patch|installer|setup)',
   '(?:die |diese |unsere |den |das |angeh[äa]ngte )?(?:app|anwendung|software|programm|datei|anhang|dokument|formular|update)',
   '(?:la |esta |nuestra |el |este |archivo |documento )?(?:aplicaci[óo]n|app|programa|archivo|adjunto|documento|formulario|actualizaci[óo]n)',
   "(?:l[’']|cette |notre |le )?(?:application|logiciel|fichier|pi[èe]ce jointe|document|formulaire)",
   '(?:o |este |nosso )?(?:aplicativo|programa|arquivo|anexo|documento)',
   '(?:de |deze |onze )?(?:app|software|bestand|bijlage|document)',
-]);
+], 'app aplica software program tool file attach document dokument form update patch install setup anwendung datei anhang archivo adjunto actualiz logiciel fichier jointe arquivo anexo bestand bijlage');
 
 // Why the install is wanted. The strong reasons are account stories; "fix" and "secure" alone are
 // everyday words on IT mailing lists ("install the patch to fix the bug").

@@ -1,12 +1,12 @@
 import type { Span } from '../types.js';
 import { defineRule } from './define-rule.js';
-import { ASK_SHARE, firstAskNear, lexicon, matches, scanText, spanEvidence } from '../signals/request-lexicon.js';
+import { ASK_SHARE, firstAskNear, lexicon, matches, scanText, spanEvidence, gatedLexicon } from '../signals/request-lexicon.js';
 
 // A one-time or 2-step code is the key to the account it was sent for: "we sent you a code, please
 // read it to me" is account takeover in progress. The genuine code text says the opposite ("Don't
 // share it with anyone"), which the shared warning check recognises.
 
-const CODE = lexicon([
+export const CODE = gatedLexicon([
   '(?:one[- ]time|verification|security|confirmation|authentication|auth|authori[sz]ation|login|log-in|sign-in|access|2fa|mfa|two[- ]factor|2-step|two[- ]step|sms|text|otp|(?:4|5|6|7|8|four|five|six|seven|eight)[- ]digit|temporary) (?:code|pin|passcode|number|password)s?',
   'otp',
   'one[- ]time (?:passcode|password|pin)',
@@ -28,7 +28,7 @@ const CODE = lexicon([
   'code (?:de (?:v[ée]rification|confirmation|s[ée]curit[ée])|re[çc]u|unique|à usage unique)',
   'c[óo]digo (?:de verifica[çc][ãa]o|de confirma[çc][ãa]o|de seguran[çc]a|recebido)',
   '(?:verificatie|bevestigings|sms|beveiligings)code',
-]);
+], 'code pin number passw kennw otp digo clave');
 
 const TAN = /(?<![\p{L}\p{N}])(?:m|push|photo|chip|sms-?)?TAN(?:-?(?:Nummer|Code))?(?![\p{L}\p{N}])/gu;
 

@@ -1,5 +1,5 @@
 import { defineRule } from './define-rule.js';
-import { firstAskNear, lexicon, matches, PAY, scanText, spanEvidence, strongBrandClaim } from '../signals/request-lexicon.js';
+import { firstAskNear, lexicon, matches, PAY, scanText, spanEvidence, strongBrandClaim, gatedLexicon } from '../signals/request-lexicon.js';
 
 // Marketplaces take payment only at their own checkout. "Pay by bank transfer / Cash App / Venmo /
 // PayPal Friends & Family to complete your order" or "send the payment directly to the seller" moves
@@ -7,7 +7,7 @@ import { firstAskNear, lexicon, matches, PAY, scanText, spanEvidence, strongBran
 // overpayment scams; Amazon: payments outside Amazon are never protected).
 
 // Ways to pay that bypass the platform checkout.
-const METHOD = lexicon([
+export const METHOD = gatedLexicon([
   'cash ?app',
   'venmo',
   'paypal (?:friends (?:and|&) family|f ?& ?f|family (?:and|&) friends)',
@@ -44,7 +44,7 @@ const METHOD = lexicon([
   'diretamente ao vendedor',
   'buiten (?:het platform|amazon|de app)',
   'rechtstreeks aan de verkoper',
-]);
+], 'cash venmo paypal friends transfer direct phone outside platform bizum pix tikkie paylib revolut erhalb direkt berweisung vorkasse telefon fono fuera dehors virement fora diretamente buiten rechtstreeks');
 
 // The marketplace story the payment is attached to: an order, a seller, a fee to release goods.
 const COMMERCE = lexicon([

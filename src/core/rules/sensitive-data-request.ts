@@ -1,12 +1,12 @@
 import { defineRule } from './define-rule.js';
-import { ASK_SHARE, firstAskNear, lexicon, matches, scanText, spanEvidence, strongBrandClaim } from '../signals/request-lexicon.js';
+import { ASK_SHARE, firstAskNear, lexicon, matches, scanText, spanEvidence, strongBrandClaim, gatedLexicon } from '../signals/request-lexicon.js';
 
 // Brands never ask, by email, text or phone, for a full card number, the CVV, a bank PIN, a Social
 // Security number or an online-banking login. The ask is the red flag, not a number the person
 // typed: "confirm your card number", "provide the 3-digit code on the back", "what is your SSN".
 
 // Card data: reported as 'card' so the message can say which kind of secret is asked for.
-const CARD = lexicon([
+export const CARD = gatedLexicon([
   '(?:full |complete |whole |16[- ]digit )?(?:credit |debit |bank |payment )?card (?:number|details|information|info|data|no\\.?)',
   'card ?holder (?:details|information)',
   'cvv2?',
@@ -50,10 +50,10 @@ const CARD = lexicon([
   'kaartnummer',
   'vervaldatum',
   'pincode',
-]);
+], 'card cart cvv cvc cvn csc code digit exp pin karte nummer ziffer datum tarjeta fecha crypto date digo validade kaart');
 
 // Identity and bank-login data.
-const PERSONAL = lexicon([
+export const PERSONAL = gatedLexicon([
   'ssn',
   'social security (?:number|no\\.?|#)',
   'social insurance number',
@@ -100,7 +100,7 @@ const PERSONAL = lexicon([
   'geboortedatum',
   'burgerservicenummer',
   'bsn',
-]);
+], 'ssn social insurance tax maiden bank account routing sort aba birth dob sozialvers steuer mutter zugangsdaten konto geburt soltera datos clave cuenta nacimiento coordonn identifiants naissance jeune dados nascimento cpf rekening geboorte burgerservice bsn');
 
 // Date of birth and an address asked together: a classic "verify your identity" harvest.
 const BIRTH = /date of birth|dob|geburtsdatum|fecha de nacimiento|date de naissance|data de nascimento|geboortedatum/iu;
