@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import * as L from './pressure-lexicon.js';
+import { DIGIT, expand, OK, parse, SEP } from './lexicon-test-utils.js';
 
 // The trigger gate must never hide a match: for every lexicon, any text the regex matches must pass
 // the gate. Checked on phrases of every tactic and language the rules' tests use.
@@ -56,4 +57,47 @@ test('the gate skips a neutral message for most lexicons', () => {
 test('words are bounded with Unicode letters, so accented words match and word parts do not', () => {
   assert.ok(new RegExp(L.HARD_DEADLINE.source, 'iu').test('Último aviso'));
   assert.ok(!new RegExp(L.PRESS_KEY.source, 'iu').test('the pressure 1 test'));
+});
+
+// Exhaustive form of the gate check: every alternative is expanded into the literal strings it can
+// match; each expansion must hold a whole word (a known word start, and four letters or a known
+// end) whose stem is a trigger. Parts that vary (gaps, digits) are separators no word may span.
+test('every expansion of every alternative holds a trigger stem', () => {
+  const missed: string[] = [];
+  for (const [name, re] of lexicons) {
+    const { parts, stems } = L.triggersOf(re);
+    if (!stems) continue;
+    // Stems of the words of `s` that are certainly whole words of the text: a known start (the
+    // match start or a literal non-letter before it) and four letters, or a known end.
+    const stemsIn = (s: string, atEnd: boolean): string[] => {
+      const out: string[] = [];
+      for (const m of s.matchAll(/[\p{L}\p{N}]+/gu)) {
+        const start = m.index;
+        const end = start + m[0].length;
+        // After a digit run the text word goes on, but stemsOf also stems the letters after leading
+        // digits ("24hrs" → "hrs"): a known start when the digits start the word.
+        const before = s[start - 1];
+        const startKnown = start === 0 || (before !== SEP && (before !== DIGIT || start === 1 || (s[start - 2] !== SEP && !/[\p{L}\p{N}]/u.test(s[start - 2]!))));
+        const endKnown = end === s.length ? atEnd : s[end] !== SEP && s[end] !== DIGIT;
+        if (startKnown && (m[0].length >= 4 || endKnown)) out.push(m[0].toLowerCase().slice(0, 4));
+      }
+      return out;
+    };
+    // Once a trigger word is certain the rest does not matter; otherwise only the last word (and
+    // the character before it, which says whether its start is known) can still become one.
+    const reduce = (s: string): string => {
+      if (stemsIn(s, false).some((k) => stems.includes(k))) return OK;
+      const i = /\u0002?[\p{L}\p{N}]*$/u.exec(s)!.index;
+      if (i === 0) return s;
+      // Keep the character before the tail; a letter there (before digits) becomes "unknown".
+      const prev = s[i - 1]!;
+      return (/[\p{L}\p{N}]/u.test(prev) ? SEP : prev) + s.slice(i);
+    };
+    for (const part of parts) {
+      for (const s of expand(parse(part), 200_000, reduce)) {
+        if (s !== OK && !stemsIn(s, true).some((k) => stems.includes(k))) missed.push(`${name}: "${s.replaceAll(SEP, '…')}" in ${part.slice(0, 80)}`);
+      }
+    }
+  }
+  assert.deepEqual(missed, []);
 });

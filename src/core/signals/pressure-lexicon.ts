@@ -21,7 +21,8 @@ const E = '(?![\\p{L}\\p{N}])';
 // Speed: a big Unicode alternation costs microseconds per message even when nothing matches, and
 // most messages match nothing. Each lexicon therefore lists trigger stems (the first four letters of
 // words at least one of which every alternative needs); the regex only runs when the message has a
-// word with one of those stems. A missing trigger would hide matches, so tests check every phrase.
+// word with one of those stems. A missing trigger would hide matches, so the test expands every
+// alternative and checks each expansion. The lists favour stems that are rare in ordinary mail.
 const TRIGGERS = new WeakMap<RegExp, readonly string[]>();
 const STEM = 4;
 
@@ -32,13 +33,31 @@ const STEM = 4;
 export function lexicon(alternatives: readonly string[], triggers?: string): RegExp {
   const re = new RegExp(`${B}(?:${alternatives.join('|')})${E}`, 'giu');
   if (triggers) TRIGGERS.set(re, [...new Set(triggers.split(/\s+/u).filter(Boolean).map((w) => w.toLowerCase().slice(0, STEM)))]);
+  PARTS.set(re, alternatives);
   return re;
+}
+
+const PARTS = new WeakMap<RegExp, readonly string[]>();
+
+/** The alternatives and trigger stems of a lexicon (for the test that checks the triggers). */
+export function triggersOf(re: RegExp): { parts: readonly string[]; stems: readonly string[] | undefined } {
+  return { parts: PARTS.get(re) ?? [], stems: TRIGGERS.get(re) };
 }
 
 /** The word stems of a text (lower-cased first four letters of every word). */
 export function stemsOf(text: string): Set<string> {
   const out = new Set<string>();
-  for (const w of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (w) out.add(w.slice(0, STEM));
+  for (const w of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
+    if (!w) continue;
+    out.add(w.slice(0, STEM));
+    // "24hrs", "48stunden": the lexicons write \d{1,3} ?hours, so the letters after leading digits
+    // count as a word too.
+    const c = w.charCodeAt(0);
+    if (c >= 48 && c <= 57) {
+      const rest = w.replace(/^\p{N}+/u, '');
+      if (rest) out.add(rest.slice(0, STEM));
+    }
+  }
   return out;
 }
 
@@ -129,7 +148,7 @@ export const URGENCY_WORDS = lexicon([
   'onmiddellijk',
   'zo snel mogelijk',
   'actie vereist',
-], 'act actu actú agis aja away cuan dela demo drin déla hand hurr imed imme immé inme miss nece onmi posi poss requ resp rápi schn sens snel sofo soon umge unve urge vere wait');
+], 'acci act acti agis ahor aja away ação cuan dela drin dès déla hand hurr imed imme immé inme lo miss moge onmi resp rápi schn sens sin sofo soon umge unve urge wait ya');
 
 /** Hard deadlines: a time window, a countdown, a "final notice". */
 export const HARD_DEADLINE = lexicon([
@@ -158,7 +177,7 @@ export const HARD_DEADLINE = lexicon([
   `(?:em|dentro de) (?:até |as próximas )?${N} ?(?:horas|dias)`,
   `binnen ${N} ?(?:uur|dagen|minuten)`,
   'laatste (?:waarschuwing|herinnering|kans|aanmaning)',
-], 'avis binn dage day days dern dias días fina h heur hora hour hrs inne jour laat last left letz midn mins minu next noti rema std stun tage uur werk with últi');
+], 'end avis binn dage day days dern dias días fina h heur hora hour hrs inne jour laat last left letz midn mins minu next noti rema std stun tage uur werk with últi');
 
 /** Softer deadlines: "expires", "today only", "limited time" — marketing uses them too. */
 export const SOFT_DEADLINE = lexicon([
@@ -186,7 +205,7 @@ export const SOFT_DEADLINE = lexicon([
   'tempo limitado',
   'alleen vandaag',
   'verloopt (?:vandaag|binnenkort)',
-], 'alle apen aujo befo cadu duré ende ends expi late limi läuf nur only solo some só sólo temp tiem toda venc verf verl zeit');
+], 'begr binn cadu ends expi heut hoje hoy late limi läuf seul toda vand venc verf');
 
 /** Consequences threatened when the deadline passes. */
 export const CONSEQUENCE = lexicon([
@@ -208,7 +227,7 @@ export const CONSEQUENCE = lexicon([
   'sera (?:définitivement )?(?:suspendu|bloqué|supprimé|fermé|désactivé|résilié)e?',
   'poursuites',
   'wordt (?:definitief )?(?:geblokkeerd|verwijderd|gesloten|opgeschort)',
-], 'acci arre avoi bepe bloc bloq canc cerr char cier clos cong deac deak dele desa disa disc désa eing eins elim ence excl fail ferm forf free froz gebl gede gekü gelö gesc gesl gesp hold inha inka kont laws lega limi lock lose losi lost opge pena perd pour rech remo rest schl sper supp susp term verr verw warr');
+], 'arre avoi coul fail gebl gesl inka laws lega lose losi may opge pena perd pour schr sera será shal verw warr will wird');
 
 /** Legal or police threats (tax and "police case" robocalls). */
 export const LEGAL_THREAT = lexicon([
@@ -223,7 +242,7 @@ export const LEGAL_THREAT = lexicon([
   'strafanzeige gegen sie',
   'orden de (?:arresto|detención)',
   'demanda (?:en su contra|contra usted)',
-], 'alle arre cust dema dete file fili haft laws lega stra warr');
+], 'agai alle arre cust dete gege haft laws su uste warr');
 
 // ---------------------------------------------------------------------------------------------
 // Account suspension threats
@@ -252,7 +271,7 @@ export const SUSPENSION = lexicon([
 
   `${YOUR} (?:account|rekening|pas|lidmaatschap)[^\\n]{0,30}?(?:is|wordt|werd) (?:tijdelijk |definitief )?(?:geblokkeerd|opgeschort|gesloten|verwijderd|beperkt|gedeactiveerd)`,
   'account (?:geblokkeerd|opgeschort)',
-], 'bepe bloc bloq canc cerr cier clos cong deac deak dele desa disa désa eing eins elim ence excl ferm free froz gebl gede gekü gelö gesc gesl gesp hold inha kont limi lock opge rest schl sper supp susp term verr verw');
+], 'acco bepe bloc bloq canc clos cuen deac deak dele desa disa eing ence excl free froz gebl gede gekü gelö gesc gesl gesp hold kont kund limi lock opge rest susp term verw votr zuga');
 
 /** Utility and phone-service cut-off threats ("your power will be disconnected in 30 minutes"). */
 export const SERVICE_CUTOFF = lexicon([
@@ -286,7 +305,7 @@ export const EXPENSIVE_ITEM = lexicon([
   'gutscheine?',
   'tarjetas? (?:de )?regalo',
   'bitcoin',
-], '4k acer air airp appl asus bitc book dell gala gami gesc gift goog guts hp imac ipad ipho lapt leno mac macb micr nint oled pad phon play pods ps4 ps5 sams smar stat tarj xbox');
+], 'acer air airp asus bitc dell gala gami gesc gift guts hp imac ipad ipho lapt leno mac macb nint pad phon pixe play ps4 ps5 surf tarj tv watc xbox');
 
 /** "An order has been placed", "your card was charged", "a pre-authorized purchase". */
 export const ORDER_PLACED = lexicon([
@@ -307,7 +326,7 @@ export const ORDER_PLACED = lexicon([
   '(?:pedido|compra|pagamento|transação)[^\\n]{0,40}?(?:foi|está sendo) (?:realizad[oa]|processad[oa]|aprovad[oa]|efetuad[oa])',
   'bestelling[^\\n]{0,40}?(?:is|werd) (?:geplaatst|verwerkt)',
   '(?:is|wordt) afgeschreven',
-], 'afge apli appr apro aufg ausg auth auto bela bill carg char debi dedu débi efec efet effe gepl getä init made orde pass plac prea proc prél real subm vali vera verw with');
+], 'ihr ihre dein afge apli appr apro aufg ausg auth auto bela bill carg char debi dedu débi efec efet effe gepl getä init made orde pass plac prea proc prél real subm vali vera verw with');
 
 /** "If you did not authorize this purchase", "unauthorized charge", "was this you?". */
 export const NOT_YOU = lexicon([
@@ -332,7 +351,7 @@ export const NOT_YOU = lexicon([
   '(?:compra|transação|pagamento) não autorizad[oa]',
   'als (?:u|je) (?:deze|dit) (?:bestelling|aankoop|betaling|transactie) niet',
   'niet[- ]geautoriseerde (?:bestelling|betaling|transactie)',
-], 'aank appr aufg auth auto best beta canc disp effe erke fez geau getä hizo init isn made make nich not orde orig pass plac purc real reco reve stop stor tran unau unbe vera vorg wasn');
+], 'aufg auth auto canc did disp erke getä if made niet não plac reco reve si stop stor unau unbe vera vorg was');
 
 // ---------------------------------------------------------------------------------------------
 // Subscription renewal and billing failures
@@ -363,7 +382,7 @@ export const BILLING_FAILURE = lexicon([
   'atualize (?:seus|suas|os|as) (?:dados|informações|forma) de (?:pagamento|cobrança)',
   'betaling (?:mislukt|geweigerd|is mislukt|niet gelukt)',
   '(?:werk|update) (?:uw|je) (?:betalings|facturerings)gegevens',
-], 'abge able acti actu addr aktu apro atua auto best beta bill card char cobr cred decl dene deni deta erne expi fact fail falh fall fehl gelu gesc gewe inci inco info inva memb meth mett misl mögl outd paym proc rech recu refu reje rene reno subs trai unab unsu veri verl écho über');
+], 'zahl abbu last abge able acti actu addr aktu apro atua auto best beta bill card char cobr cred decl dene deni deta erne expi fact fail falh fall fehl gelu gesc gewe inci inco info inva memb meth mett misl mögl outd paym proc rech recu refu reje rene reno subs trai unab unsu veri verl écho über');
 
 // ---------------------------------------------------------------------------------------------
 // Refunds and overpayments
@@ -417,7 +436,7 @@ export const REFUND = lexicon([
   '(?:você tem|tem) direito a (?:um )?(?:reembolso|restituição)',
   '(?:reembolso|restituição) (?:de|pendente)',
   '(?:recht op (?:een )?)?(?:terugbetaling|restitutie) (?:van|van uw)',
-], 'comp devo erst reem refu reim remb rest rück teru');
+], 'appr devo due elig enti erst qual reem refu reim remb rest rück teru');
 
 // ---------------------------------------------------------------------------------------------
 // Fake security alerts
@@ -444,7 +463,7 @@ export const SECURITY_ALERT = lexicon([
   'alerta de segurança',
   '(?:verdachte|ongebruikelijke|onbevoegde) (?:activiteit|aanmelding|inlogpoging|toegang|transactie)',
   'beveiligingswaarschuwing',
-], 'acce aler anme auto beve brea comp devi fore frau hack inco infe inha inus ip irre loca log logi onbe onge secu sich sign some sosp susp thir unau unbe unge unkn unre unus verd zugr');
+], 'acce anme atte auto beij beve braz brea chin comp fore frau hack inco indi infe inha inus iran irre kore lago log logg logi mosc nige onbe onge roma russ secu segu sich sign sosp susp sécu trie tryi ukra unau unbe unge unkn unre unus used verd viet zugr');
 
 // ---------------------------------------------------------------------------------------------
 // Delivery problems
@@ -473,7 +492,7 @@ export const DELIVERY_PROBLEM = lexicon([
   'taxa (?:alfandegária|de entrega|de envio)',
   '(?:pakket|zending)[^\\n]{0,30}?(?:kon niet worden bezorgd|niet bezorgd|vastgehouden)',
   '(?:douanekosten|verzendkosten betalen|bezorgkosten)',
-], 'addr adua alfa bezo coli comp cust deli depo disp dist doua enco entr envi enví faci hand impo lief livr paco pake pakk paqu port post rede reen réex send ship sort vers verz ware zend zoll zust');
+], 'pedi addr adua alfa bezo coli comp cust deli depo disp dist doua enco entr envi enví faci hand impo lief livr paco pake pakk paqu port post rede reen réex send ship sort vers verz ware zend zoll zust');
 
 /** "Update your address": a delivery pretext only when a parcel is in the story. */
 export const ADDRESS_UPDATE = lexicon([
@@ -483,7 +502,7 @@ export const ADDRESS_UPDATE = lexicon([
   'confirm(?:ez|er) votre adresse',
   '(?:atualize|confirme) (?:seu|o) endereço',
   '(?:bevestig|update) (?:uw|je) adres',
-], 'addr adre ansc deta dire ende lief zust');
+], 'addr adre ansc deta ende lief su tu zust');
 
 /** The parcel words that make an address update a delivery story. */
 export const PARCEL = lexicon([
@@ -522,7 +541,7 @@ export const RECALL = lexicon([
   'rappel (?:de produit|de sécurité|volontaire)',
   'recall (?:de produto|de segurança)',
   'terugroep(?:actie)?',
-], 'has have is llam manu prod rapp reca reti rück safe teru volu was zurü');
+], 'llam prod reca reti rück safe sécu teru volo zurü');
 
 // ---------------------------------------------------------------------------------------------
 // Prizes, vouchers, surveys
@@ -560,7 +579,7 @@ export const PRIZE = lexicon([
   '(?:resgate|receba) (?:seu|sua) (?:prêmio|presente|recompensa)',
   '(?:je hebt|u heeft) (?:gewonnen|een [^\\n]{0,30}? gewonnen)',
   '(?:je bent|u bent) (?:geselecteerd|gekozen|uitgekozen)',
-], 'ausg awar belo bonu cade cash choi chos coup cupó draw eleg encu enqu esco gagn gana ganh geko gese gewi gewo gift guts loya pesq pick poin prem pres prix priz prog prêm ques reco rega rewa réco sele sond surv séle uitg umfr unre upgr vouc win winn won');
+], 'abho awar bent bonu cade chos clai coup draw einl encu enqu erha esco gagn gana ganh gewi gewo gift pesq pick prix priz prog ques rewa réco sele seu sich sido sond su sua surv tu umfr unre vouc win winn won wurd été');
 
 /** Softer prize words: they only count together with a strong claim or a voucher. */
 export const PRIZE_SOFT = lexicon([
@@ -599,7 +618,7 @@ export const PRIZE_SOFT = lexicon([
   'wir gratulieren',
   "you won(?![’'])",
 
-], 'bon cong enho excl feli free féli gagn gana gefe gewi give glüc grat herz jack lott para prem priz präm prêm sort swee tira treu verl winn won');
+], 'acha cong enho excl feli féli gagn gana gefe gewi gift give glüc grat ipho jack lott para prem priz präm prêm rewa sort swee treu verl winn won');
 
 // ---------------------------------------------------------------------------------------------
 // IVR and callback scripts
@@ -610,7 +629,7 @@ export const QUALIFY_OFFER = lexicon([
   '\\d{1,3} ?% (?:off|discount)',
   '(?:rate|interest) reduction',
   '(?:0|zero) ?(?:%|percent) interest',
-], '0 appr disc elig inte off pre prea qual rate sele zero');
+], 'disc elig inte off pre prea qual redu sele');
 
 /** "Press 1",
  "press one to speak to a representative", "drücken Sie die 1". */
@@ -635,7 +654,7 @@ export const CALL_BACK = lexicon([
   '(?:appelez|contactez)(?:-nous)? (?:le|au)',
   '(?:ligue|ligue-nos|entre em contato) (?:para|no)',
   '(?:bel|neem contact op)(?: ons)? (?:op|met)',
-], 'appe bel bill call comu cont cust dial entr get give help imme kind ligu llam llám neem numb phon plea reac ring rufe supp the toll');
+], 'au back bel bill call canc comu cust entr frau hotl imme le ligu line llam llám me neem now numb our phon refu rufe secu supp us');
 
 // ---------------------------------------------------------------------------------------------
 // Secrecy and isolation
@@ -664,7 +683,7 @@ export const SECRECY = lexicon([
   'não desligue',
   '(?:vertel|zeg) (?:het )?(?:niemand|tegen niemand)',
   '(?:hang|leg) niet op',
-], 'anyb anyo ask asks bank betw blei cash chil come conf cont cuel cuen daug desl diga disc empl end erzä fale fami frie hang husb kids leav leg lege mant parl poli priv put racc rela rest sage secr shar son stay stor tell vert wife zeg');
+], 'anyb anyo ask asks banc bank beha blei cash chil cuel daug desl disc end fami frie hang husb keep kids leav lege lign líne nadi niem niet ning parl poli put racc rela shar son stay stor tell trea wife');
 
 // ---------------------------------------------------------------------------------------------
 // Fake support desks
@@ -683,7 +702,7 @@ export const SUPPORT_DESK = lexicon([
   'departamento de (?:segurança|fraude|suporte|cobrança)',
   'suporte técnico',
   '(?:beveiligingsafdeling|fraudeafdeling|klantenservice|technische ondersteuning)',
-], 'advi agen amaz appl betr beve cent cert depa desk divi dépa exec frau geek iclo klan kund mcaf micr nort payp repr serv sich sopo spec supo supp team tech unit wind');
+], 'advi agen amaz appl betr beve cent clie depa desk divi exec frau iclo klan kund mcaf micr nort payp repr sich spec squa sécu team tech técn unit wind');
 
 /** First-person framing: the sender says it IS the desk ("this is", "calling from", "we are"). */
 export const FIRST_PERSON = lexicon([
@@ -700,4 +719,4 @@ export const FIRST_PERSON = lexicon([
   '(?:nous sommes|je suis|ici) (?:le|la|du|de la)',
   '(?:somos|sou) (?:do|da)',
   '(?:wij zijn|ik bel|u wordt gebeld) (?:van|namens)',
-], 'call cont hier i ich ici ik je le nous on somo sou soy te this u we wij wir you');
+], 'beha bel call cont escr from gebe hier ich ici llam sind somm somo sou soy suis this wij with');
