@@ -8,21 +8,7 @@ import { analyze, BRANDS, RULES, type Report } from '../core/index.js';
 import { createApp, type AppOptions } from './app.js';
 import { memoryLogger } from './logging.js';
 import { AnalyzeJsonRequest, ErrorBody, Health, ReportBody } from './schemas.js';
-
-const SCAM_SMS =
-  'Amazon: your account is on hold. To unlock it, buy two Amazon gift cards of $200 and text us the claim codes within 2 hours.';
-
-const EML = [
-  'From: "Amazon.com" <account-update@amaz0n-security.example>',
-  'To: you@example.org',
-  'Subject: Your account has been suspended',
-  'Date: Tue, 4 Mar 2025 10:00:00 +0000',
-  'MIME-Version: 1.0',
-  'Content-Type: text/plain; charset=utf-8',
-  '',
-  'Dear customer, we could not verify your payment. To avoid cancellation, pay the fee with Amazon gift cards and reply with the codes.',
-  '',
-].join('\r\n');
+import { SCAM_EML as EML, SCAM_SMS } from './test-fixtures.js';
 
 function app(opts: AppOptions = {}) {
   return createApp({ rateLimit: { max: 10_000, windowMs: 60_000 }, ...opts });

@@ -8,27 +8,13 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { analyze, brandById, buildPlaybook } from '../core/index.js';
 import { silentLogger } from '../server/logging.js';
 import { DEFAULT_WEB_ROOT, startServer, type RunningServer } from '../server/node.js';
+import { SCAM_EML as EML, SCAM_SMS } from '../server/test-fixtures.js';
 
 // The page in a real browser: Debian's Chromium driven by playwright-core (never a downloaded
 // browser). Phone-sized viewport, every request outside the test server is refused and recorded.
 
 const CHROMIUM = '/usr/bin/chromium';
 const skip = existsSync(CHROMIUM) ? false : `Chromium not found at ${CHROMIUM}; install it with: apt-get install -y --no-install-recommends chromium`;
-
-const SCAM_SMS =
-  'Amazon: your account is on hold. To unlock it, buy two Amazon gift cards of $200 and text us the claim codes within 2 hours.';
-
-const EML = [
-  'From: "Amazon.com" <account-update@amaz0n-security.example>',
-  'To: you@example.org',
-  'Subject: Your account has been suspended',
-  'Date: Tue, 4 Mar 2025 10:00:00 +0000',
-  'MIME-Version: 1.0',
-  'Content-Type: text/plain; charset=utf-8',
-  '',
-  'Dear customer, we could not verify your payment. To avoid cancellation, pay the fee with Amazon gift cards and reply with the codes.',
-  '',
-].join('\r\n');
 
 let server: RunningServer | undefined;
 /** A second server with a stand-in DNS checker, to test the online option end to end. */

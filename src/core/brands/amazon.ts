@@ -54,6 +54,31 @@ const SRC = {
   phoneSnippet: { url: 'https://whnt.com/2018/08/19/phony-amazon-reps-calling-to-confirm-order/', type: 'unverified', checked: CHECKED },
 } as const;
 
+// Store and company domains that are both Amazon websites and Amazon sender domains.
+const STORE_DOMAINS = [
+  'amazon.ae',
+  'amazon.ca',
+  'amazon.cn',
+  'amazon.co.jp',
+  'amazon.co.uk',
+  'amazon.com',
+  'amazon.com.au',
+  'amazon.com.br',
+  'amazon.com.mx',
+  'amazon.com.tr',
+  'amazon.de',
+  'amazon.es',
+  'amazon.fr',
+  'amazon.in',
+  'amazon.it',
+  'amazon.lu',
+  'amazon.sa',
+  'amazon.sg',
+  'amazonpay.com',
+  'amazonpay.in',
+  'amazonsellerservices.com',
+];
+
 export const amazon = {
   id: 'amazon',
   name: 'Amazon',
@@ -66,57 +91,17 @@ export const amazon = {
   // amzn.to short-link domain. amazonaws.com and amazonses.com are Amazon's, but anyone can host
   // pages or send mail through them, so they are never "official" for a consumer message.
   officialWebDomains: [
+    ...STORE_DOMAINS,
     'aboutamazon.com',
-    'amazon.ae',
-    'amazon.ca',
-    'amazon.cn',
-    'amazon.co.jp',
-    'amazon.co.uk',
-    'amazon.com',
-    'amazon.com.au',
-    'amazon.com.br',
-    'amazon.com.mx',
-    'amazon.com.tr',
-    'amazon.de',
-    'amazon.es',
-    'amazon.fr',
-    'amazon.in',
-    'amazon.it',
-    'amazon.lu',
     'amazon.nl',
     'amazon.pl',
-    'amazon.sa',
     'amazon.se',
-    'amazon.sg',
-    'amazonpay.com',
-    'amazonpay.in',
-    'amazonsellerservices.com',
   ],
   // Sublime's allowlist (§1.4) plus amazon.co.jp from Amazon's seller help. Subdomains such as
   // sell.amazon.com, bounces.amazon.com and marketplace.amazon.com are covered by amazon.com.
   // amazonses.com is deliberately absent: it is Amazon SES, used by any paying sender.
   officialSenderDomains: [
-    'amazon.ae',
-    'amazon.ca',
-    'amazon.cn',
-    'amazon.co.jp',
-    'amazon.co.uk',
-    'amazon.com',
-    'amazon.com.au',
-    'amazon.com.br',
-    'amazon.com.mx',
-    'amazon.com.tr',
-    'amazon.de',
-    'amazon.es',
-    'amazon.fr',
-    'amazon.in',
-    'amazon.it',
-    'amazon.lu',
-    'amazon.sa',
-    'amazon.sg',
-    'amazonpay.com',
-    'amazonpay.in',
-    'amazonsellerservices.com',
+    ...STORE_DOMAINS,
     // Synchrony Bank issues the Amazon store card and mails its holders; Sublime allowlists it for
     // that reason. It is a sender domain only, never an Amazon website.
     'synchronybank.com',
