@@ -80,6 +80,18 @@ export async function readJsonBody<T>(
   return parsed.success ? parsed.data : onInvalid(parsed.error);
 }
 
+/** Read a multipart body: the `file` part and the string fields, or the 400 to send back. */
+export async function readMultipart(c: Context): Promise<{ file: unknown; fields: Record<string, string> } | Response> {
+  let form: Record<string, string | File | (string | File)[]>;
+  try {
+    form = await c.req.parseBody();
+  } catch {
+    return errorJson(c, 400, 'invalid_multipart', 'The multipart body could not be read.');
+  }
+  const fields = Object.fromEntries(Object.entries(form).filter(([k, v]) => k !== 'file' && typeof v === 'string')) as Record<string, string>;
+  return { file: form.file, fields };
+}
+
 function defaultClientKey(c: Context): string {
   // app.request() in tests has no socket. Checked up front rather than caught: building the
   // TypeError's stack trace cost more than the rest of the rate limiter.
@@ -240,14 +252,9 @@ export function createApp(options: AppOptions = {}): Hono<AppEnv> {
       ({ from, country } = q.data);
       checkAuth = truthy(q.data.checkAuth);
     } else if (ct === 'multipart/form-data') {
-      let form: Record<string, string | File | (string | File)[]>;
-      try {
-        form = await c.req.parseBody();
-      } catch {
-        return errorJson(c, 400, 'invalid_multipart', 'The multipart body could not be read.');
-      }
-      const file = form.file;
-      const fields = Object.fromEntries(Object.entries(form).filter(([k, v]) => k !== 'file' && typeof v === 'string'));
+      const mp = await readMultipart(c);
+      if (mp instanceof Response) return mp;
+      const { file, fields } = mp;
       const q = AnalyzeMultipart.safeParse(fields);
       if (!q.success) return invalid(c, q.error);
       if (file instanceof File) {

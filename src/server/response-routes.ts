@@ -17,7 +17,7 @@ import {
   type AnalyzeOptions,
 } from '../core/index.js';
 import type { AppEnv } from './app.js';
-import { errorJson, readJsonBody } from './app.js';
+import { errorJson, readJsonBody, readMultipart } from './app.js';
 import { issuesOf, PlaybookQuery, ReportJsonRequest, ReportMultipart, ReportQuery, StageParam } from './schemas.js';
 
 // GET /api/playbooks/:stage and POST /api/report: the response side of the API. Registered by
@@ -65,14 +65,10 @@ export function registerResponseRoutes(app: Hono<AppEnv>, o: ResponseRouteOption
       input = new Uint8Array(await c.req.arrayBuffer());
       fields = { ...q.data, channel: q.data.channel ?? (ct === 'message/rfc822' ? 'email' : undefined) };
     } else if (ct === 'multipart/form-data') {
-      let form: Record<string, string | File | (string | File)[]>;
-      try {
-        form = await c.req.parseBody();
-      } catch {
-        return errorJson(c, 400, 'invalid_multipart', 'The multipart body could not be read.');
-      }
-      const file = form.file;
-      const q = ReportMultipart.safeParse(Object.fromEntries(Object.entries(form).filter(([k, v]) => k !== 'file' && typeof v === 'string')));
+      const mp = await readMultipart(c);
+      if (mp instanceof Response) return mp;
+      const { file } = mp;
+      const q = ReportMultipart.safeParse(mp.fields);
       if (!q.success) return errorJson(c, 400, 'invalid_request', 'The request is not valid.', issuesOf(q.error));
       const { text, ...rest } = q.data;
       if (file instanceof File) {

@@ -1,24 +1,11 @@
 import type { BrandPack } from '../brands/schema.js';
+import { mapMatches } from '../signals/match.js';
 import type { Entity } from '../types.js';
 
 // Small lexical extractors: money, gift cards and claim codes, one-time codes, Amazon order numbers,
 // remote-access tools and brand mentions. Every pattern is a single linear-time pass.
 
-function scan(text: string, re: RegExp, max: number, each: (m: RegExpExecArray) => Entity | null): Entity[] {
-  const out: Entity[] = [];
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
-    const e = each(m);
-    if (e) out.push(e);
-    if (out.length >= max) break;
-  }
-  return out;
-}
+const scan: (text: string, re: RegExp, max: number, each: (m: RegExpExecArray) => Entity | null) => Entity[] = mapMatches;
 
 const CURRENCY_SYMBOL: Record<string, string> = { $: 'USD', '£': 'GBP', '€': 'EUR', '¥': 'JPY', '₹': 'INR', R$: 'BRL' };
 const CURRENCY_WORD: Record<string, string> = {

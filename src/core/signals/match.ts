@@ -8,9 +8,13 @@ export interface Match extends Span {
   groups: (string | undefined)[];
 }
 
-export function findAll(text: string, re: RegExp, max = 20): Match[] {
-  if (!re.global) throw new Error(`findAll needs a global regex: ${re}`);
-  const out: Match[] = [];
+/**
+ * The one exec loop: every match of a global regex, mapped by `each` (null drops it), at most `max`
+ * kept, empty matches skipped so the loop always advances.
+ */
+export function mapMatches<T>(text: string, re: RegExp, max: number, each: (m: RegExpExecArray) => T | null): T[] {
+  if (!re.global) throw new Error(`mapMatches needs a global regex: ${re}`);
+  const out: T[] = [];
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
@@ -18,10 +22,15 @@ export function findAll(text: string, re: RegExp, max = 20): Match[] {
       re.lastIndex++;
       continue;
     }
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], groups: m.slice(1) });
+    const v = each(m);
+    if (v !== null) out.push(v);
     if (out.length >= max) break;
   }
   return out;
+}
+
+export function findAll(text: string, re: RegExp, max = 20): Match[] {
+  return mapMatches(text, re, max, (m) => ({ start: m.index, end: m.index + m[0].length, text: m[0], groups: m.slice(1) }));
 }
 
 export function first(text: string, re: RegExp): Match | null {
