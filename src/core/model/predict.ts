@@ -1,5 +1,5 @@
 import type { Channel, Message } from '../types.js';
-import { DEFAULT_FEATURES, Featurizer, type FeatureConfig, type ModelInput, type WordToken } from './features.js';
+import { DEFAULT_FEATURES, Featurizer, type FeatureConfig, type ModelInput } from './features.js';
 import { sigmoid, type LinearModel, type Platt } from './logreg.js';
 
 // Loading and scoring the learned model. The weights travel as base64 of little-endian int16 with
@@ -111,9 +111,8 @@ export class TextModel {
    * Terms with a digit are left out (see HAS_DIGIT).
    */
   explain(input: ModelInput, k = 5, maxSpansPerTerm = 3): TermContribution[] {
-    const words: WordToken[] = [];
-    this.fx.featurize(input, words);
-    return this.termsOf(input, words, k, maxSpansPerTerm);
+    this.fx.featurize(input);
+    return this.termsOf(input, k, maxSpansPerTerm);
   }
 
   /**
@@ -122,37 +121,35 @@ export class TextModel {
    * is identical to probability() and explain() called separately.
    */
   assess(input: ModelInput, explainFrom: number, k = 5, maxSpansPerTerm = 3): { probability: number; terms: TermContribution[] | null } {
-    const words = this.words;
-    words.length = 0;
     const fx = this.fx;
-    const n = fx.featurize(input, words);
+    const n = fx.featurize(input);
     const w = this.linear.w;
     let z = this.linear.bias;
     for (let i = 0; i < n; i++) z += w[fx.indices[i]!]! * fx.values[i]!;
     const pl = this.platt[input.channel] ?? { a: 1, b: 0 };
     const probability = sigmoid(pl.a * z + pl.b);
-    const terms = probability >= explainFrom ? this.termsOf(input, words, k, maxSpansPerTerm) : null;
-    words.length = 0;
+    const terms = probability >= explainFrom ? this.termsOf(input, k, maxSpansPerTerm) : null;
     return { probability, terms };
   }
 
-  // Reused between calls of assess() (the featuriser's own buffers are reused the same way).
-  private readonly words: WordToken[] = [];
-
   /** The explanation from the word tokens of the message the featuriser has just processed. */
-  private termsOf(input: ModelInput, words: readonly WordToken[], k: number, maxSpansPerTerm: number): TermContribution[] {
+  private termsOf(input: ModelInput, k: number, maxSpansPerTerm: number): TermContribution[] {
     const w = this.linear.w;
+    const fx = this.fx;
     const byTerm = new Map<string, TermContribution>();
-    const m = Math.min(words.length, 5000);
+    const m = Math.min(fx.wordCount, 5000);
     for (let i = 0; i < m; i++) {
-      const t = words[i]!;
-      const term = input.text.slice(t.start, t.end).toLowerCase();
+      const start = fx.wordStart[i]!;
+      const end = fx.wordEnd[i]!;
+      const term = input.text.slice(start, end).toLowerCase();
       let entry = byTerm.get(term);
       if (!entry) {
-        const c = w[t.uni]! * this.fx.valueAt(t.uni) + w[t.uniCh]! * this.fx.valueAt(t.uniCh);
+        const uni = fx.wordUni[i]!;
+        const uniCh = fx.wordUniCh[i]!;
+        const c = w[uni]! * fx.valueAt(uni) + w[uniCh]! * fx.valueAt(uniCh);
         byTerm.set(term, (entry = { term, contribution: c, spans: [] }));
       }
-      if (entry.spans.length < maxSpansPerTerm) entry.spans.push({ start: t.start, end: t.end });
+      if (entry.spans.length < maxSpansPerTerm) entry.spans.push({ start, end });
     }
     return [...byTerm.values()]
       .filter((e) => e.contribution > 0 && e.term.length > 2 && !HAS_DIGIT.test(e.term) && !FUNCTION_WORDS.has(e.term))
