@@ -25,27 +25,118 @@ function describe(num: ReturnType<typeof parsePhoneNumberFromString>): PhoneData
   };
 }
 
-export function extractPhones(text: string, maxPerType: number): Entity[] {
+// findPhoneNumbersInText parses every digit group of the text (dates, times, prices, version
+// numbers), and a short group read as a +1 number is checked against each of the 25 NANPA countries:
+// that was most of the cost of a long email. Only the parts of the text that can hold a number it
+// would accept are handed to it, and what it finds is shifted back; the result is the same list.
+//
+// 1. Where to cut. No candidate the library finds (its PATTERN: a lead of "(", "[" or "+", digit
+//    groups joined by at most 4 of its punctuation characters, then an optional extension such as
+//    " ext. 12", ";ext=12", " x12", ",,12") can contain one of the characters in BREAK: newlines and
+//    the ASCII letters and symbols that occur nowhere in that pattern (its letters, case-insensitive,
+//    are only a, e, i, n, o, s, t, x from "ext", "extension", "anexo", "int"). Its context checks
+//    look at the one character before a candidate, the one after it, and ":dd" after it. So a window
+//    that starts and ends on a BREAK character (or the text's ends) yields exactly the numbers the
+//    whole-text scan finds inside it: the scans agree at the window's first character, which no
+//    candidate can hold, and every check reads the same characters.
+// 2. What to skip. Every digit of a number the library accepts comes from its candidate, and a
+//    number it accepts is valid and possible: at least 7 digits when read as national (US numbers
+//    have 10, the shortest +44 numbers 7) or behind an international prefix (011/00 + country code +
+//    national number), and at least 6 when written with a plus (+43 and +49 have 4-digit numbers;
+//    phones.test.ts checks both bounds against the metadata). The candidate's digits all lie in one
+//    CLUSTER below: a superset of the library's digit groups and joiners (non-ASCII characters count
+//    as digits and joiners both, so its Unicode digits and punctuation are covered). A window whose
+//    clusters hold fewer digits than that cannot yield a number and is not scanned.
+const BREAK = new Uint8Array(128);
+for (const ch of 'bcdfghjklmpqruvwyzBCDFGHJKLMPQRUVWYZ\n\r!"$%&\'*<>?@\\^_`{|}') BREAK[ch.charCodeAt(0)] = 1;
+const isBreak = (c: number) => c < 128 && BREAK[c] === 1;
+// Digit groups (ASCII digits and any non-ASCII character) joined by: up to 4 punctuation characters;
+// an extension label with its separators (" ext. ", " x ", "#", "~", ";ext=", ",,", ";", commas);
+// dashes and spaces before an extension; or, after a non-ASCII label ("ｅｘｔ", "доб", "extensió"),
+// its trailing separators.
+const CLUSTER =
+  /[0-9\u0080-\uFFFF]+(?:(?:[-./ ()[\]~]{1,4}|;ext=|[ \t,]*(?:e?xt(?:ensio?)?n?|anexo|int|[#x~])[.:]?[ \t,-]*|[- ]+|[ \t]*[,;][ \t,\-.:;]*|(?<=[^\x00-\x7F])(?:n[.:]?[ \t,-]*|[.:][ \t,-]*|[ \t,-]+))[0-9\u0080-\uFFFF]+)*/gi;
+/** Digits libphonenumber reads as digits (its VALID_DIGITS). */
+function isValidDigit(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19) || (c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9);
+}
+/** Fewest digits of a number libphonenumber accepts, without and with a plus sign. */
+export const MIN_PHONE_DIGITS = { national: 7, plus: 6 } as const;
+
+/** Windows [start, end) of the text that may hold a phone number, in order, not overlapping. */
+export function phoneWindows(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  const n = text.length;
+  CLUSTER.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CLUSTER.exec(text)) !== null) {
+    const s = m.index;
+    const e = s + m[0].length;
+    let digits = 0;
+    for (let i = s; i < e; i++) if (isValidDigit(text.charCodeAt(i))) digits++;
+    if (digits < MIN_PHONE_DIGITS.plus) continue;
+    let start = s;
+    while (start > 0 && !isBreak(text.charCodeAt(start - 1))) start--;
+    let end = e;
+    while (end < n && !isBreak(text.charCodeAt(end))) end++;
+    if (digits < MIN_PHONE_DIGITS.national) {
+      let plus = false;
+      for (let i = start; i < end && !plus; i++) {
+        const c = text.charCodeAt(i);
+        plus = c === 0x2b || c === 0xff0b;
+      }
+      if (!plus) continue;
+    }
+    // The window keeps the BREAK character (or text end) on each side, so context checks read it.
+    const w: [number, number] = [Math.max(0, start - 1), Math.min(n, end + 1)];
+    const last = out[out.length - 1];
+    if (last && w[0] < last[1]) last[1] = Math.max(last[1], w[1]);
+    else out.push(w);
+    CLUSTER.lastIndex = end;
+  }
+  return out;
+}
+
+type Found = { number: Parameters<typeof describe>[0]; startsAt: number; endsAt: number };
+
+function findIn(text: string, country: CountryCode, windows: readonly [number, number][] | null): Found[] {
+  const opts = { defaultCountry: country, v2: true } as never;
+  if (!windows) return findPhoneNumbersInText(text, opts) as unknown as Found[];
+  const out: Found[] = [];
+  for (const [a, b] of windows) {
+    for (const f of findPhoneNumbersInText(text.slice(a, b), opts) as unknown as Found[]) {
+      f.startsAt += a;
+      f.endsAt += a;
+      out.push(f);
+    }
+  }
+  return out;
+}
+
+/** `windowed: false` scans the whole text (the reference the windowed scan is tested against). */
+export function extractPhones(text: string, maxPerType: number, windowed = true): Entity[] {
   if (!DIGITS7.test(text)) return [];
+  const windows = windowed ? phoneWindows(text) : null;
+  if (windows && windows.length === 0) return [];
   const out: Entity[] = [];
   const taken: { start: number; end: number }[] = [];
   const passes: CountryCode[] = ['US', 'GB'];
   for (const country of passes) {
     if (country === 'GB' && !/(?:^|\D)0\d{2,4}[\s-]?\d{3}/.test(text) && !/\+44/.test(text)) continue;
-    let found: ReturnType<typeof findPhoneNumbersInText>;
+    let found: Found[];
     // libphonenumber rejects most candidates (dates, order and tracking numbers) by throwing a
     // ParseError that it catches itself; capturing a stack trace for each was a large share of
     // phone extraction. The call is synchronous, so nothing else can observe the limit meanwhile.
     const stackLimit = Error.stackTraceLimit;
     Error.stackTraceLimit = 0;
     try {
-      found = findPhoneNumbersInText(text, { defaultCountry: country, v2: true } as never) as never;
+      found = findIn(text, country, windows);
     } catch {
       continue;
     } finally {
       Error.stackTraceLimit = stackLimit;
     }
-    for (const f of found as unknown as { number: Parameters<typeof describe>[0]; startsAt: number; endsAt: number }[]) {
+    for (const f of found) {
       if (out.length >= maxPerType) return out;
       if (taken.some((t) => t.start < f.endsAt && f.startsAt < t.end)) continue;
       const data = describe(f.number);
