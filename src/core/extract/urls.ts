@@ -80,10 +80,28 @@ function isSeparator(c: number): boolean {
 }
 
 type LinkMatch = NonNullable<ReturnType<LinkifyIt['match']>>[number];
+export interface TextLink {
+  schema: string;
+  index: number;
+  lastIndex: number;
+  raw: string;
+  url: string;
+}
+
+/** linkify.match over the whole text: the reference the token scan below is tested against. */
+export function linkMatchesPlain(text: string): TextLink[] {
+  return linkify.match(text) ?? [];
+}
 
 /** linkify.match over the tokens that could hold a link, with indexes into the whole text. */
-function linkMatches(text: string): LinkMatch[] {
-  const out: LinkMatch[] = [];
+export function linkMatches(text: string): TextLink[] {
+  const out: TextLink[] = [];
+  // A token that repeats (a URL quoted twice, a signature line) is matched once: match is a pure
+  // function of the token. linkify.match alone, without the test() it recommends first, finds the
+  // same links: test() is true exactly when one of match()'s three scans (schema, fuzzy link, fuzzy
+  // email) finds a candidate, and match() runs those scans itself, so test() first doubled the work
+  // on every token that holds a link.
+  const byToken = new Map<string, LinkMatch[] | null>();
   LINK_TRIGGER.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = LINK_TRIGGER.exec(text)) !== null) {
@@ -93,13 +111,13 @@ function linkMatches(text: string): LinkMatch[] {
     while (end < text.length && !isSeparator(text.charCodeAt(end))) end++;
     LINK_TRIGGER.lastIndex = end;
     const token = text.slice(start, end);
-    const found = linkify.test(token) ? linkify.match(token) : null;
-    if (!found) continue;
-    for (const f of found) {
-      f.index += start;
-      f.lastIndex += start;
-      out.push(f);
+    let found = byToken.get(token);
+    if (found === undefined) {
+      found = linkify.match(token);
+      byToken.set(token, found);
     }
+    if (!found) continue;
+    for (const f of found) out.push({ schema: f.schema, index: f.index + start, lastIndex: f.lastIndex + start, raw: f.raw, url: f.url });
   }
   return out;
 }

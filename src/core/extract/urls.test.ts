@@ -1,0 +1,44 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { linkMatches, linkMatchesPlain, type TextLink } from './urls.js';
+
+// The token scan (linkify on the tokens that can hold a link, each distinct token once) must find
+// exactly what one linkify.match over the whole text finds.
+
+const fields = (l: TextLink[]) => l.map((m) => ({ schema: m.schema, index: m.index, lastIndex: m.lastIndex, raw: m.raw, url: m.url }));
+const same = (text: string) => assert.deepEqual(fields(linkMatches(text)), fields(linkMatchesPlain(text)), JSON.stringify(text));
+
+test('links, bare domains, emails and IPs: the token scan equals the whole-text scan', () => {
+  const cases = [
+    'Visit https://amazon.com.verify-account.top/login?id=1 now, or amazon-support.xyz/x.',
+    'Mail support@paypal.com or <billing@apple-id.help>; see //cdn.example.org/a and 192.168.0.1:8080/x',
+    'Repeated: http://a.example.com/x http://a.example.com/x (http://a.example.com/x)',
+    'Not links: 1.5, v2.0, e.g. U.S., file.txt, 22.5%, a..b',
+    'Spaces\u00a0www.example.co.uk\u2003and\u3000mailto:x@y.com',
+    'ftp://files.example.net/pub https://[::1]/ http://user:pass@evil.example/',
+  ];
+  for (const text of cases) same(text);
+  assert.equal(linkMatches(cases[2]!).length, 3, 'a repeated token yields each occurrence');
+});
+
+test('the token scan equals the whole-text scan on random strings of link fragments', () => {
+  const tokens = [
+    'http://', 'https://', '//', 'ftp://', 'mailto:', 'www.', 'amazon', 'paypal', '.com', '.co.uk', '.top', '.xyz', '.zz', '.',
+    '..', '/', '/path', '?q=1', '#frag', ':8080', '@', 'user', 'a', '1', '192.168.1.1', '[::1]', ' ', '  ', '\n', '\t', '\u00a0',
+    '\u2003', '\u3000', '\u0085', '(', ')', '<', '>', '"', "'", ',', ';', '!', '|', '｜', '-', '_', 'é', 'xn--p1ai', 'рф',
+  ];
+  let seed = 2024;
+  const rnd = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+  let withLinks = 0;
+  for (let k = 0; k < 3000; k++) {
+    let text = '';
+    const len = 1 + Math.floor(rnd() * 30);
+    for (let i = 0; i < len; i++) text += tokens[Math.floor(rnd() * tokens.length)];
+    // Repeat a slice sometimes, so the per-token memo is exercised.
+    if (k % 3 === 0) text += ` ${text.slice(0, Math.floor(rnd() * text.length))} ${text}`;
+    const plain = linkMatchesPlain(text);
+    if (plain.length) withLinks++;
+    assert.deepEqual(fields(linkMatches(text)), fields(plain), JSON.stringify(text));
+  }
+  assert.ok(withLinks > 500, `the strings hold links (${withLinks})`);
+});
