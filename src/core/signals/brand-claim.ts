@@ -48,9 +48,34 @@ function compile(pack: BrandPack): Compiled {
   return c;
 }
 
+// Domain lists as sets, built once per list: a host matches when it or one of its parent domains
+// (the part after any dot) is in the set, which is `d === x || d.endsWith(\`.${x}\`)` for some x
+// without the string built per entry and per call (hosts are checked per link, per brand, per rule).
+// Only frozen lists (the loaded brand packs) are cached; any other list is read afresh.
+const domainSets = new WeakMap<readonly unknown[], Set<string>>();
+
+function setOf(list: readonly string[]): Set<string> {
+  if (!Object.isFrozen(list)) return new Set(list);
+  let set = domainSets.get(list);
+  if (!set) domainSets.set(list, (set = new Set(list)));
+  return set;
+}
+
 function domainMatches(domain: string, list: readonly string[]): boolean {
+  const set = setOf(list);
   const d = domain.toLowerCase();
-  return list.some((x) => d === x || d.endsWith(`.${x}`));
+  if (set.has(d)) return true;
+  for (let i = d.indexOf('.'); i >= 0; i = d.indexOf('.', i + 1)) if (set.has(d.slice(i + 1))) return true;
+  return false;
+}
+
+const userContentLists = new WeakMap<BrandPack, string[]>();
+
+function userContentHosts(pack: BrandPack): string[] {
+  if (!Object.isFrozen(pack.userContentHosts)) return pack.userContentHosts.map((u) => u.host);
+  let list = userContentLists.get(pack);
+  if (!list) userContentLists.set(pack, (list = pack.userContentHosts.map((u) => u.host)));
+  return list;
 }
 
 export function isOfficialSenderDomain(pack: BrandPack, domain: string): boolean {
@@ -59,7 +84,7 @@ export function isOfficialSenderDomain(pack: BrandPack, domain: string): boolean
 
 /** Hosts on the brand's domains where anyone can publish (paypal.me pages, forms.office.com). */
 export function isUserContentHost(pack: BrandPack, host: string): boolean {
-  return !!host && domainMatches(host, pack.userContentHosts.map((u) => u.host));
+  return !!host && domainMatches(host, userContentHosts(pack));
 }
 
 /** A host or registrable domain of the brand's own websites, excluding user-content hosts. */
@@ -71,6 +96,13 @@ export function detectBrandClaim(message: Message, entities: readonly Entity[], 
   let best: BrandClaim | null = null;
   const text = message.text;
   const head = text.slice(0, 4000);
+  // The hosts of the message's links, in entity order, looked up once for every brand.
+  const hosts: string[] = [];
+  for (const e of entities) {
+    if (e.type !== 'url') continue;
+    const info = urlInfo(e.value);
+    if (info) hosts.push(info.hostname);
+  }
   for (const pack of brands) {
     const c = compile(pack);
     let strength = 0;
@@ -133,11 +165,8 @@ export function detectBrandClaim(message: Message, entities: readonly Entity[], 
     } else if (productMentions > 0) {
       strength += 0.25;
     }
-    for (const e of entities) {
-      if (e.type !== 'url') continue;
-      const info = urlInfo(e.value);
-      if (!info) continue;
-      if (isOfficialWebDomain(pack, info.hostname) || pack.domainTokens.some((t) => info.hostname.includes(t))) {
+    for (const hostname of hosts) {
+      if (isOfficialWebDomain(pack, hostname) || pack.domainTokens.some((t) => hostname.includes(t))) {
         strength += 0.5;
         basis.add('link');
         break;

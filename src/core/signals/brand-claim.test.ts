@@ -1,0 +1,48 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { BRANDS } from '../brands/index.js';
+import type { BrandPack } from '../brands/schema.js';
+import { isOfficialSenderDomain, isOfficialWebDomain, isUserContentHost } from './brand-claim.js';
+
+// The domain checks use cached sets and a walk over parent domains; they must answer exactly as the
+// plain rule "the host is an entry, or ends with a dot and an entry".
+
+const plain = (domain: string, list: readonly string[]) => {
+  const d = domain.toLowerCase();
+  return list.some((x) => d === x || d.endsWith(`.${x}`));
+};
+
+function hostsFor(pack: BrandPack): string[] {
+  const base = [...pack.officialWebDomains, ...pack.officialSenderDomains, ...pack.userContentHosts.map((u) => u.host)];
+  const out = ['', '.', 'com', 'co.uk', 'example.com', 'evil-amazon.com.top', 'a..b'];
+  for (const d of base) {
+    out.push(d, d.toUpperCase(), `www.${d}`, `a.b.${d}`, `x${d}`, `${d}.evil.top`, `.${d}`, `${d}.`, d.slice(1), d.replace('.', '-'));
+  }
+  return out;
+}
+
+test('domain checks answer as the plain suffix rule, for every brand and many hosts', () => {
+  let matched = 0;
+  for (const pack of BRANDS) {
+    const user = pack.userContentHosts.map((u) => u.host);
+    for (const host of hostsFor(pack)) {
+      const sender = !!host && plain(host, pack.officialSenderDomains);
+      const ugc = !!host && plain(host, user);
+      const web = !!host && plain(host, pack.officialWebDomains) && !ugc;
+      assert.equal(isOfficialSenderDomain(pack, host), sender, `${pack.id} sender ${host}`);
+      assert.equal(isUserContentHost(pack, host), ugc, `${pack.id} user content ${host}`);
+      assert.equal(isOfficialWebDomain(pack, host), web, `${pack.id} web ${host}`);
+      if (web) matched++;
+    }
+  }
+  assert.ok(matched > 20, `official hosts are recognised (${matched})`);
+});
+
+test('a pack that is not frozen is read afresh, so a changed list takes effect', () => {
+  const pack = structuredClone(BRANDS[0]!) as BrandPack;
+  (pack.officialWebDomains as string[]).splice(0, pack.officialWebDomains.length, 'example.org');
+  assert.equal(isOfficialWebDomain(pack, 'www.example.org'), true);
+  (pack.officialWebDomains as string[])[0] = 'example.net';
+  assert.equal(isOfficialWebDomain(pack, 'www.example.org'), false);
+  assert.equal(isOfficialWebDomain(pack, 'shop.example.net'), true);
+});
