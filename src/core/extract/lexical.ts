@@ -7,6 +7,41 @@ import type { Entity } from '../types.js';
 
 const scan: (text: string, re: RegExp, max: number, each: (m: RegExpExecArray) => Entity | null) => Entity[] = mapMatches;
 
+/**
+ * What `scan(text, re, …)` returns, with `re` tried only where `cands` matches. A global exec tries
+ * `re` at every position from where the last match ended; this tries the same pattern, made sticky,
+ * at the candidate positions in the same order, so the first position that matches is the same and
+ * so is every match. Exact when, scanning from any position, `cands` finds every later position
+ * where `re` can match: each use below says why that holds. None of these patterns matches empty.
+ */
+function scanAt(text: string, re: RegExp, cands: RegExp | null, max: number, each: (m: RegExpExecArray) => Entity | null): Entity[] {
+  if (!cands) return scan(text, re, max, each);
+  const sticky = stickyOf(re);
+  const out: Entity[] = [];
+  let from = 0;
+  cands.lastIndex = 0;
+  let c: RegExpExecArray | null;
+  while ((c = cands.exec(text)) !== null) {
+    if (c.index < from) continue;
+    sticky.lastIndex = c.index;
+    const m = sticky.exec(text);
+    if (m === null) continue;
+    from = c.index + m[0].length;
+    if (cands.lastIndex < from) cands.lastIndex = from;
+    const v = each(m);
+    if (v !== null) out.push(v);
+    if (out.length >= max) break;
+  }
+  return out;
+}
+
+const stickies = new WeakMap<RegExp, RegExp>();
+function stickyOf(re: RegExp): RegExp {
+  let y = stickies.get(re);
+  if (!y) stickies.set(re, (y = new RegExp(re.source, re.flags.replace('g', 'y'))));
+  return y;
+}
+
 const CURRENCY_SYMBOL: Record<string, string> = { $: 'USD', '£': 'GBP', '€': 'EUR', '¥': 'JPY', '₹': 'INR', R$: 'BRL' };
 const CURRENCY_WORD: Record<string, string> = {
   usd: 'USD', dollars: 'USD', dollar: 'USD', gbp: 'GBP', pounds: 'GBP', pound: 'GBP', eur: 'EUR', euro: 'EUR', euros: 'EUR',
@@ -23,9 +58,15 @@ function toAmount(raw: string): number {
   return Number(dec ? `${intPart}.${dec}` : intPart);
 }
 
-export function extractMoney(text: string, max: number): Entity[] {
+// Where MONEY can start: a currency sign; "us", "r", "c" or "a" right before a "$" (any case, and
+// the long s that /iu folds to s); or the first digit of a run (its second branch begins \b\d, and
+// inside a run of digits there is no word boundary).
+const MONEY_AT = /u[s\u017F](?=\$)|[rca](?=\$)|[$£€¥₹]|\d+/gi;
+
+/** `plain: true` tries MONEY at every position (the reference the candidate scan is tested against). */
+export function extractMoney(text: string, max: number, plain = false): Entity[] {
   if (!/\d/.test(text)) return [];
-  return scan(text, MONEY, max, (m) => {
+  return scanAt(text, MONEY, plain ? null : MONEY_AT, max, (m) => {
     const sym = m[1] ?? m[4];
     const word = m[5]?.toLowerCase();
     const num = m[2] ?? m[3] ?? '';
@@ -65,9 +106,15 @@ const CLAIM_CODE = /\b(?:claim\s?code|redemption\s?code|gift\s?card\s?(?:code|nu
 const CLAIM_GATE = /(?:code|pin|number)[\s:#-]{0,4}[a-z0-9]{4}|-[a-z0-9]{6}-/iu;
 const OTP_GATE = /(?:code|codigo|código|otp|verification|vérification|pin|one[- ]time)[^\d\n]{0,25}\d{4}|\d{4}[^\d\n]{0,20}(?:is your|ist ihr|es tu|est votre)/iu;
 
-export function extractClaimCodes(text: string, max: number): Entity[] {
+// Where CLAIM_CODE can start: a word start (\b before a word character; /iu adds the long s and the
+// Kelvin sign to \w) at "c", "r", "g" or "p" (claim, redemption, gift, card, pin), or at four word
+// characters and a hyphen (the grouped code). A candidate of five characters hides no other start:
+// the next three positions follow a word character and the fifth is the hyphen.
+const CLAIM_AT = /(?<![\w\u017F\u212A])(?:[cgpr]|[a-z0-9\u017F\u212A]{4}-)/gi;
+
+export function extractClaimCodes(text: string, max: number, plain = false): Entity[] {
   if (!CLAIM_GATE.test(text)) return [];
-  return scan(text, CLAIM_CODE, max, (m) => {
+  return scanAt(text, CLAIM_CODE, plain ? null : CLAIM_AT, max, (m) => {
     const code = (m[1] ?? m[2])!;
     if (!/\d/.test(code) || (!m[1] && !/[A-Z]/i.test(code))) return null;
     const start = m.index + m[0].lastIndexOf(code);
@@ -121,8 +168,15 @@ export const REMOTE_TOOLS: Record<string, string> = {
 const REMOTE_RE = new RegExp(`\\b(?:${Object.values(REMOTE_TOOLS).map((p) => `(${p})`).join('|')})\\b`, 'giu');
 const REMOTE_IDS = Object.keys(REMOTE_TOOLS);
 
-export function extractRemoteTools(text: string, max: number): Entity[] {
-  return scan(text, REMOTE_RE, max, (m) => {
+// Where REMOTE_RE can start: a word start (as above) at the first two letters of one of its names
+// (any, ammyy, awesun, acceso, team, ultra, screen, splashtop, supremo, share, connect, chrome, log,
+// goto, quick, rust, remote, zoho, hop, bildschirm, fern…), with the long s for s. A two-letter
+// candidate hides no other start: its second letter follows a word character. lexical.test.ts checks
+// this list against REMOTE_TOOLS.
+export const REMOTE_AT = /(?<![\w\u017F\u212A])(?:a[cmnw]|te|ul|[s\u017F][chpu]|c[ho]|lo|go|qu|r[eu]|zo|ho|bi|fe)/gi;
+
+export function extractRemoteTools(text: string, max: number, plain = false): Entity[] {
+  return scanAt(text, REMOTE_RE, plain ? null : REMOTE_AT, max, (m) => {
     const idx = m.slice(1).findIndex((g) => g !== undefined);
     return { type: 'remote_tool', value: REMOTE_IDS[idx] ?? 'remote-desktop', span: { start: m.index, end: m.index + m[0].length } };
   });
