@@ -106,6 +106,22 @@ function maxAdds(chars: number, hosts: number): number {
 }
 
 /**
+ * Count one slot and return the new length of the touched list. Branch-free: the slot is always
+ * written at the end of the list, but the list only grows when its count was 0 ((0 - 1) >>> 31 is 1,
+ * any count >= 1 gives 0; counts stay far below 2^31). Whether a slot is new is a coin toss for the
+ * branch predictor, and the mispredictions cost more than the store. A plain function of its
+ * arguments, so the optimiser inlines it and the list length stays in a register: kept in a field,
+ * every count paid a store and a reload of it.
+ */
+function bump(acc: Uint16Array | Uint32Array, touched: Int32Array, nt: number, h: number, mask: number): number {
+  const slot = h & mask;
+  const a = acc[slot]!;
+  touched[nt] = slot;
+  acc[slot] = a + 1;
+  return nt + ((a - 1) >>> 31);
+}
+
+/**
  * Counts accumulate in a dense array indexed by slot, reset through the list of touched slots. The
  * counts are integers, so they are kept in the narrowest integer array that cannot overflow: with
  * the default limits (5,000 characters) no slot can be counted more than 65,535 times, and a
@@ -148,17 +164,6 @@ export class Featurizer {
     this.wordUniCh = new Int32Array(1024);
   }
 
-  private add(h: number): void {
-    const i = h & this.mask;
-    const a = this.acc[i]!;
-    // Branch-free: the slot is always written at the end of the list, but the list only grows when
-    // the count was 0 ((0 - 1) >>> 31 is 1, any count >= 1 gives 0). Whether a slot is new is a coin
-    // toss for the branch predictor, and the mispredictions cost more than the store.
-    this.touched[this.nTouched] = i;
-    this.nTouched += (a - 1) >>> 31;
-    this.acc[i] = a + 1;
-  }
-
   private pushWord(start: number, end: number, uni: number, uniCh: number): void {
     const k = this.wordCount;
     if (k === this.wordStart.length) {
@@ -198,12 +203,14 @@ export class Featurizer {
     const mask = this.mask;
     const hosts = input.hosts;
     const nHosts = hosts ? Math.min(hosts.length, this.config.maxHosts) : 0;
-    // add() writes past the end of the list without a check: make room for every call up front.
+    // bump() writes past the end of the list without a check: make room for every call up front.
     const need = maxAdds(n, nHosts);
     if (this.touched.length < need) this.touched = new Int32Array(need);
+    const touched = this.touched;
+    let nt = 0;
 
-    this.add(combine(chan, NS_BIAS));
-    this.add(combine(chan * 64 + Math.min(20, Math.floor(Math.log2(n + 1))), NS_LEN));
+    nt = bump(acc, touched, nt, combine(chan, NS_BIAS), mask);
+    nt = bump(acc, touched, nt, combine(chan * 64 + Math.min(20, Math.floor(Math.log2(n + 1))), NS_LEN), mask);
 
     // The last characters of the collapsed character stream (runs of space → one space). FNV-1a
     // extends a prefix one character at a time, so the 4-gram ending here is the 3-gram that ended
@@ -241,9 +248,9 @@ export class Featurizer {
       } else if (wordLen > 0) {
         const uni = combine(wordHash, NS_UNI);
         const uniCh = combine(wordHash, NS_UNI_CH + chan);
-        this.add(uni);
-        this.add(uniCh);
-        if (prevWord !== 0) this.add(combine(combine(prevWord, wordHash), NS_BI + (shapes ? chan : 0)));
+        nt = bump(acc, touched, nt, uni, mask);
+        nt = bump(acc, touched, nt, uniCh, mask);
+        if (prevWord !== 0) nt = bump(acc, touched, nt, combine(combine(prevWord, wordHash), NS_BI + (shapes ? chan : 0)), mask);
         if (shapes) {
           if (wDigits > 0) {
             nDigits += wDigits;
@@ -251,15 +258,15 @@ export class Featurizer {
               // A number by its length, and for phone-length numbers its first two digits: premium
               // rate (UK 09…), short codes (5 digits) and one-time codes (6) read differently.
               const len = wordLen > 15 ? 15 : wordLen;
-              this.add(combine(len * 128 + (wordLen >= 7 ? wLead : 100), NS_NUM));
+              nt = bump(acc, touched, nt, combine(len * 128 + (wordLen >= 7 ? wLead : 100), NS_NUM), mask);
               if (wBefore === 0xa3 || wBefore === 0x24 || wBefore === 0x20ac || wBefore === 0x20b9 || wBefore === 0xa5) {
-                this.add(combine(wBefore * 8 + chan, NS_MONEY));
+                nt = bump(acc, touched, nt, combine(wBefore * 8 + chan, NS_MONEY), mask);
               }
             }
           } else if (wUpper === wordLen) {
             nUpper += wUpper;
             // A shouted word ("FREE", "WINNER") apart from the same word in lower case.
-            if (wordLen >= 2) this.add(combine(wordHash, NS_CAPS));
+            if (wordLen >= 2) nt = bump(acc, touched, nt, combine(wordHash, NS_CAPS), mask);
           } else nUpper += wUpper;
           nLetters += wordLen - wDigits;
           if (wordHash === H_HTTP || wordHash === H_HTTPS || wordHash === H_WWW) links++;
@@ -278,9 +285,9 @@ export class Featurizer {
       const h3 = fnvStep(fnvStep(fnvStep(FNV_START, r3), r4), c);
       const h4 = fnvStep(prev3, c);
       const h5 = fnvStep(prev4, c);
-      this.add(combine(h3, nsChar + 3));
-      this.add(combine(h4, nsChar + 4));
-      this.add(combine(h5, nsChar + 5));
+      nt = bump(acc, touched, nt, combine(h3, nsChar + 3), mask);
+      nt = bump(acc, touched, nt, combine(h4, nsChar + 4), mask);
+      nt = bump(acc, touched, nt, combine(h5, nsChar + 5), mask);
       prev3 = h3;
       prev4 = h4;
       r3 = r4;
@@ -292,9 +299,9 @@ export class Featurizer {
       const all = nDigits + nLetters;
       const dShare = all > 0 ? Math.min(10, Math.floor((20 * nDigits) / all)) : 0;
       const uShare = nLetters > 0 ? Math.min(10, Math.floor((10 * nUpper) / nLetters)) : 0;
-      this.add(combine(chan * 64 + dShare, NS_RATIO));
-      this.add(combine(chan * 64 + 32 + uShare, NS_RATIO));
-      if (links > 0) this.add(combine(chan * 4 + Math.min(3, links), NS_URL));
+      nt = bump(acc, touched, nt, combine(chan * 64 + dShare, NS_RATIO), mask);
+      nt = bump(acc, touched, nt, combine(chan * 64 + 32 + uShare, NS_RATIO), mask);
+      if (links > 0) nt = bump(acc, touched, nt, combine(chan * 4 + Math.min(3, links), NS_URL), mask);
     }
 
     if (hosts) {
@@ -303,8 +310,8 @@ export class Featurizer {
         const dot = host.lastIndexOf('.');
         if (dot <= 0) continue;
         const prev = host.lastIndexOf('.', dot - 1);
-        this.add(combine(fnv1a(host.slice(prev + 1)), NS_HOST));
-        this.add(combine(fnv1a(host.slice(dot + 1)), NS_TLD));
+        nt = bump(acc, touched, nt, combine(fnv1a(host.slice(prev + 1)), NS_HOST), mask);
+        nt = bump(acc, touched, nt, combine(fnv1a(host.slice(dot + 1)), NS_TLD), mask);
       }
     }
 
@@ -313,12 +320,12 @@ export class Featurizer {
     // was overwritten with the values: each value is rounded to Float32 once, the squares of the
     // unrounded values are summed as doubles in first-touch order, and the Float32 value times the
     // inverse norm is rounded into `values`.
-    const m = this.nTouched;
+    this.nTouched = nt;
+    const m = nt;
     if (this.indices.length < m) {
       this.indices = new Int32Array(m * 2);
       this.values = new Float32Array(m * 2);
     }
-    const touched = this.touched;
     const indices = this.indices;
     const values = this.values;
     let sq = 0;
