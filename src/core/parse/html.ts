@@ -44,6 +44,18 @@ const BLOCK = new Set([
   'section', 'article', 'header', 'footer', 'blockquote', 'pre', 'hr', 'center', 'form', 'dd', 'dt', 'dl', 'tbody', 'thead',
 ]);
 const SKIP = new Set(['script', 'style', 'head', 'title', 'noscript', 'template', 'svg', 'xml']);
+const WHITESPACE_RUN = /[ \n\t\r\f]+/g;
+
+/**
+ * HTML whitespace as a reader sees it: each run of spaces, tabs and line breaks becomes one space,
+ * and none is kept at the start when the text before already ends in a space. One replace per text
+ * node (it was a string built character by character).
+ */
+export function collapseSpaces(s: string, afterSpace: boolean): string {
+  const out = s.replace(WHITESPACE_RUN, ' ');
+  return afterSpace && out.charCodeAt(0) === 32 ? out.slice(1) : out;
+}
+
 
 export function renderHtml(html: string, opts: { maxLinks: number; base?: number } = { maxLinks: 500 }): RenderedHtml {
   const base = opts.base ?? 0;
@@ -75,22 +87,12 @@ export function renderHtml(html: string, opts: { maxLinks: number; base?: number
     }
   };
   const appendText = (raw: string) => {
-    const s = normalizeChunk(raw);
-    let out = '';
-    for (let i = 0; i < s.length; i++) {
-      const ch = s[i]!;
-      if (ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r' || ch === '\f') {
-        if (!lastWasSpace) {
-          out += ' ';
-          lastWasSpace = true;
-        }
-      } else {
-        out += ch;
-        lastWasSpace = false;
-        lastWasNewline = false;
-      }
-    }
-    if (out) push(out);
+    const out = collapseSpaces(normalizeChunk(raw), lastWasSpace);
+    if (!out) return;
+    // `out` is non-space characters and single spaces; one non-space character ends the blank line.
+    if (out !== ' ') lastWasNewline = false;
+    lastWasSpace = out.charCodeAt(out.length - 1) === 32;
+    push(out);
   };
 
   const parser = new Parser(
@@ -160,8 +162,8 @@ export function renderHtml(html: string, opts: { maxLinks: number; base?: number
   );
   parser.write(html);
   parser.end();
-  let text = parts.join('');
-  // Trailing whitespace only; leading offsets must stay valid for anchors.
-  text = text.replace(/\s+$/, '');
+  // Trailing whitespace only (trimEnd drops what /\s+$/ matches); leading offsets must stay valid
+  // for anchors.
+  const text = parts.join('').trimEnd();
   return { text, anchors, forms, images, hiddenChars };
 }

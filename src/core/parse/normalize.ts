@@ -8,14 +8,18 @@ import { latinLookalikeOf } from '../signals/confusables.js';
 const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]/g;
 // Non-breaking and exotic spaces become plain spaces.
 const SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
+// eslint-disable-next-line no-control-regex
+const NON_ASCII = /[^\x00-\x7F]/;
 
 /** NFKC (fullwidth "ＡＭＡＺＯＮ" → "AMAZON", ligatures, compatibility forms), strip invisibles. */
 export function normalizeChunk(s: string): string {
+  // Every character this changes is outside ASCII (invisibles, exotic spaces, lone surrogates, and
+  // what NFKC rewrites), so pure ASCII, most HTML text nodes and headers, is returned as it is.
+  if (!NON_ASCII.test(s)) return s;
   let out = s.isWellFormed() ? s : s.toWellFormed();
   out = out.replace(INVISIBLE, '').replace(SPACES, ' ');
-  // NFKC is cheap on ASCII but allocates; skip it when nothing outside ASCII is present.
-  // eslint-disable-next-line no-control-regex
-  if (/[^\x00-\x7F]/.test(out)) out = out.normalize('NFKC');
+  // NFKC is cheap on ASCII but allocates; skip it when nothing outside ASCII is left.
+  if (NON_ASCII.test(out)) out = out.normalize('NFKC');
   return out;
 }
 
