@@ -96,12 +96,13 @@ export function detectBrandClaim(message: Message, entities: readonly Entity[], 
   let best: BrandClaim | null = null;
   const text = message.text;
   const head = text.slice(0, 4000);
-  // The hosts of the message's links, in entity order, looked up once for every brand.
-  const hosts: string[] = [];
+  // The distinct hosts of the message's links, looked up once for every brand (the loop below only
+  // asks whether any host qualifies, so order and repeats do not matter).
+  const hosts = new Set<string>();
   for (const e of entities) {
     if (e.type !== 'url') continue;
     const info = urlInfo(e.value);
-    if (info) hosts.push(info.hostname);
+    if (info) hosts.add(info.hostname);
   }
   for (const pack of brands) {
     const c = compile(pack);
