@@ -317,11 +317,12 @@ export function createApp(options: AppOptions = {}): Hono<AppEnv> {
 
   function serveFile(c: Context<AppEnv>, name: string) {
     const f = files.get(name);
-    if (!f) {
+    const body = f?.body();
+    if (!f || !body) {
       if (name === 'index.html') return c.text('The web page is not built. Run "npm run build", then restart.', 503);
       return c.notFound();
     }
-    return c.body(f.body as Uint8Array<ArrayBuffer>, 200, { 'Content-Type': f.type, 'Cache-Control': 'no-cache' });
+    return c.body(body as Uint8Array<ArrayBuffer>, 200, { 'Content-Type': f.type, 'Cache-Control': 'no-cache' });
   }
 
   app.notFound((c) =>

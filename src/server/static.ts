@@ -1,8 +1,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 
-// The page is a handful of flat files built into one folder. They are read once into memory and
-// served by exact name, so no request path ever reaches the file system (no traversal to guard).
+// The page is a handful of flat files built into one folder. Their names are listed once at start
+// and files are served by exact name from that list, so no request path ever reaches the file system
+// (no traversal to guard). Each file is read on its first request and kept: an API-only server never
+// holds the page (≈ 2.7 MB of script and 5 MB of source map, ≈ 15 MB of RSS with the read buffers).
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -19,8 +21,27 @@ const TYPES: Record<string, string> = {
 const SAFE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,100}$/;
 
 export interface StaticFile {
-  body: Uint8Array;
   type: string;
+  /** The file's bytes, read on first use; null when it can no longer be read. */
+  body(): Uint8Array | null;
+}
+
+function lazyFile(path: string, type: string): StaticFile {
+  let body: Uint8Array | undefined;
+  return {
+    type,
+    body() {
+      if (body === undefined) {
+        try {
+          const b = readFileSync(path);
+          body = new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+        } catch {
+          return null;
+        }
+      }
+      return body;
+    },
+  };
 }
 
 export function loadStaticFiles(dir: string): Map<string, StaticFile> {
@@ -36,7 +57,7 @@ export function loadStaticFiles(dir: string): Map<string, StaticFile> {
     if (!type || !SAFE_NAME.test(name)) continue;
     const p = join(dir, name);
     if (!statSync(p).isFile()) continue;
-    files.set(name, { body: new Uint8Array(readFileSync(p)), type });
+    files.set(name, lazyFile(p, type));
   }
   return files;
 }
