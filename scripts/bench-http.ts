@@ -70,7 +70,11 @@ async function main(): Promise<void> {
   const log = (s: string) => process.stderr.write(`${s}\n`);
   const corpus = await loadByChannel(opts.corpus);
   const payloads = bodies(corpus, Number(opts['email-share']));
-  const child = spawn(process.execPath, [SELF, '--serve'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  // The same V8 settings as `impostor serve` (bin/impostor.js sets them at run time before loading
+  // the CLI; here a first module does): regexps compiled straight to machine code, new space held
+  // at its initial size until startServer() applies src/server/heap.ts.
+  const early = new URL('../src/server/heap-early.js', import.meta.url).href;
+  const child = spawn(process.execPath, ['--no-regexp-tier-up', '--import', early, SELF, '--serve'], { stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout.resume(); // JSON request logs: drained, not kept
   const url = await new Promise<string>((ok, fail) => {
     let buf = '';

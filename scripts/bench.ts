@@ -219,15 +219,19 @@ function cliColdStart(runs: number): { medianMs: number; runs: number[]; exit: n
 
 /**
  * Peak RSS of a fresh process that analyses every corpus message once, streamed (never more than
- * one message held): the memory an analyser needs, without the bench's copy of the corpus.
+ * one message held): the memory an analyser needs, without the bench's copy of the corpus. It runs
+ * with the V8 heap settings of `impostor serve` (src/server/heap.ts: new space held while modules
+ * load, then capped), as a long-running analyser would.
  */
 function streamedRss(): number | null {
-  const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--rss-child', '--corpus', opts.corpus], { encoding: 'utf8' });
+  const early = new URL('../src/server/heap-early.js', import.meta.url).href;
+  const r = spawnSync(process.execPath, ['--import', early, fileURLToPath(import.meta.url), '--rss-child', '--corpus', opts.corpus], { encoding: 'utf8' });
   const m = /RSS_MB ([\d.]+)/.exec(r.stdout ?? '');
   return m ? Number(m[1]) : null;
 }
 
 async function rssChild(): Promise<void> {
+  (await import('../src/server/heap.js')).tuneHeapForServing();
   const { listJsonl, readJsonl, toRequest } = await import('./lib/corpus.js');
   for (const path of await listJsonl(opts.corpus)) {
     for await (const r of readJsonl(path)) {

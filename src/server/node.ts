@@ -2,6 +2,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { createApp, type AppOptions } from './app.js';
+import { tuneHeapForServing } from './heap.js';
 // Faster Blob joins for postal-mime on Node (same bytes); see src/node/fast-blob.ts.
 import '../node/fast-blob.js';
 import { jsonLogger } from './logging.js';
@@ -19,6 +20,8 @@ export interface StartOptions extends AppOptions {
   host?: string;
   /** 0 picks a free port. */
   port?: number;
+  /** Apply the server's V8 heap settings (heap.ts) to this process. Default true. */
+  tuneHeap?: boolean;
 }
 
 export interface RunningServer {
@@ -31,6 +34,7 @@ export interface RunningServer {
 
 export async function startServer(opts: StartOptions = {}): Promise<RunningServer> {
   const host = opts.host ?? DEFAULT_HOST;
+  if (opts.tuneHeap !== false) tuneHeapForServing();
   const app = createApp({
     webRoot: DEFAULT_WEB_ROOT,
     logger: jsonLogger((line) => process.stdout.write(line)),
