@@ -1,4 +1,5 @@
 import type { Evidence, Span } from '../types.js';
+import { admits, candidates, planOf, type ScanPlan } from './scan-plan.js';
 
 // Tiny helpers shared by rules: find all matches of a global regex with spans, and test whether two
 // spans are close. Rules use these instead of re-implementing the loop (and its zero-length guard).
@@ -14,6 +15,8 @@ export interface Match extends Span {
  */
 export function mapMatches<T>(text: string, re: RegExp, max: number, each: (m: RegExpExecArray) => T | null): T[] {
   if (!re.global) throw new Error(`mapMatches needs a global regex: ${re}`);
+  const plan = planOf(re);
+  if (plan) return mapPlanned(text, re, plan, max, each);
   const out: T[] = [];
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -26,6 +29,38 @@ export function mapMatches<T>(text: string, re: RegExp, max: number, each: (m: R
     if (v !== null) out.push(v);
     if (out.length >= max) break;
   }
+  return out;
+}
+
+/**
+ * mapMatches for a lexicon with a scan plan (scan-plan.ts): the same pattern, tried as a sticky regex
+ * at the candidate word starts only. Same matches, same order, and `re.lastIndex` is left where the
+ * plain loop would leave it (0 when the scan ran to the end, the last match's end when `max` stopped it).
+ */
+function mapPlanned<T>(text: string, re: RegExp, plan: ScanPlan, max: number, each: (m: RegExpExecArray) => T | null): T[] {
+  const out: T[] = [];
+  const cands = candidates(text, plan);
+  const sticky = plan.sticky;
+  let from = 0;
+  for (let k = 0; k < cands.length; k++) {
+    const p = cands[k]!;
+    if (p < from || !admits(plan, text, p)) continue;
+    sticky.lastIndex = p;
+    const m = sticky.exec(text);
+    if (m === null) continue;
+    if (m[0].length === 0) {
+      from = p + 1;
+      continue;
+    }
+    from = p + m[0].length;
+    const v = each(m);
+    if (v !== null) out.push(v);
+    if (out.length >= max) {
+      re.lastIndex = from;
+      return out;
+    }
+  }
+  re.lastIndex = 0;
   return out;
 }
 

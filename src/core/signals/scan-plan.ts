@@ -1,0 +1,384 @@
+// Word-start scanning for the lexicon regexes.
+//
+// A lexicon is one big alternation behind a Unicode word-start lookbehind, `(?<![\p{L}\p{N}])(?:…)`.
+// A global exec tries the whole alternation at every position of the text, which costs ≈ 40 ns per
+// character per lexicon, and a message is scanned by dozens of lexicons. But a match can only start
+// where the lookbehind holds and where the text's first two characters are the first two characters
+// of some alternative. So each lexicon gets a plan (computed once from its source): the set of its
+// possible first two characters, case-folded. Each text gets an index (computed once per text, one
+// pass): for every word-start position, the lexicons whose plan admits its first two characters. A
+// scan then runs the same pattern as a sticky regex at those positions only, in text order.
+//
+// This is exact, not a heuristic: the candidate positions are a superset of the positions where the
+// global regex can match (every key below over-approximates), the sticky regex decides each one with
+// the same pattern, and trying positions in increasing order finds the same leftmost match that a
+// global exec would. Anything the planner does not understand gets no plan and the plain scan.
+
+/** The two word-start lookbehinds the lexicon builders use. */
+const LEADS = ['(?<![\\p{L}\\p{N}])', '(?<![\\p{L}\\p{N}_])'];
+
+// Keys. Under the `iu` flags two characters match when their simple case foldings are equal. An
+// ASCII character folds to an ASCII character; the only non-ASCII characters that fold onto ASCII
+// ones are the long s (U+017F → s) and the Kelvin sign (U+212A → k), which the key maps by hand (a
+// test checks this against the regex engine over the whole BMP). Every other non-ASCII character
+// shares one key, OTHER, and the end of the text has its own.
+const OTHER = 128;
+const END = 129;
+const WIDTH = 130;
+
+export function keyOf(c: number): number {
+  if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
+  if (c === 0x17f) return 115;
+  if (c === 0x212a) return 107;
+  return OTHER;
+}
+
+export interface ScanPlan {
+  id: number;
+  sticky: RegExp;
+  /**
+   * The plan's prefixes as keys, by length (index 1–4): a candidate is tried only when the key of its
+   * first L characters is in byLength[L] for some L. Empty sets are null.
+   */
+  byLength: (Set<number> | null)[];
+}
+
+const PLANS = new WeakMap<RegExp, ScanPlan | null>();
+/** Plan ids by key of a one-character prefix (the alternative's second character can vary). */
+const BY_KEY1: number[][] = Array.from({ length: WIDTH }, () => []);
+/** Plan ids by key pair of a two-character prefix. */
+const BY_KEY2: number[][] = Array.from({ length: WIDTH * WIDTH }, () => []);
+/** Whether any plan starts with this key (most word starts are spaces and punctuation: skipped). */
+const FIRST = new Uint8Array(WIDTH);
+let nPlans = 0;
+/**
+ * Plans are meant for the lexicons compiled once at module load. A regex built per message would add
+ * a plan each time; past this many, new regexes are scanned the plain way so nothing grows unbounded.
+ */
+const MAX_PLANS = 256;
+const PLANNED: RegExp[] = [];
+
+/** The regexes that have a plan so far (for the equivalence tests). */
+export function plannedRegexes(): readonly RegExp[] {
+  return PLANNED;
+}
+
+/** The scan plan of a global regex, or null when it must be scanned the plain way. */
+export function planOf(re: RegExp): ScanPlan | null {
+  let p = PLANS.get(re);
+  if (p === undefined) {
+    p = makePlan(re);
+    PLANS.set(re, p);
+  }
+  return p;
+}
+
+function makePlan(re: RegExp): ScanPlan | null {
+  const { source, flags } = re;
+  if (nPlans >= MAX_PLANS || !flags.includes('u') || flags.includes('y') || flags.includes('v')) return null;
+  const lead = LEADS.find((l) => source.startsWith(l));
+  if (!lead) return null;
+  let prefixes: Set<string>;
+  try {
+    prefixes = prefixesOf(source.slice(lead.length));
+  } catch {
+    return null;
+  }
+  const k1 = new Set<number>();
+  const k2 = new Set<number>();
+  const byLength: (Set<number> | null)[] = [null, null, null, null, null];
+  for (const p of prefixes) {
+    // Keys are per UTF-16 unit in the text loop; an astral character in a prefix is not handled.
+    if (p.length === 0 || /[\uD800-\uDFFF]/u.test(p)) return null;
+    let key = 0;
+    for (let j = 0; j < p.length; j++) key = key * WIDTH + keyOf(p.charCodeAt(j));
+    (byLength[p.length] ??= new Set()).add(key);
+    if (p.length === 1) k1.add(key);
+    else k2.add(keyOf(p.charCodeAt(0)) * WIDTH + keyOf(p.charCodeAt(1)));
+  }
+  const sticky = new RegExp(source, `${flags.replace('g', '')}y`);
+  // V8 first runs a regex in its bytecode interpreter and compiles it to machine code only after it
+  // has run on a long subject; a sticky regex tried at a few positions of short texts can stay
+  // interpreted for good (several times slower). One run on a long one-byte and a long two-byte
+  // string makes V8 compile it now.
+  for (const warm of WARM) {
+    sticky.lastIndex = 0;
+    sticky.exec(warm);
+  }
+  const plan: ScanPlan = { id: nPlans++, sticky, byLength };
+  PLANNED.push(re);
+  for (const k of k1) {
+    BY_KEY1[k]!.push(plan.id);
+    FIRST[k] = 1;
+  }
+  for (const k of k2) {
+    BY_KEY2[k]!.push(plan.id);
+    FIRST[Math.floor(k / WIDTH)] = 1;
+  }
+  cacheText.fill(null);
+  return plan;
+}
+
+const WARM = ['-'.repeat(1100), '\u2013'.repeat(1100)];
+const W2 = WIDTH * WIDTH;
+const W3 = W2 * WIDTH;
+
+/** Could `plan` match at `p`? (its first four characters' keys against the plan's prefixes) */
+export function admits(plan: ScanPlan, text: string, p: number): boolean {
+  const n = text.length;
+  let key = 0;
+  for (let j = 0; j < K; j++) key = key * WIDTH + (p + j < n ? keyOf(text.charCodeAt(p + j)) : END);
+  const b = plan.byLength;
+  return !!(b[4]?.has(key) || b[3]?.has(Math.floor(key / WIDTH)) || b[2]?.has(Math.floor(key / W2)) || b[1]?.has(Math.floor(key / W3)));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Prefixes of a pattern: the set of strings of at most four characters such that every match of the
+// pattern begins with one of them (a shorter string means "anything may follow"). A small parser of
+// the regex syntax the lexicons use; anything else (anchors, backreferences) throws and the regex gets
+// no plan.
+
+const K = 4;
+/** A run of content the planner does not enumerate (a class with ranges, \s, \p{…}, .): ends a prefix. */
+const VAR = '\u0000';
+type Atom = { k: 'chars'; chars: string[] } | { k: 'var' } | { k: 'digit' } | { k: 'group'; alts: Atom[][] } | { k: 'opt'; atom: Atom } | { k: 'rep'; atom: Atom; min: number };
+
+function parsePattern(src: string): Atom[][] {
+  let i = 0;
+  const fail = (why: string): never => {
+    throw new Error(`${why} at ${i}`);
+  };
+  const alternation = (): Atom[][] => {
+    const alts: Atom[][] = [[]];
+    while (i < src.length && src[i] !== ')') {
+      const c = src[i]!;
+      if (c === '|') {
+        i++;
+        alts.push([]);
+        continue;
+      }
+      let atom: Atom | null = null;
+      if (c === '(') {
+        i++;
+        let look = false;
+        if (src.startsWith('?:', i)) i += 2;
+        else if (src.startsWith('?=', i) || src.startsWith('?!', i)) {
+          i += 2;
+          look = true;
+        } else if (src.startsWith('?<=', i) || src.startsWith('?<!', i)) {
+          i += 3;
+          look = true;
+        } else if (src.startsWith('?<', i)) i = src.indexOf('>', i) + 1;
+        else if (src[i] === '?') fail('group kind');
+        const inner = alternation();
+        if (src[i] !== ')') fail('unclosed group');
+        i++;
+        // Lookarounds are zero-width: they narrow what matches and consume nothing.
+        atom = look ? null : { k: 'group', alts: inner };
+      } else if (c === '[') {
+        let j = i + 1;
+        if (src[j] === ']') fail('empty class');
+        while (j < src.length && src[j] !== ']') j += src[j] === '\\' ? 2 : 1;
+        if (j >= src.length) fail('unclosed class');
+        const body = src.slice(i + 1, j);
+        i = j + 1;
+        // Only a plain list of characters is enumerated ('-' first or last is literal).
+        atom = /^-?[^\\^\-[\]]+-?$/u.test(body) ? { k: 'chars', chars: [...body] } : { k: 'var' };
+      } else if (c === '\\') {
+        const n = src[i + 1];
+        if (n === undefined) fail('trailing backslash');
+        if (n === 'd') {
+          i += 2;
+          atom = { k: 'digit' };
+        } else if (n === 'p' || n === 'P' || (n === 'u' && src[i + 2] === '{')) {
+          const end = src.indexOf('}', i);
+          if (end < 0) fail('unclosed escape');
+          i = end + 1;
+          atom = { k: 'var' };
+        } else if (n === 'k' || /[1-9]/u.test(n!)) {
+          fail('backreference');
+        } else if (/[A-Za-z0]/u.test(n!)) {
+          // \s \w \b \n \t \uXXXX \xXX \cX …: treated as unknown content (\b is zero-width, so "unknown"
+          // only shortens the prefix, which keeps it a superset).
+          i += 2;
+          if (n === 'u') i += 4;
+          else if (n === 'x') i += 2;
+          else if (n === 'c') i += 1;
+          atom = { k: 'var' };
+        } else {
+          i += 2;
+          atom = { k: 'chars', chars: [n!] };
+        }
+      } else if (c === '.') {
+        i++;
+        atom = { k: 'var' };
+      } else if (c === '^' || c === '$' || c === '*' || c === '+' || c === '?' || c === '{' || c === ']' || c === '}') {
+        fail(`unexpected ${c}`);
+        atom = null;
+      } else {
+        // A whole code point: an astral character is one atom.
+        const cp = src.codePointAt(i)!;
+        const ch = String.fromCodePoint(cp);
+        i += ch.length;
+        atom = { k: 'chars', chars: [ch] };
+      }
+      // Quantifier (and its lazy mark). A quantified lookaround is not valid with the u flag.
+      const q = src[i];
+      if (atom && (q === '?' || q === '*' || q === '+' || q === '{')) {
+        let min: number;
+        if (q === '{') {
+          const m = /^\{(\d+)(,\d*)?\}/u.exec(src.slice(i, i + 16));
+          if (!m) fail('bad quantifier');
+          min = Number(m![1]);
+          i += m![0].length;
+        } else {
+          min = q === '+' ? 1 : 0;
+          i++;
+        }
+        if (src[i] === '?') i++;
+        atom = q === '?' ? { k: 'opt', atom } : { k: 'rep', atom, min };
+      }
+      if (atom) alts[alts.length - 1]!.push(atom);
+    }
+    return alts;
+  };
+  const root = alternation();
+  if (i !== src.length) fail('unbalanced');
+  return root;
+}
+
+/** Prefixes of a sequence; strings ending in VAR are open (anything may follow). */
+function seqPrefixes(seq: readonly Atom[]): Set<string> {
+  let acc = new Set<string>(['']);
+  for (const atom of seq) {
+    let done = true;
+    for (const a of acc) if (a.length < K && !a.endsWith(VAR)) done = false;
+    if (done) break;
+    const parts = atomPrefixes(atom);
+    const next = new Set<string>();
+    for (const a of acc) {
+      if (a.length >= K || a.endsWith(VAR)) {
+        next.add(a);
+        continue;
+      }
+      for (const b of parts) {
+        const s = a + b;
+        next.add(s.length > K ? s.slice(0, K) : s);
+      }
+    }
+    acc = next;
+    if (acc.size > 20_000) throw new Error('too many prefixes');
+  }
+  return acc;
+}
+
+function atomPrefixes(atom: Atom): Set<string> {
+  switch (atom.k) {
+    case 'chars':
+      return new Set(atom.chars);
+    case 'var':
+      return new Set([VAR]);
+    case 'digit':
+      // \d matches one ASCII digit; what follows may be another digit or the rest: unknown.
+      return new Set('0123456789'.split('').map((d) => d + VAR));
+    case 'group': {
+      const out = new Set<string>();
+      for (const alt of atom.alts) for (const s of seqPrefixes(alt)) out.add(s);
+      return out;
+    }
+    case 'opt': {
+      const out = atomPrefixes(atom.atom);
+      out.add('');
+      return out;
+    }
+    case 'rep': {
+      // min copies, then anything (more copies or what follows).
+      const seq: Atom[] = Array.from({ length: Math.min(atom.min, K) }, () => atom.atom);
+      const out = new Set<string>();
+      for (const s of seqPrefixes(seq)) out.add(s.length >= K ? s : s + VAR);
+      return out;
+    }
+  }
+}
+
+/** The possible first (at most four) characters of any match of `pattern` (exported for tests). */
+export function prefixesOf(pattern: string): Set<string> {
+  const out = new Set<string>();
+  for (const alt of parsePattern(pattern)) {
+    for (const s of seqPrefixes(alt)) {
+      const cut = s.indexOf(VAR);
+      out.add(cut < 0 ? s : s.slice(0, cut));
+    }
+  }
+  // A prefix like "a" (open) covers "ab": keep the set as is (both keys are looked up).
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Per-text index: for each plan, its candidate positions in increasing order.
+
+const LN = /[\p{L}\p{N}]/u;
+const lnCache = new Map<number, boolean>();
+function isLetterOrNumber(cp: number): boolean {
+  if (cp < 128) return (cp >= 48 && cp <= 57) || ((cp | 32) >= 97 && (cp | 32) <= 122);
+  let v = lnCache.get(cp);
+  if (v === undefined) {
+    v = LN.test(String.fromCodePoint(cp));
+    if (lnCache.size < 50_000) lnCache.set(cp, v);
+  }
+  return v;
+}
+
+const EMPTY: readonly number[] = [];
+
+function buildIndex(text: string): number[][] {
+  const cands: number[][] = Array.from({ length: nPlans }, () => []);
+  const n = text.length;
+  let prevLN = false;
+  let i = 0;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    let width = 1;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        c = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+        width = 2;
+      }
+    }
+    if (!prevLN) {
+      const k0 = keyOf(c);
+      if (FIRST[k0] === 1) {
+        const k1 = i + width < n ? keyOf(text.charCodeAt(i + width)) : END;
+        const a = BY_KEY1[k0]!;
+        for (let j = 0; j < a.length; j++) cands[a[j]!]!.push(i);
+        const b = BY_KEY2[k0 * WIDTH + k1]!;
+        for (let j = 0; j < b.length; j++) {
+          const list = cands[b[j]!]!;
+          if (list[list.length - 1] !== i) list.push(i);
+        }
+      }
+    }
+    prevLN = isLetterOrNumber(c);
+    i += width;
+  }
+  return cands;
+}
+
+// The index of the last few texts (a message's capped text and a rule's window alternate).
+const CACHE = 4;
+const cacheText: (string | null)[] = Array<string | null>(CACHE).fill(null);
+const cacheIndex: number[][][] = Array.from({ length: CACHE }, () => []);
+let cacheNext = 0;
+
+/** Candidate start positions of `plan` in `text`, in increasing order. */
+export function candidates(text: string, plan: ScanPlan): readonly number[] {
+  for (let s = 0; s < CACHE; s++) {
+    if (cacheText[s] === text) return cacheIndex[s]![plan.id] ?? EMPTY;
+  }
+  const idx = buildIndex(text);
+  cacheText[cacheNext] = text;
+  cacheIndex[cacheNext] = idx;
+  cacheNext = (cacheNext + 1) % CACHE;
+  return idx[plan.id] ?? EMPTY;
+}
