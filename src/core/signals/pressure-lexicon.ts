@@ -1,7 +1,7 @@
 import type { RuleContext } from '../rules/define-rule.js';
 import type { Span } from '../types.js';
 import { findAll, type Match } from './match.js';
-import { planOf } from './scan-plan.js';
+import { hasPlan } from './scan-plan.js';
 
 // Multilingual lexicons for the "pressure and pretext" rules: urgency, threats, fake orders, billing
 // failures, refunds, security alerts, delivery problems, recalls, prizes, IVR "press 1" scripts,
@@ -83,7 +83,7 @@ export function cues(ctx: RuleContext, name: string, re: RegExp, max = 12): Matc
     const t = capped(ctx);
     // A lexicon with a scan plan (scan-plan.ts) only tries the word starts that can begin a match,
     // which is cheaper than computing the stems; the stem gate serves the others.
-    if (!planOf(re) && !mayMatch(re, ctx.memo('pressure-lexicon:stems', () => stemsOf(t)))) return [];
+    if (!hasPlan(re) && !mayMatch(re, ctx.memo('pressure-lexicon:stems', () => stemsOf(t)))) return [];
     return findAll(t, re, max);
   });
 }

@@ -1,7 +1,7 @@
 import type { RuleContext } from '../rules/define-rule.js';
 import type { Evidence, Span } from '../types.js';
 import { ev, findAll, type Match } from './match.js';
-import { planOf } from './scan-plan.js';
+import { hasPlan } from './scan-plan.js';
 
 // Shared multilingual vocabulary of the "requests the brand never makes" rules: the verbs that turn
 // a topic (a code, a card number, a wallet) into an ask, and the warnings that turn it back into
@@ -369,7 +369,7 @@ for (const re of [ASK_SHARE, PAY, INSTALL]) SHARED.add(re);
 export function matches(text: string, re: RegExp, max = 40): Match[] {
   // A lexicon with a scan plan (scan-plan.ts) only tries the word starts that can begin a match,
   // which is cheaper than the substring gate; the gate serves the others.
-  if (!SHARED.has(re)) return planOf(re) || passesGate(re, text) ? findAll(text, re, max) : [];
+  if (!SHARED.has(re)) return hasPlan(re) || passesGate(re, text) ? findAll(text, re, max) : [];
   if (text !== sharedText) {
     sharedText = text;
     sharedHits.clear();

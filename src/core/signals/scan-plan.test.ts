@@ -4,7 +4,14 @@ import { analyze } from '../analyze.js';
 import { findAll, mapMatches } from './match.js';
 import * as P from './pressure-lexicon.js';
 import * as R from './request-lexicon.js';
-import { keyOf, planOf, plannedRegexes, prefixesOf } from './scan-plan.js';
+import { hasPlan, keyOf, planOf, plannedRegexes, prefixesOf, type ScanPlan } from './scan-plan.js';
+
+/** A regex is planned on its eighth scan: ask until it is (or stays unplanned). */
+function plan(re: RegExp): ScanPlan | null {
+  let p: ScanPlan | null = null;
+  for (let i = 0; i < 10 && !p; i++) p = planOf(re);
+  return p;
+}
 
 // The planned scan must return exactly what the plain global exec loop returns. These tests check
 // the two things its exactness rests on (the case-folding keys and the prefix sets) and then compare
@@ -68,12 +75,16 @@ test('prefix sets: every way a pattern can start, up to four characters', () => 
 });
 
 test('only word-start lexicons get a plan', () => {
-  assert.ok(planOf(P.URGENCY_WORDS));
-  assert.ok(planOf(R.PAY));
-  assert.equal(planOf(/\b(?:abc)\b/giu), null, 'no word-start lookbehind');
-  assert.equal(planOf(/(?<![\p{L}\p{N}])(?:\s*abc)/giu), null, 'can start with anything');
-  assert.equal(planOf(/(?<![\p{L}\p{N}])(?:(a)\1)/giu), null, 'backreference');
-  assert.equal(planOf(/(?<![\p{L}\p{N}])(?:abc)/gu) !== null, true);
+  const fresh = /(?<![\p{L}\p{N}])(?:abc)/gu;
+  assert.equal(planOf(fresh), null, 'not on its first scan');
+  assert.equal(hasPlan(fresh), false);
+  assert.ok(plan(fresh));
+  assert.equal(hasPlan(fresh), true);
+  assert.ok(plan(P.URGENCY_WORDS));
+  assert.ok(plan(R.PAY));
+  assert.equal(plan(/\b(?:abc)\b/giu), null, 'no word-start lookbehind');
+  assert.equal(plan(/(?<![\p{L}\p{N}])(?:\s*abc)/giu), null, 'can start with anything');
+  assert.equal(plan(/(?<![\p{L}\p{N}])(?:(a)\1)/giu), null, 'backreference');
 });
 
 // Text built from the lexicons' own words, so matches are frequent, mixed with the characters that
@@ -107,10 +118,11 @@ function variant(w: string, r: () => number): string {
 }
 
 test('every planned lexicon: same matches, groups and lastIndex as the plain scan on generated text', async () => {
-  // Analysing a few messages plans every lexicon the rules use (plans are made on first use).
-  for (const input of ['Your Amazon account is suspended. Call 1-800-555-0100 now, read me the code and buy gift cards.', 'Wir sind von Amazon. Ihr Konto wurde gesperrt. Sofort zahlen!']) {
+  // Analysing a few messages plans every lexicon the rules use (plans are made on the eighth scan).
+  for (let round = 0; round < 10; round++) for (const input of ['Your Amazon account is suspended. Call 1-800-555-0100 now, read me the code and buy gift cards.', 'Wir sind von Amazon. Ihr Konto wurde gesperrt. Sofort zahlen!']) {
     for (const channel of ['sms', 'call'] as const) await analyze({ input, channel });
   }
+  for (const v of [...Object.values(P), ...Object.values(R)]) if (v instanceof RegExp && v.global) plan(v);
   const regexes = [...plannedRegexes()];
   assert.ok(regexes.length >= 30, `expected the lexicons to be planned, got ${regexes.length}`);
   const r = rng(7);

@@ -63,10 +63,28 @@ export function plannedRegexes(): readonly RegExp[] {
   return PLANNED;
 }
 
-/** The scan plan of a global regex, or null when it must be scanned the plain way. */
+/**
+ * A regex is planned on its PLAN_AFTER-th scan. Planning and compiling a second (sticky) copy of a big
+ * alternation costs milliseconds: a one-shot `impostor check` scans each lexicon about once and
+ * would only pay for it, while a server or a batch reaches the threshold within a few messages.
+ */
+const PLAN_AFTER = 8;
+const SEEN = new WeakMap<RegExp, number>();
+
+/** Whether `re` is scanned through a plan already (does not count as a scan). */
+export function hasPlan(re: RegExp): boolean {
+  return !!PLANS.get(re);
+}
+
+/** The scan plan of a global regex, or null when it must (still) be scanned the plain way. Counts as a scan. */
 export function planOf(re: RegExp): ScanPlan | null {
   let p = PLANS.get(re);
   if (p === undefined) {
+    const seen = (SEEN.get(re) ?? 0) + 1;
+    if (seen < PLAN_AFTER) {
+      SEEN.set(re, seen);
+      return null;
+    }
     p = makePlan(re);
     PLANS.set(re, p);
   }
@@ -97,14 +115,6 @@ function makePlan(re: RegExp): ScanPlan | null {
     else k2.add(keyOf(p.charCodeAt(0)) * WIDTH + keyOf(p.charCodeAt(1)));
   }
   const sticky = new RegExp(source, `${flags.replace('g', '')}y`);
-  // V8 first runs a regex in its bytecode interpreter and compiles it to machine code only after it
-  // has run on a long subject; a sticky regex tried at a few positions of short texts can stay
-  // interpreted for good (several times slower). One run on a long one-byte and a long two-byte
-  // string makes V8 compile it now.
-  for (const warm of WARM) {
-    sticky.lastIndex = 0;
-    sticky.exec(warm);
-  }
   const plan: ScanPlan = { id: nPlans++, sticky, byLength };
   PLANNED.push(re);
   for (const k of k1) {
@@ -119,7 +129,6 @@ function makePlan(re: RegExp): ScanPlan | null {
   return plan;
 }
 
-const WARM = ['-'.repeat(1100), '\u2013'.repeat(1100)];
 const W2 = WIDTH * WIDTH;
 const W3 = W2 * WIDTH;
 
