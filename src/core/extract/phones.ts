@@ -53,7 +53,9 @@ const isBreak = (c: number) => c < 128 && BREAK[c] === 1;
 // Digit groups (ASCII digits and any non-ASCII character) joined by: up to 4 punctuation characters;
 // an extension label with its separators (" ext. ", " x ", "#", "~", ";ext=", ",,", ";", commas);
 // dashes and spaces before an extension; or, after a non-ASCII label ("ｅｘｔ", "доб", "extensió"),
-// its trailing separators.
+// its trailing separators. The joiners overlap, but each must be followed by a digit group, whose
+// characters none of them contains, so a separator run is tried once per joiner: linear.
+// eslint-disable-next-line regexp/no-dupe-disjunctions
 const CLUSTER =
   /[0-9\u0080-\uFFFF]+(?:(?:[-./ ()[\]~]{1,4}|;ext=|[ \t,]*(?:e?xt(?:ensio?)?n?|anexo|int|[#x~])[.:]?[ \t,-]*|[- ]+|[ \t]*[,;][ \t,\-.:;]*|(?<=[^\x00-\x7F])(?:n[.:]?[ \t,-]*|[.:][ \t,-]*|[ \t,-]+))[0-9\u0080-\uFFFF]+)*/gi;
 /** Digits libphonenumber reads as digits (its VALID_DIGITS). */
