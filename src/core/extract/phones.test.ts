@@ -20,8 +20,13 @@ test('numbers next to dates, times, extensions and Unicode digits: windowed scan
     'at 10:54:19 on 25 Nov 2024, 206 555 0100,,123#',
     '[206] 555-0100 / +1 (206) 555-0101 ~ 0845 4647',
     'q2065550100q', // letters glued to a number (context checks)
+    'sent at 2012-05-06 14:30 by', // a time stamp: rejected only because ":30" follows
+    'Fax:+    (    44) 20 7946 0958', // the longest lead, ten characters
   ];
   for (const text of cases) same(text);
+  assert.deepEqual(extractPhones('sent at 2012-05-06 14:30 by', 10), []);
+  assert.equal(extractPhones('sent at 2012-05-06 14 by', 10)[0]?.value, '+12012050614', 'without the ":30" it reads as a number');
+  assert.equal(extractPhones('Fax:+    (    44) 20 7946 0958', 10)[0]?.value, '+442079460958', 'the lead keeps its plus');
   assert.ok(extractPhones('UK: 020 7946 0958 or 8001111', 10).some((p) => p.value === '+448001111'), 'the 7-digit number is found');
   assert.equal(extractPhones('Ring +43 12345', 10).length, 1, 'the 7-digit number with a plus is found');
 });
@@ -48,13 +53,15 @@ test('windowed scan equals the whole-text scan on random strings of phone fragme
   assert.ok(withPhones > 300, `the strings exercise real numbers (${withPhones})`);
 });
 
-test('windows skip short digit groups and keep their neighbouring break characters', () => {
+test('windows skip short digit groups and keep the lead and the context of a number', () => {
   assert.deepEqual(phoneWindows('Order 12 of 2024, see you at 10:30'), []);
-  const text = 'Hi, call 206-555-0100 today';
-  const [w] = phoneWindows(text);
+  const text = 'Hi there, please call +1 (206) 555-0100 today at 10:30';
+  const [w, ...rest] = phoneWindows(text);
   assert.ok(w);
-  // "call" ends in a letter that no candidate can hold, so the window starts on it.
-  assert.equal(text.slice(w[0], w[1]), 'l 206-555-0100 tod');
+  assert.deepEqual(rest, []);
+  // The cluster is "1 (206) 555-0100": the window adds eleven characters before it (room for a
+  // 10-character lead such as "+" and the character before that) and four after it.
+  assert.equal(text.slice(w[0], w[1]), 'ease call +1 (206) 555-0100 tod');
 });
 
 test('the digit bounds hold for the phone metadata', () => {

@@ -30,26 +30,25 @@ function describe(num: ReturnType<typeof parsePhoneNumberFromString>): PhoneData
 // that was most of the cost of a long email. Only the parts of the text that can hold a number it
 // would accept are handed to it, and what it finds is shifted back; the result is the same list.
 //
-// 1. Where to cut. No candidate the library finds (its PATTERN: a lead of "(", "[" or "+", digit
-//    groups joined by at most 4 of its punctuation characters, then an optional extension such as
-//    " ext. 12", ";ext=12", " x12", ",,12") can contain one of the characters in BREAK: newlines and
-//    the ASCII letters and symbols that occur nowhere in that pattern (its letters, case-insensitive,
-//    are only a, e, i, n, o, s, t, x from "ext", "extension", "anexo", "int"). Its context checks
-//    look at the one character before a candidate, the one after it, and ":dd" after it. So a window
-//    that starts and ends on a BREAK character (or the text's ends) yields exactly the numbers the
-//    whole-text scan finds inside it: the scans agree at the window's first character, which no
-//    candidate can hold, and every check reads the same characters.
+// 1. Clusters. A candidate of the library (its PATTERN: a lead of at most 10 characters, "(", "[",
+//    "+" and its punctuation; digit groups joined by at most 4 punctuation characters; then an
+//    optional extension such as " ext. 12", ";ext=12", " x12", ",,12", "-12#") has all its digits in
+//    one CLUSTER below, a superset of those groups and joiners (non-ASCII characters count as digits
+//    and joiners both, so its Unicode digits and punctuation are covered). So a candidate lies within
+//    [start - 10, end + 1) of its cluster (the 1 for an extension's "#"), and its context checks read
+//    the character before it and the three after it (a following ":dd" marks a time stamp).
 // 2. What to skip. Every digit of a number the library accepts comes from its candidate, and a
 //    number it accepts is valid and possible: at least 7 digits when read as national (US numbers
 //    have 10, the shortest +44 numbers 7) or behind an international prefix (011/00 + country code +
 //    national number), and at least 6 when written with a plus (+43 and +49 have 4-digit numbers;
-//    phones.test.ts checks both bounds against the metadata). The candidate's digits all lie in one
-//    CLUSTER below: a superset of the library's digit groups and joiners (non-ASCII characters count
-//    as digits and joiners both, so its Unicode digits and punctuation are covered). A window whose
-//    clusters hold fewer digits than that cannot yield a number and is not scanned.
-const BREAK = new Uint8Array(128);
-for (const ch of 'bcdfghjklmpqruvwyzBCDFGHJKLMPQRUVWYZ\n\r!"$%&\'*<>?@\\^_`{|}') BREAK[ch.charCodeAt(0)] = 1;
-const isBreak = (c: number) => c < 128 && BREAK[c] === 1;
+//    phones.test.ts checks both bounds against the metadata). A cluster with fewer digits (the plus
+//    sign, if any, sits in its lead or is the fullwidth one inside it) yields no number.
+// 3. Windows. Each cluster that may yield a number gets the window [start - 11, end + 4), merged
+//    with its neighbours when they overlap; it holds every candidate of the cluster with what its
+//    checks read. Whatever else a window holds is parts of other clusters, whose candidates are
+//    rejected and end before the cluster's lead begins (a lead holds no digit), so the window's scan
+//    reaches the cluster's first candidate as the whole-text scan does and then reads the same text.
+//
 // Digit groups (ASCII digits and any non-ASCII character) joined by: up to 4 punctuation characters;
 // an extension label with its separators (" ext. ", " x ", "#", "~", ";ext=", ",,", ";", commas);
 // dashes and spaces before an extension; or, after a non-ASCII label ("ｅｘｔ", "доб", "extensió"),
@@ -77,24 +76,18 @@ export function phoneWindows(text: string): [number, number][] {
     let digits = 0;
     for (let i = s; i < e; i++) if (isValidDigit(text.charCodeAt(i))) digits++;
     if (digits < MIN_PHONE_DIGITS.plus) continue;
-    let start = s;
-    while (start > 0 && !isBreak(text.charCodeAt(start - 1))) start--;
-    let end = e;
-    while (end < n && !isBreak(text.charCodeAt(end))) end++;
     if (digits < MIN_PHONE_DIGITS.national) {
       let plus = false;
-      for (let i = start; i < end && !plus; i++) {
+      for (let i = Math.max(0, s - 10); i < e && !plus; i++) {
         const c = text.charCodeAt(i);
         plus = c === 0x2b || c === 0xff0b;
       }
       if (!plus) continue;
     }
-    // The window keeps the BREAK character (or text end) on each side, so context checks read it.
-    const w: [number, number] = [Math.max(0, start - 1), Math.min(n, end + 1)];
+    const w: [number, number] = [Math.max(0, s - 11), Math.min(n, e + 4)];
     const last = out[out.length - 1];
     if (last && w[0] < last[1]) last[1] = Math.max(last[1], w[1]);
     else out.push(w);
-    CLUSTER.lastIndex = end;
   }
   return out;
 }
