@@ -1,5 +1,5 @@
 import type { Evidence, Span } from '../types.js';
-import { admits, candidates, planOf, type ScanPlan } from './scan-plan.js';
+import { admits, indexOf, planOf, type ScanPlan } from './scan-plan.js';
 
 // Tiny helpers shared by rules: find all matches of a global regex with spans, and test whether two
 // spans are close. Rules use these instead of re-implementing the loop (and its zero-length guard).
@@ -39,11 +39,12 @@ export function mapMatches<T>(text: string, re: RegExp, max: number, each: (m: R
  */
 function mapPlanned<T>(text: string, re: RegExp, plan: ScanPlan, max: number, each: (m: RegExpExecArray) => T | null): T[] {
   const out: T[] = [];
-  const cands = candidates(text, plan);
-  const sticky = plan.sticky;
+  const { count, starts, pairs } = indexOf(text);
+  const { sticky, mask2 } = plan;
   let from = 0;
-  for (let k = 0; k < cands.length; k++) {
-    const p = cands[k]!;
+  for (let k = 0; k < count; k++) {
+    if (mask2[pairs[k]!] !== 1) continue;
+    const p = starts[k]!;
     if (p < from || !admits(plan, text, p)) continue;
     sticky.lastIndex = p;
     const m = sticky.exec(text);

@@ -3,11 +3,12 @@
 // A lexicon is one big alternation behind a Unicode word-start lookbehind, `(?<![\p{L}\p{N}])(?:…)`.
 // A global exec tries the whole alternation at every position of the text, which costs ≈ 40 ns per
 // character per lexicon, and a message is scanned by dozens of lexicons. But a match can only start
-// where the lookbehind holds and where the text's first two characters are the first two characters
-// of some alternative. So each lexicon gets a plan (computed once from its source): the set of its
-// possible first two characters, case-folded. Each text gets an index (computed once per text, one
-// pass): for every word-start position, the lexicons whose plan admits its first two characters. A
-// scan then runs the same pattern as a sticky regex at those positions only, in text order.
+// where the lookbehind holds and where the text begins with one of the alternatives' first four
+// characters. So each lexicon gets a plan (computed once from its source): its possible first four
+// characters, case-folded, as numeric keys. Each text gets an index (one pass, shared by all
+// lexicons): its word starts and the keys of their first two characters. A scan walks that index,
+// checks the two- and then the four-character keys against the plan, and runs the same pattern as
+// a sticky regex only at the positions that pass, in text order.
 //
 // This is exact, not a heuristic: the candidate positions are a superset of the positions where the
 // global regex can match (every key below over-approximates), the sticky regex decides each one with
@@ -41,13 +42,11 @@ export interface ScanPlan {
    * first L characters is in byLength[L] for some L. Empty sets are null.
    */
   byLength: (Set<number> | null)[];
+  /** 1 for each key pair (first two characters) a match can start with. */
+  mask2: Uint8Array;
 }
 
 const PLANS = new WeakMap<RegExp, ScanPlan | null>();
-/** Plan ids by key of a one-character prefix (the alternative's second character can vary). */
-const BY_KEY1: number[][] = Array.from({ length: WIDTH }, () => []);
-/** Plan ids by key pair of a two-character prefix. */
-const BY_KEY2: number[][] = Array.from({ length: WIDTH * WIDTH }, () => []);
 /** Whether any plan starts with this key (most word starts are spaces and punctuation: skipped). */
 const FIRST = new Uint8Array(WIDTH);
 let nPlans = 0;
@@ -115,16 +114,18 @@ function makePlan(re: RegExp): ScanPlan | null {
     else k2.add(keyOf(p.charCodeAt(0)) * WIDTH + keyOf(p.charCodeAt(1)));
   }
   const sticky = new RegExp(source, `${flags.replace('g', '')}y`);
-  const plan: ScanPlan = { id: nPlans++, sticky, byLength };
-  PLANNED.push(re);
+  const mask2 = new Uint8Array(WIDTH * WIDTH);
   for (const k of k1) {
-    BY_KEY1[k]!.push(plan.id);
+    mask2.fill(1, k * WIDTH, (k + 1) * WIDTH);
     FIRST[k] = 1;
   }
   for (const k of k2) {
-    BY_KEY2[k]!.push(plan.id);
+    mask2[k] = 1;
     FIRST[Math.floor(k / WIDTH)] = 1;
   }
+  const plan: ScanPlan = { id: nPlans++, sticky, byLength, mask2 };
+  PLANNED.push(re);
+  // Word starts are indexed only for the first characters some plan can start with.
   cacheText.fill(null);
   return plan;
 }
@@ -327,67 +328,92 @@ export function prefixesOf(pattern: string): Set<string> {
 // Per-text index: for each plan, its candidate positions in increasing order.
 
 const LN = /[\p{L}\p{N}]/u;
-const lnCache = new Map<number, boolean>();
-function isLetterOrNumber(cp: number): boolean {
-  if (cp < 128) return (cp >= 48 && cp <= 57) || ((cp | 32) >= 97 && (cp | 32) <= 122);
-  let v = lnCache.get(cp);
+// Letter-or-number flags for the BMP, built when the first plan is made (≈ 65k regex tests, a few
+// milliseconds, which a one-shot check never pays); astral code points are looked up and cached.
+let BMP_LN: Uint8Array | null = null;
+function bmpTable(): Uint8Array {
+  if (BMP_LN) return BMP_LN;
+  const t = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) t[c] = c >= 0xd800 && c <= 0xdfff ? 0 : LN.test(String.fromCharCode(c)) ? 1 : 0;
+  BMP_LN = t;
+  return t;
+}
+const astralLN = new Map<number, boolean>();
+function isAstralLetterOrNumber(cp: number): boolean {
+  let v = astralLN.get(cp);
   if (v === undefined) {
     v = LN.test(String.fromCodePoint(cp));
-    if (lnCache.size < 50_000) lnCache.set(cp, v);
+    if (astralLN.size < 10_000) astralLN.set(cp, v);
   }
   return v;
 }
 
-const EMPTY: readonly number[] = [];
+/** The word starts of a text that some plan can begin with, and the keys of their first two characters. */
+export interface TextIndex {
+  count: number;
+  starts: number[];
+  pairs: number[];
+}
 
-function buildIndex(text: string): number[][] {
-  const cands: number[][] = Array.from({ length: nPlans }, () => []);
+function buildIndex(text: string): TextIndex {
+  const ln = bmpTable();
   const n = text.length;
+  const starts: number[] = [];
+  const pairs: number[] = [];
   let prevLN = false;
   let i = 0;
   while (i < n) {
-    let c = text.charCodeAt(i);
+    const c = text.charCodeAt(i);
+    // Inside a word (the common case): only whether it goes on.
+    if (prevLN && (c < 0xd800 || c > 0xdbff)) {
+      prevLN = ln[c] === 1;
+      i++;
+      continue;
+    }
+    let cp = c;
     let width = 1;
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
       const d = text.charCodeAt(i + 1);
       if (d >= 0xdc00 && d <= 0xdfff) {
-        c = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+        cp = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
         width = 2;
       }
     }
     if (!prevLN) {
-      const k0 = keyOf(c);
+      const k0 = keyOf(cp);
       if (FIRST[k0] === 1) {
-        const k1 = i + width < n ? keyOf(text.charCodeAt(i + width)) : END;
-        const a = BY_KEY1[k0]!;
-        for (let j = 0; j < a.length; j++) cands[a[j]!]!.push(i);
-        const b = BY_KEY2[k0 * WIDTH + k1]!;
-        for (let j = 0; j < b.length; j++) {
-          const list = cands[b[j]!]!;
-          if (list[list.length - 1] !== i) list.push(i);
-        }
+        starts.push(i);
+        pairs.push(k0 * WIDTH + (i + width < n ? keyOf(text.charCodeAt(i + width)) : END));
       }
     }
-    prevLN = isLetterOrNumber(c);
+    prevLN = width === 2 ? isAstralLetterOrNumber(cp) : ln[cp] === 1;
     i += width;
   }
-  return cands;
+  return { count: starts.length, starts, pairs };
 }
 
 // The index of the last few texts (a message's capped text and a rule's window alternate).
 const CACHE = 4;
 const cacheText: (string | null)[] = Array<string | null>(CACHE).fill(null);
-const cacheIndex: number[][][] = Array.from({ length: CACHE }, () => []);
+const cacheIndex: TextIndex[] = Array.from({ length: CACHE }, () => ({ count: 0, starts: [], pairs: [] }));
 let cacheNext = 0;
 
-/** Candidate start positions of `plan` in `text`, in increasing order. */
-export function candidates(text: string, plan: ScanPlan): readonly number[] {
+/** The word-start index of `text` (cached for the last few texts). */
+export function indexOf(text: string): TextIndex {
   for (let s = 0; s < CACHE; s++) {
-    if (cacheText[s] === text) return cacheIndex[s]![plan.id] ?? EMPTY;
+    if (cacheText[s] === text) return cacheIndex[s]!;
   }
   const idx = buildIndex(text);
   cacheText[cacheNext] = text;
   cacheIndex[cacheNext] = idx;
   cacheNext = (cacheNext + 1) % CACHE;
-  return idx[plan.id] ?? EMPTY;
+  return idx;
+}
+
+/** Candidate start positions of `plan` in `text`, in increasing order (for tests and tools). */
+export function candidates(text: string, plan: ScanPlan): number[] {
+  const { count, starts, pairs } = indexOf(text);
+  const out: number[] = [];
+  for (let j = 0; j < count; j++) if (plan.mask2[pairs[j]!] === 1 && admits(plan, text, starts[j]!)) out.push(starts[j]!);
+  return out;
 }
