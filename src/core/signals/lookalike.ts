@@ -366,6 +366,10 @@ function matchLabel(label: string, idx: BrandIndex): { brand: string; technique:
   const folded = foldToAscii(unicode);
   const skel = skeleton(unicode);
   const skelNoHyphen = skel.replace(/-/g, '');
+  // Everything below that depends only on the label is computed once, not once per brand token.
+  const coarseLabel = coarse(skelNoHyphen);
+  const foldedNoHyphen = folded.replace(/-/g, '');
+  let hyphenParts: { part: string; coarse: string }[] | null = null;
   let best: { brand: string; technique: LookalikeTechnique; family: string; imitates: string; strength: number } | null = null;
   const offer = (brand: string, technique: LookalikeTechnique, family: string, imitates: string, strength = STRENGTH[technique]) => {
     if (!best || strength > best.strength) best = { brand, technique, family, imitates, strength };
@@ -383,11 +387,11 @@ function matchLabel(label: string, idx: BrandIndex): { brand: string; technique:
     }
     // Fuzzy matches only for tokens long enough that one edit away is rarely another real word.
     if (t.token.length >= 5) {
-      if (coarse(skelNoHyphen) === t.coarse || glyphSwaps(t.skel, skelNoHyphen, 2) <= 2) {
+      if (coarseLabel === t.coarse || glyphSwaps(t.skel, skelNoHyphen, 2) <= 2) {
         offer(t.brand, nonAscii ? 'idn-homoglyph' : 'homoglyph', 'homoglyph', t.imitates);
         continue;
       }
-      const family = typoFamily(t.token, folded) ?? typoFamily(t.token, folded.replace(/-/g, '')) ?? (nonAscii && editDistance(t.skel, skelNoHyphen, 1) <= 1 ? 'homoglyph' : null);
+      const family = typoFamily(t.token, folded) ?? typoFamily(t.token, foldedNoHyphen) ?? (nonAscii && editDistance(t.skel, skelNoHyphen, 1) <= 1 ? 'homoglyph' : null);
       if (family) {
         offer(t.brand, nonAscii ? 'idn-homoglyph' : family === 'hyphenation' ? 'hyphenation' : 'typo', family, t.imitates);
         continue;
@@ -395,8 +399,13 @@ function matchLabel(label: string, idx: BrandIndex): { brand: string; technique:
     }
     // One hyphen-separated part is a typo or homoglyph of the brand: "mircosoft-sharepoint".
     if (t.token.length >= 6 && folded.includes('-')) {
-      const parts = folded.split('-').filter(Boolean).slice(0, 8);
-      if (parts.length > 1 && parts.some((p) => p !== t.token && p.length >= 5 && (coarse(skeleton(p)) === t.coarse || typoFamily(t.token, p) !== null))) {
+      hyphenParts ??= folded
+        .split('-')
+        .filter(Boolean)
+        .slice(0, 8)
+        .map((part) => ({ part, coarse: part.length >= 5 ? coarse(skeleton(part)) : '' }));
+      const parts = hyphenParts;
+      if (parts.length > 1 && parts.some(({ part: p, coarse: c }) => p !== t.token && p.length >= 5 && (c === t.coarse || typoFamily(t.token, p) !== null))) {
         offer(t.brand, 'brand-keyword', 'various', t.imitates, 0.75);
         continue;
       }
