@@ -172,27 +172,51 @@ const ASCII_GLYPHS: Record<string, string[]> = {
   '9': ['6'],
 };
 
-/** Fewest ASCII glyph swaps turning `token` into `cand` (both skeletons), or Infinity. */
+const NO_GLYPHS: readonly string[] = [];
+let rowA = new Float64Array(64);
+let rowB = new Float64Array(64);
+
+/**
+ * Fewest ASCII glyph swaps turning `token` into `cand` (both skeletons) when that is at most `max`;
+ * otherwise a number above `max` (Infinity).
+ */
 function glyphSwaps(token: string, cand: string, max: number): number {
   const n = token.length;
   const m = cand.length;
   if (m > n * 2 || m < n) return Infinity;
-  // dp[i][j]: cost to produce cand[0..j) from token[0..i)
-  let prev = new Array<number>(m + 1).fill(Infinity);
+  // dp[i][j]: cost to produce cand[0..j) from token[0..i), in two scratch rows. Costs above max are
+  // never extended, so once a row has none at or below max the answer is above max: stop there.
+  if (rowA.length < m + 1) {
+    rowA = new Float64Array(m + 1);
+    rowB = new Float64Array(m + 1);
+  }
+  let prev = rowA;
+  let cur = rowB;
+  prev.fill(Infinity, 0, m + 1);
   prev[0] = 0;
   for (let i = 0; i < n; i++) {
-    const cur = new Array<number>(m + 1).fill(Infinity);
+    cur.fill(Infinity, 0, m + 1);
     const t = token[i]!;
-    const glyphs = ASCII_GLYPHS[t] ?? [];
+    const glyphs = ASCII_GLYPHS[t] ?? NO_GLYPHS;
+    let alive = false;
     for (let j = 0; j <= m; j++) {
       const base = prev[j]!;
       if (base > max) continue;
-      if (cand[j] === t && base < cur[j + 1]!) cur[j + 1] = base;
+      if (cand[j] === t && base < cur[j + 1]!) {
+        cur[j + 1] = base;
+        alive = true;
+      }
       for (const g of glyphs) {
-        if (cand.startsWith(g, j) && base + 1 < cur[j + g.length]!) cur[j + g.length] = base + 1;
+        if (cand.startsWith(g, j) && base + 1 < cur[j + g.length]!) {
+          cur[j + g.length] = base + 1;
+          if (base + 1 <= max) alive = true;
+        }
       }
     }
+    if (!alive) return Infinity;
+    const done = prev;
     prev = cur;
+    cur = done;
   }
   return prev[m]!;
 }
