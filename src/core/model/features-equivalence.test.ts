@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Channel } from '../types.js';
-import { DEFAULT_FEATURES, Featurizer, type FeatureConfig, type ModelInput, type WordToken } from './features.js';
+import { charTables, DEFAULT_FEATURES, Featurizer, type FeatureConfig, type ModelInput, type WordToken } from './features.js';
 import { combine, fnv1a, fnvStep, FNV_START } from './hash.js';
 import { TextModel } from './predict.js';
 import { createRng, type Rng } from './prng.js';
@@ -21,27 +21,9 @@ interface Reference {
 
 const CHANNEL_ID: Record<Channel, number> = { email: 1, sms: 2, call: 3 };
 
-let refTables: [Uint16Array, Uint8Array] | null = null;
-function tables(): [Uint16Array, Uint8Array] {
-  if (refTables) return refTables;
-  const lower = new Uint16Array(65536);
-  const cls = new Uint8Array(65536);
-  const word = /^[\p{L}\p{M}\p{N}]$/u;
-  const space = /^\s$/u;
-  for (let c = 0; c < 65536; c++) {
-    if (c >= 0xd800 && c <= 0xdfff) {
-      lower[c] = c;
-      cls[c] = 2;
-      continue;
-    }
-    const ch = String.fromCharCode(c);
-    const lo = ch.toLowerCase();
-    lower[c] = lo.length === 1 ? lo.charCodeAt(0) : c;
-    cls[c] = word.test(ch) ? 1 : space.test(ch) || c < 32 ? 0 : 2;
-  }
-  for (let c = 48; c <= 57; c++) lower[c] = 48;
-  return (refTables = [lower, cls]);
-}
+// The character tables are shared with the featuriser (this work did not change them); the counting
+// below is the old code's.
+const tables = charTables;
 
 function reference(config: FeatureConfig, input: ModelInput): Reference {
   const [LOW, CLS] = tables();

@@ -83,6 +83,12 @@ function buildTables(): void {
   CLASS = cls;
 }
 
+/** The lower-casing and character-class tables (for the equivalence test's reference featuriser). */
+export function charTables(): [Uint16Array, Uint8Array] {
+  if (LOWER.length === 0) buildTables();
+  return [LOWER, CLASS];
+}
+
 // 1 + ln(count) for small counts, looked up instead of computed: most slots of a short text are
 // counted once or twice, and Math.log per slot was a measurable share of a short message's cost.
 const SUBLINEAR_TF: readonly number[] = Array.from({ length: 256 }, (_, c) => 1 + Math.log(c));

@@ -17,20 +17,14 @@ function plan(re: RegExp): ScanPlan | null {
 // the two things its exactness rests on (the case-folding keys and the prefix sets) and then compare
 // both scans on generated text for every lexicon that got a plan.
 
-/** The plain loop mapMatches used before scan plans (reference). */
+/**
+ * The plain scan (reference): a fresh copy of the regex is never planned (a regex is planned on its
+ * eighth scan), so mapMatches runs its plain exec loop on it.
+ */
 function plain(text: string, re: RegExp, max: number): { all: [number, number, (string | undefined)[]][]; lastIndex: number } {
-  const all: [number, number, (string | undefined)[]][] = [];
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
-    all.push([m.index, m.index + m[0].length, m.slice(1)]);
-    if (all.length >= max) break;
-  }
-  return { all, lastIndex: re.lastIndex };
+  const copy = new RegExp(re.source, re.flags);
+  const all = mapMatches(text, copy, max, (m) => [m.index, m.index + m[0].length, m.slice(1)] as [number, number, (string | undefined)[]]);
+  return { all, lastIndex: copy.lastIndex };
 }
 
 function planned(text: string, re: RegExp, max: number): { all: [number, number, (string | undefined)[]][]; lastIndex: number } {
