@@ -1,3 +1,4 @@
+import { V8_FLAGS } from '../src/node/v8-flags.js';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -138,7 +139,7 @@ async function main(): Promise<void> {
     return;
   }
   const lines = [
-    `# Impostor vs SpamAssassin vs Rspamd — ${describeMachine(m)}`,
+    `# Impostor vs SpamAssassin vs Rspamd — ${describeMachine(m)} · V8 ${V8_FLAGS.join(' ')} (as bin/impostor.js)`,
     `${items.length} emails from the corpus (${spam} scam, ${items.length - spam} genuine), same JSONL for every engine`,
     '',
     '| engine | msg/s | p50 ms | workers | flagged | of them scam | errors |',

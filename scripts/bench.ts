@@ -1,3 +1,4 @@
+import { V8_FLAGS } from '../src/node/v8-flags.js';
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -253,7 +254,7 @@ async function main(): Promise<void> {
   log(`loading ${opts.corpus} …`);
   const corpus = await loadByChannel(opts.corpus);
   const wanted = (opts.channel?.length ? opts.channel : ['email', 'sms', 'call']) as Channel[];
-  say(`# Impostor bench — ${describeMachine(m)}`);
+  say(`# Impostor bench — ${describeMachine(m)} · V8 ${V8_FLAGS.join(' ')} (as bin/impostor.js)`);
   say(`rules: ${RULES.length} (${RULES.map((r) => r.meta.id).join(', ')})`);
   say();
   const results: Partial<Record<Channel, ChannelResult & { parseOnlyMsgsPerSec?: number; breakdown?: Breakdown }>> = {};
@@ -308,6 +309,7 @@ async function main(): Promise<void> {
       cliColdStartMs: cli ? round(cli.medianMs, 1) : null,
       sizes: sizes.map((p) => ({ kind: p.kind, kb: p.kb, ms: round(p.ms, 3), msPerKb: round(p.msPerKb, 4) })),
       machine: m,
+      v8Flags: [...V8_FLAGS],
     };
     process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
   } else {
