@@ -77,9 +77,15 @@ function capped(ctx: RuleContext): string {
   return ctx.text.length > SCAN_CAP ? ctx.text.slice(0, SCAN_CAP) : ctx.text;
 }
 
+// Memo keys built once per name: a key concatenated on every call is a new string that the memo's
+// Map must flatten and hash again each time.
+const CUE_KEYS = new Map<string, string>();
+
 /** All matches of a lexicon in the (capped) text, computed once per message and shared by rules. */
 export function cues(ctx: RuleContext, name: string, re: RegExp, max = 12): Match[] {
-  return ctx.memo(`pressure-lexicon:${name}`, () => {
+  let key = CUE_KEYS.get(name);
+  if (key === undefined) CUE_KEYS.set(name, (key = `pressure-lexicon:${name}`));
+  return ctx.memo(key, () => {
     const t = capped(ctx);
     // A lexicon with a scan plan (scan-plan.ts) only tries the word starts that can begin a match,
     // which is cheaper than computing the stems; the stem gate serves the others.
