@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { describeMachine, loadByChannel, machine, round } from './lib/bench-util.js';
+import { V8_FLAGS } from '../src/node/v8-flags.js';
 
 // `npm run bench:http [-- --json]`: a bounded loopback load test of the HTTP API. The server runs in
 // its own process (startServer from src/server/node.ts, 127.0.0.1, port picked by the OS, the
@@ -74,7 +75,7 @@ async function main(): Promise<void> {
   // the CLI; here a first module does): regexps compiled straight to machine code, new space held
   // at its initial size until startServer() applies src/server/heap.ts.
   const early = new URL('../src/server/heap-early.js', import.meta.url).href;
-  const child = spawn(process.execPath, ['--no-regexp-tier-up', '--import', early, SELF, '--serve'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...V8_FLAGS, '--import', early, SELF, '--serve'], { stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout.resume(); // JSON request logs: drained, not kept
   const url = await new Promise<string>((ok, fail) => {
     let buf = '';

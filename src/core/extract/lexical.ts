@@ -1,5 +1,5 @@
 import type { BrandPack } from '../brands/schema.js';
-import { mapMatches } from '../signals/match.js';
+import { mapMatches, mapMatchesAt } from '../signals/match.js';
 import type { Entity } from '../types.js';
 
 // Small lexical extractors: money, gift cards and claim codes, one-time codes, Amazon order numbers,
@@ -7,39 +7,9 @@ import type { Entity } from '../types.js';
 
 const scan: (text: string, re: RegExp, max: number, each: (m: RegExpExecArray) => Entity | null) => Entity[] = mapMatches;
 
-/**
- * What `scan(text, re, …)` returns, with `re` tried only where `cands` matches. A global exec tries
- * `re` at every position from where the last match ended; this tries the same pattern, made sticky,
- * at the candidate positions in the same order, so the first position that matches is the same and
- * so is every match. Exact when, scanning from any position, `cands` finds every later position
- * where `re` can match: each use below says why that holds. None of these patterns matches empty.
- */
+/** `scan`, or with `re` tried only where `cands` matches (match.ts `mapMatchesAt`; each use below says why that is exact). */
 function scanAt(text: string, re: RegExp, cands: RegExp | null, max: number, each: (m: RegExpExecArray) => Entity | null): Entity[] {
-  if (!cands) return scan(text, re, max, each);
-  const sticky = stickyOf(re);
-  const out: Entity[] = [];
-  let from = 0;
-  cands.lastIndex = 0;
-  let c: RegExpExecArray | null;
-  while ((c = cands.exec(text)) !== null) {
-    if (c.index < from) continue;
-    sticky.lastIndex = c.index;
-    const m = sticky.exec(text);
-    if (m === null) continue;
-    from = c.index + m[0].length;
-    if (cands.lastIndex < from) cands.lastIndex = from;
-    const v = each(m);
-    if (v !== null) out.push(v);
-    if (out.length >= max) break;
-  }
-  return out;
-}
-
-const stickies = new WeakMap<RegExp, RegExp>();
-function stickyOf(re: RegExp): RegExp {
-  let y = stickies.get(re);
-  if (!y) stickies.set(re, (y = new RegExp(re.source, re.flags.replace('g', 'y'))));
-  return y;
+  return cands ? mapMatchesAt(text, re, cands, max, each) : scan(text, re, max, each);
 }
 
 const CURRENCY_SYMBOL: Record<string, string> = { $: 'USD', '£': 'GBP', '€': 'EUR', '¥': 'JPY', '₹': 'INR', R$: 'BRL' };

@@ -1,5 +1,5 @@
 import type { Evidence, Span } from '../types.js';
-import { admits, indexOf, planOf, type ScanPlan } from './scan-plan.js';
+import { admits, indexOf, planOf, stickyOf, type ScanPlan } from './scan-plan.js';
 
 // Tiny helpers shared by rules: find all matches of a global regex with spans, and test whether two
 // spans are close. Rules use these instead of re-implementing the loop (and its zero-length guard).
@@ -62,6 +62,33 @@ function mapPlanned<T>(text: string, re: RegExp, plan: ScanPlan, max: number, ea
     }
   }
   re.lastIndex = 0;
+  return out;
+}
+
+/**
+ * mapMatches with `re` tried only where `cands` matches. A global exec tries `re` at every position
+ * from where the last match ended; this tries the same pattern, made sticky, at the candidate
+ * positions in the same order, so the first position that matches is the same and so is every match.
+ * Exact when, scanning from any position, `cands` finds every later position where `re` can match
+ * (each caller says why that holds) and `re` never matches empty.
+ */
+export function mapMatchesAt<T>(text: string, re: RegExp, cands: RegExp, max: number, each: (m: RegExpExecArray) => T | null): T[] {
+  const sticky = stickyOf(re);
+  const out: T[] = [];
+  let from = 0;
+  cands.lastIndex = 0;
+  let c: RegExpExecArray | null;
+  while ((c = cands.exec(text)) !== null) {
+    if (c.index < from) continue;
+    sticky.lastIndex = c.index;
+    const m = sticky.exec(text);
+    if (m === null) continue;
+    from = c.index + m[0].length;
+    if (cands.lastIndex < from) cands.lastIndex = from;
+    const v = each(m);
+    if (v !== null) out.push(v);
+    if (out.length >= max) break;
+  }
   return out;
 }
 

@@ -34,6 +34,15 @@ export function keyOf(c: number): number {
   return OTHER;
 }
 
+const stickies = new WeakMap<RegExp, RegExp>();
+
+/** The sticky twin of a global regex (same source and flags, `y` for `g`), made once per regex. */
+export function stickyOf(re: RegExp): RegExp {
+  let y = stickies.get(re);
+  if (!y) stickies.set(re, (y = new RegExp(re.source, re.flags.replace('g', 'y'))));
+  return y;
+}
+
 export interface ScanPlan {
   id: number;
   sticky: RegExp;
@@ -113,7 +122,7 @@ function makePlan(re: RegExp): ScanPlan | null {
     if (p.length === 1) k1.add(key);
     else k2.add(keyOf(p.charCodeAt(0)) * WIDTH + keyOf(p.charCodeAt(1)));
   }
-  const sticky = new RegExp(source, `${flags.replace('g', '')}y`);
+  const sticky = stickyOf(re);
   const mask2 = new Uint8Array(WIDTH * WIDTH);
   for (const k of k1) {
     mask2.fill(1, k * WIDTH, (k + 1) * WIDTH);
@@ -410,10 +419,3 @@ export function indexOf(text: string): TextIndex {
   return idx;
 }
 
-/** Candidate start positions of `plan` in `text`, in increasing order (for tests and tools). */
-export function candidates(text: string, plan: ScanPlan): number[] {
-  const { count, starts, pairs } = indexOf(text);
-  const out: number[] = [];
-  for (let j = 0; j < count; j++) if (plan.mask2[pairs[j]!] === 1 && admits(plan, text, starts[j]!)) out.push(starts[j]!);
-  return out;
-}
