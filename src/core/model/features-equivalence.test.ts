@@ -240,3 +240,25 @@ test('model: margin, probability, assess and explain equal their values from the
     for (const t of explained) assert.equal(t.contribution, byTerm.get(t.term));
   }
 });
+
+test('model with int16 weights packed beside the counts scores and explains exactly like the decoded float weights', () => {
+  const rng = createRng(17);
+  const platt = { email: { a: 0.7, b: 0.3 }, sms: { a: 1.1, b: -0.1 }, call: { a: 1, b: 0 } };
+  for (const config of [
+    { ...DEFAULT_FEATURES, bits: 12 },
+    // Counts that need more than 16 bits: the weights cannot share the slot and are kept apart.
+    { ...DEFAULT_FEATURES, bits: 12, maxChars: { email: 70000, sms: 2000, call: 5000 } },
+  ]) {
+    const q = Int16Array.from({ length: 1 << config.bits }, () => (rng.next() < 0.3 ? 0 : rng.int(65536) - 32768));
+    const scale = 0.000341;
+    const w = Float32Array.from(q, (x) => x * scale);
+    const packed = new TextModel({ q, scale, bias: 0.125 }, platt, config);
+    const float = new TextModel({ w, bias: 0.125 }, platt, config);
+    assert.deepEqual(packed.linear.w, w, 'decoded weights');
+    for (const input of inputs(33, 80, 300)) {
+      assert.equal(packed.margin(input), float.margin(input));
+      assert.deepEqual(packed.assess(input, 0, 5), float.assess(input, 0, 5));
+      assert.deepEqual(packed.explain(input, 8), float.explain(input, 8));
+    }
+  }
+});

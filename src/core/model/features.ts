@@ -117,34 +117,44 @@ function maxAdds(chars: number, hosts: number): number {
  * any count >= 1 gives 0; counts stay far below 2^31). Whether a slot is new is a coin toss for the
  * branch predictor, and the mispredictions cost more than the store. A plain function of its
  * arguments, so the optimiser inlines it and the list length stays in a register: kept in a field,
- * every count paid a store and a reload of it.
+ * every count paid a store and a reload of it. `cmask` selects the count bits of the slot (the
+ * rest may hold the slot's weight, see Featurizer).
  */
-function bump(acc: Uint16Array | Uint32Array, touched: Int32Array, nt: number, h: number, mask: number): number {
+function bump(acc: Int32Array, touched: Int32Array, nt: number, h: number, mask: number, cmask: number): number {
   const slot = h & mask;
   const a = acc[slot]!;
   touched[nt] = slot;
   acc[slot] = a + 1;
-  return nt + ((a - 1) >>> 31);
+  return nt + (((a & cmask) - 1) >>> 31);
 }
 
 /**
- * Counts accumulate in a dense array indexed by slot, reset through the list of touched slots. The
- * counts are integers, so they are kept in the narrowest integer array that cannot overflow: with
- * the default limits (5,000 characters) no slot can be counted more than 65,535 times, and a
- * Uint16Array is a quarter of the Float32Array it replaces (1 MB instead of 2 MB at 2^19 slots), so
- * far more of it stays in the CPU caches. Every float computed from the counts is unchanged: the
- * value is rounded to Float32 where the old array stored it, and the sums run in first-touch order.
+ * Counts accumulate in a dense Int32Array indexed by slot, reset through the list of touched slots.
+ * With the default limits (5,000 characters) no slot can be counted more than 65,535 times, so a
+ * count takes the low 16 bits of its slot and the high 16 bits can hold the model's quantised weight
+ * for that slot (attachWeights). Scoring then reads each feature's count and weight from one memory
+ * word: a message touches thousands of slots spread over megabytes, and reading the weight from a
+ * separate array cost a second cache miss per feature. Every float computed from the counts is
+ * unchanged: the value is rounded to Float32 where the old array stored it, the sums run in
+ * first-touch order, and a weight is the Float32 rounding of int16 × scale that the decoded weight
+ * array held. Longer limits use the whole word for the count and keep the weights apart.
  */
 export class Featurizer {
   readonly config: FeatureConfig;
   readonly dims: number;
   private readonly mask: number;
-  private readonly acc: Uint16Array | Uint32Array;
+  private readonly acc: Int32Array;
+  /** Bits of a slot that hold its count (0xffff when packed with a weight, else all of them). */
+  private readonly cmask: number;
+  /** Scale of the attached int16 weights; 0 while none are attached. */
+  private scale = 0;
   private touched: Int32Array;
   private nTouched = 0;
   /** Output of the last featurize(): slots and L2-normalised values, `length` entries. */
   indices: Int32Array;
   values: Float32Array;
+  /** Weight of each output slot (Float32 of int16 × scale) when weights are attached, else 0. */
+  weights: Float32Array;
   length = 0;
   private norm = 1;
   /** Word tokens of the last featurize(): spans and unigram slots, `wordCount` of them. */
@@ -160,14 +170,39 @@ export class Featurizer {
     this.mask = this.dims - 1;
     let longest = 2000;
     for (const c of Object.values(config.maxChars)) longest = Math.max(longest, c);
-    this.acc = maxAdds(longest, config.maxHosts) <= 0xffff ? new Uint16Array(this.dims) : new Uint32Array(this.dims);
+    this.acc = new Int32Array(this.dims);
+    this.cmask = maxAdds(longest, config.maxHosts) <= 0xffff ? 0xffff : -1;
     this.touched = new Int32Array(8192);
     this.indices = new Int32Array(8192);
     this.values = new Float32Array(8192);
+    this.weights = new Float32Array(8192);
     this.wordStart = new Int32Array(1024);
     this.wordEnd = new Int32Array(1024);
     this.wordUni = new Int32Array(1024);
     this.wordUniCh = new Int32Array(1024);
+  }
+
+  /**
+   * Keep the model's quantised weights in the high half of each slot, so featurize() also returns
+   * each feature's weight (in `weights`) at no extra memory access. Only possible when counts fit
+   * in 16 bits; returns false (and changes nothing) otherwise.
+   */
+  attachWeights(q: Int16Array, scale: number): boolean {
+    if (this.cmask !== 0xffff || q.length !== this.dims || !(scale > 0)) return false;
+    const acc = this.acc;
+    for (let i = 0; i < acc.length; i++) acc[i] = (q[i]! << 16) | (acc[i]! & 0xffff);
+    this.scale = scale;
+    return true;
+  }
+
+  /** Whether weights are attached (see attachWeights). */
+  get hasWeights(): boolean {
+    return this.scale > 0;
+  }
+
+  /** The attached weight of a slot, as a Float32 (0 when none are attached). */
+  weightAt(slot: number): number {
+    return Math.fround((this.acc[slot]! >> 16) * this.scale);
   }
 
   private pushWord(start: number, end: number, uni: number, uniCh: number): void {
@@ -200,7 +235,12 @@ export class Featurizer {
     const LOW = LOWER;
     const CLS = CLASS;
     const acc = this.acc;
-    for (let k = 0; k < this.nTouched; k++) acc[this.touched[k]!] = 0;
+    const cmask = this.cmask;
+    const keep = ~cmask;
+    for (let k = 0; k < this.nTouched; k++) {
+      const t = this.touched[k]!;
+      acc[t] = acc[t]! & keep;
+    }
     this.nTouched = 0;
     this.wordCount = 0;
     const chan = CHANNEL_ID[input.channel] ?? 0;
@@ -215,8 +255,8 @@ export class Featurizer {
     const touched = this.touched;
     let nt = 0;
 
-    nt = bump(acc, touched, nt, combine(chan, NS_BIAS), mask);
-    nt = bump(acc, touched, nt, combine(chan * 64 + Math.min(20, Math.floor(Math.log2(n + 1))), NS_LEN), mask);
+    nt = bump(acc, touched, nt, combine(chan, NS_BIAS), mask, cmask);
+    nt = bump(acc, touched, nt, combine(chan * 64 + Math.min(20, Math.floor(Math.log2(n + 1))), NS_LEN), mask, cmask);
 
     // The last characters of the collapsed character stream (runs of space → one space). FNV-1a
     // extends a prefix one character at a time, so the 4-gram ending here is the 3-gram that ended
@@ -254,9 +294,9 @@ export class Featurizer {
       } else if (wordLen > 0) {
         const uni = combine(wordHash, NS_UNI);
         const uniCh = combine(wordHash, NS_UNI_CH + chan);
-        nt = bump(acc, touched, nt, uni, mask);
-        nt = bump(acc, touched, nt, uniCh, mask);
-        if (prevWord !== 0) nt = bump(acc, touched, nt, combine(combine(prevWord, wordHash), NS_BI + (shapes ? chan : 0)), mask);
+        nt = bump(acc, touched, nt, uni, mask, cmask);
+        nt = bump(acc, touched, nt, uniCh, mask, cmask);
+        if (prevWord !== 0) nt = bump(acc, touched, nt, combine(combine(prevWord, wordHash), NS_BI + (shapes ? chan : 0)), mask, cmask);
         if (shapes) {
           if (wDigits > 0) {
             nDigits += wDigits;
@@ -264,15 +304,15 @@ export class Featurizer {
               // A number by its length, and for phone-length numbers its first two digits: premium
               // rate (UK 09…), short codes (5 digits) and one-time codes (6) read differently.
               const len = wordLen > 15 ? 15 : wordLen;
-              nt = bump(acc, touched, nt, combine(len * 128 + (wordLen >= 7 ? wLead : 100), NS_NUM), mask);
+              nt = bump(acc, touched, nt, combine(len * 128 + (wordLen >= 7 ? wLead : 100), NS_NUM), mask, cmask);
               if (wBefore === 0xa3 || wBefore === 0x24 || wBefore === 0x20ac || wBefore === 0x20b9 || wBefore === 0xa5) {
-                nt = bump(acc, touched, nt, combine(wBefore * 8 + chan, NS_MONEY), mask);
+                nt = bump(acc, touched, nt, combine(wBefore * 8 + chan, NS_MONEY), mask, cmask);
               }
             }
           } else if (wUpper === wordLen) {
             nUpper += wUpper;
             // A shouted word ("FREE", "WINNER") apart from the same word in lower case.
-            if (wordLen >= 2) nt = bump(acc, touched, nt, combine(wordHash, NS_CAPS), mask);
+            if (wordLen >= 2) nt = bump(acc, touched, nt, combine(wordHash, NS_CAPS), mask, cmask);
           } else nUpper += wUpper;
           nLetters += wordLen - wDigits;
           if (wordHash === H_HTTP || wordHash === H_HTTPS || wordHash === H_WWW) links++;
@@ -291,9 +331,9 @@ export class Featurizer {
       const h3 = fnvStep(fnvStep(fnvStep(FNV_START, r3), r4), c);
       const h4 = fnvStep(prev3, c);
       const h5 = fnvStep(prev4, c);
-      nt = bump(acc, touched, nt, combine(h3, nsChar + 3), mask);
-      nt = bump(acc, touched, nt, combine(h4, nsChar + 4), mask);
-      nt = bump(acc, touched, nt, combine(h5, nsChar + 5), mask);
+      nt = bump(acc, touched, nt, combine(h3, nsChar + 3), mask, cmask);
+      nt = bump(acc, touched, nt, combine(h4, nsChar + 4), mask, cmask);
+      nt = bump(acc, touched, nt, combine(h5, nsChar + 5), mask, cmask);
       prev3 = h3;
       prev4 = h4;
       r3 = r4;
@@ -305,9 +345,9 @@ export class Featurizer {
       const all = nDigits + nLetters;
       const dShare = all > 0 ? Math.min(10, Math.floor((20 * nDigits) / all)) : 0;
       const uShare = nLetters > 0 ? Math.min(10, Math.floor((10 * nUpper) / nLetters)) : 0;
-      nt = bump(acc, touched, nt, combine(chan * 64 + dShare, NS_RATIO), mask);
-      nt = bump(acc, touched, nt, combine(chan * 64 + 32 + uShare, NS_RATIO), mask);
-      if (links > 0) nt = bump(acc, touched, nt, combine(chan * 4 + Math.min(3, links), NS_URL), mask);
+      nt = bump(acc, touched, nt, combine(chan * 64 + dShare, NS_RATIO), mask, cmask);
+      nt = bump(acc, touched, nt, combine(chan * 64 + 32 + uShare, NS_RATIO), mask, cmask);
+      if (links > 0) nt = bump(acc, touched, nt, combine(chan * 4 + Math.min(3, links), NS_URL), mask, cmask);
     }
 
     if (hosts) {
@@ -316,8 +356,8 @@ export class Featurizer {
         const dot = host.lastIndexOf('.');
         if (dot <= 0) continue;
         const prev = host.lastIndexOf('.', dot - 1);
-        nt = bump(acc, touched, nt, combine(fnv1a(host.slice(prev + 1)), NS_HOST), mask);
-        nt = bump(acc, touched, nt, combine(fnv1a(host.slice(dot + 1)), NS_TLD), mask);
+        nt = bump(acc, touched, nt, combine(fnv1a(host.slice(prev + 1)), NS_HOST), mask, cmask);
+        nt = bump(acc, touched, nt, combine(fnv1a(host.slice(dot + 1)), NS_TLD), mask, cmask);
       }
     }
 
@@ -331,16 +371,21 @@ export class Featurizer {
     if (this.indices.length < m) {
       this.indices = new Int32Array(m * 2);
       this.values = new Float32Array(m * 2);
+      this.weights = new Float32Array(m * 2);
     }
     const indices = this.indices;
     const values = this.values;
+    const weights = this.weights;
+    const scale = this.scale;
     let sq = 0;
     for (let k = 0; k < m; k++) {
       const i = touched[k]!;
-      const count = acc[i]!;
+      const a = acc[i]!;
+      const count = a & cmask;
       const v = count < SUBLINEAR_TF.length ? SUBLINEAR_TF[count]! : 1 + Math.log(count);
       indices[k] = i;
       values[k] = v;
+      weights[k] = (a >> 16) * scale;
       sq += v * v;
     }
     const inv = sq > 0 ? 1 / Math.sqrt(sq) : 0;
@@ -352,7 +397,7 @@ export class Featurizer {
 
   /** Normalised value of a slot in the last featurised message (0 when absent). */
   valueAt(slot: number): number {
-    const count = this.acc[slot]!;
+    const count = this.acc[slot]! & this.cmask;
     if (count === 0) return 0;
     return Math.fround(count < SUBLINEAR_TF.length ? SUBLINEAR_TF[count]! : 1 + Math.log(count)) * this.norm;
   }

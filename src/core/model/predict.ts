@@ -63,24 +63,52 @@ export function modelInputOf(message: Message): ModelInput {
   return { channel: message.channel, text: message.text, hosts };
 }
 
+/** Weights as stored in a model file: int16 values and one scale (weight = Float32(q × scale)). */
+export interface QuantizedWeights {
+  q: Int16Array;
+  scale: number;
+  bias: number;
+}
+
 export class TextModel {
-  readonly linear: LinearModel;
   readonly platt: Record<Channel, Platt>;
   private readonly fx: Featurizer;
+  private readonly bias: number;
+  /** Float weights; for a model from a file, decoded only when `linear` is first read. */
+  private w: Float32Array | null;
+  private readonly quantized: QuantizedWeights | null;
+  /** Whether the featuriser carries the weights (see Featurizer.attachWeights). */
+  private readonly packed: boolean;
 
-  constructor(linear: LinearModel, platt: Record<Channel, Platt>, config: FeatureConfig = DEFAULT_FEATURES) {
-    if (linear.w.length !== 1 << config.bits) throw new Error('model weights do not match the feature size');
-    this.linear = linear;
+  constructor(linear: LinearModel | QuantizedWeights, platt: Record<Channel, Platt>, config: FeatureConfig = DEFAULT_FEATURES) {
+    const size = 'w' in linear ? linear.w.length : linear.q.length;
+    if (size !== 1 << config.bits) throw new Error('model weights do not match the feature size');
     this.platt = platt;
+    this.bias = linear.bias;
     this.fx = new Featurizer(config);
+    if ('w' in linear) {
+      this.w = linear.w;
+      this.quantized = null;
+      this.packed = false;
+    } else {
+      this.quantized = linear;
+      this.packed = this.fx.attachWeights(linear.q, linear.scale);
+      this.w = this.packed ? null : decodeQuantized(linear);
+    }
+  }
+
+  /** The weights as floats and the bias (for a model from a file: int16 × scale, rounded to Float32). */
+  get linear(): LinearModel {
+    if (!this.w) this.w = decodeQuantized(this.quantized!);
+    return { w: this.w, bias: this.bias };
   }
 
   static fromFile(file: ModelFile): TextModel {
     const bytes = decodeBase64(file.weights);
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    const w = new Float32Array(bytes.length >> 1);
-    for (let i = 0; i < w.length; i++) w[i] = view.getInt16(i * 2, true) * file.scale;
-    return new TextModel({ w, bias: file.bias }, file.platt, {
+    const q = new Int16Array(bytes.length >> 1);
+    for (let i = 0; i < q.length; i++) q[i] = view.getInt16(i * 2, true);
+    return new TextModel({ q, scale: file.scale, bias: file.bias }, file.platt, {
       bits: file.bits,
       maxChars: file.maxChars,
       maxHosts: file.maxHosts,
@@ -88,14 +116,30 @@ export class TextModel {
     });
   }
 
+  /** w·x for the message the featuriser has just processed (`n` features), plus the bias. */
+  private dot(n: number): number {
+    const fx = this.fx;
+    const values = fx.values;
+    let z = this.bias;
+    if (this.packed) {
+      const weights = fx.weights;
+      for (let k = 0; k < n; k++) z += weights[k]! * values[k]!;
+    } else {
+      const w = this.w!;
+      const indices = fx.indices;
+      for (let k = 0; k < n; k++) z += w[indices[k]!]! * values[k]!;
+    }
+    return z;
+  }
+
+  /** Weight of one slot, as a Float32. */
+  private weightAt(slot: number): number {
+    return this.packed ? this.fx.weightAt(slot) : this.w![slot]!;
+  }
+
   /** Raw margin z = w·x + b. */
   margin(input: ModelInput): number {
-    const fx = this.fx;
-    const n = fx.featurize(input);
-    const w = this.linear.w;
-    let z = this.linear.bias;
-    for (let k = 0; k < n; k++) z += w[fx.indices[k]!]! * fx.values[k]!;
-    return z;
+    return this.dot(this.fx.featurize(input));
   }
 
   /** Calibrated probability that the message is a scam (Platt scaling of the channel). */
@@ -121,11 +165,7 @@ export class TextModel {
    * is identical to probability() and explain() called separately.
    */
   assess(input: ModelInput, explainFrom: number, k = 5, maxSpansPerTerm = 3): { probability: number; terms: TermContribution[] | null } {
-    const fx = this.fx;
-    const n = fx.featurize(input);
-    const w = this.linear.w;
-    let z = this.linear.bias;
-    for (let i = 0; i < n; i++) z += w[fx.indices[i]!]! * fx.values[i]!;
+    const z = this.dot(this.fx.featurize(input));
     const pl = this.platt[input.channel] ?? { a: 1, b: 0 };
     const probability = sigmoid(pl.a * z + pl.b);
     const terms = probability >= explainFrom ? this.termsOf(input, k, maxSpansPerTerm) : null;
@@ -134,7 +174,6 @@ export class TextModel {
 
   /** The explanation from the word tokens of the message the featuriser has just processed. */
   private termsOf(input: ModelInput, k: number, maxSpansPerTerm: number): TermContribution[] {
-    const w = this.linear.w;
     const fx = this.fx;
     const byTerm = new Map<string, TermContribution>();
     const m = Math.min(fx.wordCount, 5000);
@@ -146,7 +185,7 @@ export class TextModel {
       if (!entry) {
         const uni = fx.wordUni[i]!;
         const uniCh = fx.wordUniCh[i]!;
-        const c = w[uni]! * fx.valueAt(uni) + w[uniCh]! * fx.valueAt(uniCh);
+        const c = this.weightAt(uni) * fx.valueAt(uni) + this.weightAt(uniCh) * fx.valueAt(uniCh);
         byTerm.set(term, (entry = { term, contribution: c, spans: [] }));
       }
       if (entry.spans.length < maxSpansPerTerm) entry.spans.push({ start, end });
@@ -174,6 +213,12 @@ const FUNCTION_WORDS = new Set(
     'het een van voor met uw jij'
   ).split(' '),
 );
+
+function decodeQuantized({ q, scale }: QuantizedWeights): Float32Array {
+  const w = new Float32Array(q.length);
+  for (let i = 0; i < q.length; i++) w[i] = q[i]! * scale;
+  return w;
+}
 
 let cached: TextModel | null = null;
 let cachedFile: ModelFile | null = null;
