@@ -1,5 +1,5 @@
 import type { Evidence, Span } from '../types.js';
-import { admits, indexOf, planOf, stickyOf, type ScanPlan } from './scan-plan.js';
+import { indexOf, planOf, stickyOf, triePasses, type ScanPlan } from './scan-plan.js';
 
 // Tiny helpers shared by rules: find all matches of a global regex with spans, and test whether two
 // spans are close. Rules use these instead of re-implementing the loop (and its zero-length guard).
@@ -40,12 +40,13 @@ export function mapMatches<T>(text: string, re: RegExp, max: number, each: (m: R
 function mapPlanned<T>(text: string, re: RegExp, plan: ScanPlan, max: number, each: (m: RegExpExecArray) => T | null): T[] {
   const out: T[] = [];
   const { count, starts, pairs } = indexOf(text);
-  const { sticky, mask2 } = plan;
+  const sticky = plan.sticky;
   let from = 0;
   for (let k = 0; k < count; k++) {
-    if (mask2[pairs[k]!] !== 1) continue;
+    const pair = pairs[k]!;
+    if (plan.next2[pair] === 0) continue;
     const p = starts[k]!;
-    if (p < from || !admits(plan, text, p)) continue;
+    if (p < from || !triePasses(plan, text, p, pair)) continue;
     sticky.lastIndex = p;
     const m = sticky.exec(text);
     if (m === null) continue;

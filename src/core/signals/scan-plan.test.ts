@@ -4,7 +4,7 @@ import { analyze } from '../analyze.js';
 import { findAll, mapMatches } from './match.js';
 import * as P from './pressure-lexicon.js';
 import * as R from './request-lexicon.js';
-import { hasPlan, keyOf, planOf, plannedRegexes, prefixesOf, type ScanPlan } from './scan-plan.js';
+import { admits, hasPlan, keyOf, planOf, plannedRegexes, prefixesOf, triePasses, type ScanPlan } from './scan-plan.js';
 
 /** A regex is planned on its eighth scan: ask until it is (or stays unplanned). */
 function plan(re: RegExp): ScanPlan | null {
@@ -143,6 +143,54 @@ test('every planned lexicon: same matches, groups and lastIndex as the plain sca
     }
   }
   assert.ok(matched > compared / 4, `the generated texts should match often (${matched} matches in ${compared} scans)`);
+});
+
+/** The key pair of the two UTF-16 units at `p`, as the word-start index stores it for a BMP start. */
+function pairAt(text: string, p: number): number {
+  return keyOf(text.charCodeAt(p)) * 130 + (p + 1 < text.length ? keyOf(text.charCodeAt(p + 1)) : 129);
+}
+
+test('the prefix trie decides every position exactly as the prefix sets do', () => {
+  const regexes = [...plannedRegexes()];
+  assert.ok(regexes.length >= 30, `expected the lexicons to be planned, got ${regexes.length}`);
+  const r = rng(11);
+  let admitted = 0;
+  let checked = 0;
+  for (const re of regexes) {
+    const p = planOf(re)!;
+    const bank = phraseBank(re);
+    for (let n = 0; n < 20; n++) {
+      const parts: string[] = [];
+      for (let i = 0; i < 8; i++) parts.push(variant(bank[Math.floor(r() * bank.length)]!, r), NOISE[Math.floor(r() * NOISE.length)]!);
+      // Cut anywhere, so prefixes also meet the end of the text.
+      const text = parts.join('').slice(0, 1 + Math.floor(r() * 200));
+      for (let at = 0; at < text.length; at++) {
+        const c = text.charCodeAt(at);
+        if (c >= 0xd800 && c <= 0xdfff) continue; // the index never stores a pair for half a surrogate
+        const want = admits(p, text, at);
+        assert.equal(triePasses(p, text, at, pairAt(text, at)), want, `${re.source.slice(0, 50)} at ${at} of ${JSON.stringify(text)}`);
+        checked++;
+        if (want) admitted++;
+      }
+    }
+  }
+  assert.ok(admitted > checked / 50, `the generated texts should often admit (${admitted} of ${checked})`);
+});
+
+test('a plan too big for the byte-sized trie falls back to the prefix sets and stays exact', () => {
+  // 600 three-letter words over 600 different first pairs: more trie rows than a byte can number.
+  const words: string[] = [];
+  for (let a = 0; a < 26 && words.length < 600; a++) for (let b = 0; b < 26 && words.length < 600; b++) words.push(String.fromCharCode(97 + a, 97 + b, 97 + ((a + b) % 26)));
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})`, 'giu');
+  const p = plan(re)!;
+  assert.ok(p, 'the big alternation gets a plan');
+  assert.ok([...p.next2].includes(255), 'some pairs defer to the prefix sets');
+  const r = rng(5);
+  for (let n = 0; n < 200; n++) {
+    const text = Array.from({ length: 10 }, () => (r() < 0.5 ? words[Math.floor(r() * words.length)]! : String.fromCharCode(97 + Math.floor(r() * 26), 97 + Math.floor(r() * 26), 97 + Math.floor(r() * 26)))).join(' ');
+    for (let at = 0; at < text.length; at++) assert.equal(triePasses(p, text, at, pairAt(text, at)), admits(p, text, at));
+    assert.deepEqual(planned(text, re, 40), plain(text, re, 40));
+  }
 });
 
 test('findAll through a plan on real phrases', () => {

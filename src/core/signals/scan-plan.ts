@@ -26,6 +26,8 @@ const LEADS = ['(?<![\\p{L}\\p{N}])', '(?<![\\p{L}\\p{N}_])'];
 const OTHER = 128;
 const END = 129;
 const WIDTH = 130;
+const W2 = WIDTH * WIDTH;
+const W3 = W2 * WIDTH;
 
 export function keyOf(c: number): number {
   if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
@@ -48,11 +50,70 @@ export interface ScanPlan {
   sticky: RegExp;
   /**
    * The plan's prefixes as keys, by length (index 1–4): a candidate is tried only when the key of its
-   * first L characters is in byLength[L] for some L. Empty sets are null.
+   * first L characters is in byLength[L] for some L. Empty sets are null. The same test as a trie in
+   * typed arrays, for the scan loop, is `next2`/`next3`/`next4`.
    */
   byLength: (Set<number> | null)[];
-  /** 1 for each key pair (first two characters) a match can start with. */
-  mask2: Uint8Array;
+  /**
+   * Trie of the prefixes, by the key pair of the first two characters (`pair`): 0 = no match can start
+   * here, 1 = a prefix of at most two characters covers it (try the pattern), r ≥ 2 = look up the third
+   * character's key in row r − 2 of `next3`, FALLBACK = ask admits() (a trie too big for bytes).
+   */
+  next2: Uint8Array;
+  /** Rows of WIDTH: 0 = no, 1 = try, r ≥ 2 = look up the fourth character in row r − 2 of `next4`, FALLBACK. */
+  next3: Uint8Array;
+  /** Rows of WIDTH: 1 = try, 0 = no. */
+  next4: Uint8Array;
+}
+
+/** A trie entry that defers to admits() (more rows than a byte can number). */
+const FALLBACK = 255;
+
+/**
+ * The trie form of `byLength` (see ScanPlan). Exact: a position passes the trie iff admits() holds,
+ * except that FALLBACK entries (never produced by the lexicons, which need at most a few dozen rows)
+ * send the decision to admits().
+ */
+function buildTrie(byLength: readonly (Set<number> | null)[]): { next2: Uint8Array; next3: Uint8Array; next4: Uint8Array } {
+  const next2 = new Uint8Array(WIDTH * WIDTH);
+  const rows3: number[] = [];
+  const rows4: number[] = [];
+  for (const k of byLength[1] ?? []) next2.fill(1, k * WIDTH, (k + 1) * WIDTH);
+  for (const k of byLength[2] ?? []) next2[k] = 1;
+  const row3 = (pair: number): number => {
+    const v = next2[pair]!;
+    if (v >= 2) return v; // a row, or FALLBACK
+    const r = rows3.length / WIDTH + 2;
+    if (r >= FALLBACK) return (next2[pair] = FALLBACK);
+    for (let j = 0; j < WIDTH; j++) rows3.push(0);
+    return (next2[pair] = r);
+  };
+  for (const k of byLength[3] ?? []) {
+    const pair = Math.floor(k / WIDTH);
+    if (next2[pair] === 1) continue;
+    const r = row3(pair);
+    if (r !== FALLBACK) rows3[(r - 2) * WIDTH + (k % WIDTH)] = 1;
+  }
+  for (const k of byLength[4] ?? []) {
+    const pair = Math.floor(k / W2);
+    if (next2[pair] === 1) continue;
+    const r = row3(pair);
+    if (r === FALLBACK) continue;
+    const at3 = (r - 2) * WIDTH + (Math.floor(k / WIDTH) % WIDTH);
+    let v = rows3[at3]!;
+    if (v === 1 || v === FALLBACK) continue;
+    if (v === 0) {
+      v = rows4.length / WIDTH + 2;
+      if (v >= FALLBACK) {
+        rows3[at3] = FALLBACK;
+        continue;
+      }
+      for (let j = 0; j < WIDTH; j++) rows4.push(0);
+      rows3[at3] = v;
+    }
+    rows4[(v - 2) * WIDTH + (k % WIDTH)] = 1;
+  }
+  return { next2, next3: Uint8Array.from(rows3), next4: Uint8Array.from(rows4) };
 }
 
 const PLANS = new WeakMap<RegExp, ScanPlan | null>();
@@ -123,24 +184,14 @@ function makePlan(re: RegExp): ScanPlan | null {
     else k2.add(keyOf(p.charCodeAt(0)) * WIDTH + keyOf(p.charCodeAt(1)));
   }
   const sticky = stickyOf(re);
-  const mask2 = new Uint8Array(WIDTH * WIDTH);
-  for (const k of k1) {
-    mask2.fill(1, k * WIDTH, (k + 1) * WIDTH);
-    FIRST[k] = 1;
-  }
-  for (const k of k2) {
-    mask2[k] = 1;
-    FIRST[Math.floor(k / WIDTH)] = 1;
-  }
-  const plan: ScanPlan = { id: nPlans++, sticky, byLength, mask2 };
+  for (const k of k1) FIRST[k] = 1;
+  for (const k of k2) FIRST[Math.floor(k / WIDTH)] = 1;
+  const plan: ScanPlan = { id: nPlans++, sticky, byLength, ...buildTrie(byLength) };
   PLANNED.push(re);
   // Word starts are indexed only for the first characters some plan can start with.
   cacheText.fill(null);
   return plan;
 }
-
-const W2 = WIDTH * WIDTH;
-const W3 = W2 * WIDTH;
 
 /** Could `plan` match at `p`? (its first four characters' keys against the plan's prefixes) */
 export function admits(plan: ScanPlan, text: string, p: number): boolean {
@@ -149,6 +200,21 @@ export function admits(plan: ScanPlan, text: string, p: number): boolean {
   for (let j = 0; j < K; j++) key = key * WIDTH + (p + j < n ? keyOf(text.charCodeAt(p + j)) : END);
   const b = plan.byLength;
   return !!(b[4]?.has(key) || b[3]?.has(Math.floor(key / WIDTH)) || b[2]?.has(Math.floor(key / W2)) || b[1]?.has(Math.floor(key / W3)));
+}
+
+/**
+ * admits() through the plan's trie: `pair` is the key of the first two characters at `p` (as the
+ * index stores it). Small enough to be inlined into the scan loop.
+ */
+export function triePasses(plan: ScanPlan, text: string, p: number, pair: number): boolean {
+  const r = plan.next2[pair]!;
+  if (r <= 1) return r === 1;
+  if (r === FALLBACK) return admits(plan, text, p);
+  const n = text.length;
+  const v = plan.next3[(r - 2) * WIDTH + (p + 2 < n ? keyOf(text.charCodeAt(p + 2)) : END)]!;
+  if (v <= 1) return v === 1;
+  if (v === FALLBACK) return admits(plan, text, p);
+  return plan.next4[(v - 2) * WIDTH + (p + 3 < n ? keyOf(text.charCodeAt(p + 3)) : END)] === 1;
 }
 
 // ---------------------------------------------------------------------------------------------
