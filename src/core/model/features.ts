@@ -58,34 +58,35 @@ const H_HTTP = fnv1a('http');
 const H_HTTPS = fnv1a('https');
 const H_WWW = fnv1a('www');
 
-// Character classes and lower-casing for every UTF-16 code unit, built once on first use so the
-// scan loop does no string work. 0 = space, 1 = word (letter, mark, number), 2 = symbol.
-let LOWER: Uint16Array = new Uint16Array(0);
-let CLASS: Uint8Array = new Uint8Array(0);
-function buildTables(): void {
-  const lower = new Uint16Array(65536);
-  const cls = new Uint8Array(65536);
-  const word = /^[\p{L}\p{M}\p{N}]$/u;
-  const space = /^\s$/u;
-  for (let c = 0; c < 65536; c++) {
-    if (c >= 0xd800 && c <= 0xdfff) {
-      lower[c] = c;
-      cls[c] = 2;
-      continue;
-    }
+// Character classes and lower-casing for every UTF-16 code unit, so the scan loop does no string
+// work. 0 = space, 1 = word (letter, mark, number), 2 = symbol; UNKNOWN = not worked out yet: a code
+// unit's entries are filled the first time a text contains it (one-shot runs meet a few dozen
+// distinct characters, and building all 65,536 up front cost every CLI start ≈ 7 ms).
+const UNKNOWN = 3;
+const LOWER = new Uint16Array(65536);
+const CLASS = new Uint8Array(65536).fill(UNKNOWN);
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
+const SPACE_CHAR = /^\s$/u;
+
+/** Fill the table entries of code unit `c` and return its class. */
+function classify(c: number): number {
+  let lo = c;
+  let cls = 2;
+  if (c < 0xd800 || c > 0xdfff) {
     const ch = String.fromCharCode(c);
-    const lo = ch.toLowerCase();
-    lower[c] = lo.length === 1 ? lo.charCodeAt(0) : c;
-    cls[c] = word.test(ch) ? 1 : space.test(ch) || c < 32 ? 0 : 2;
+    const l = ch.toLowerCase();
+    if (l.length === 1) lo = l.charCodeAt(0);
+    cls = WORD_CHAR.test(ch) ? 1 : SPACE_CHAR.test(ch) || c < 32 ? 0 : 2;
   }
-  for (let c = 48; c <= 57; c++) lower[c] = 48; // digits → "0"
-  LOWER = lower;
-  CLASS = cls;
+  if (c >= 48 && c <= 57) lo = 48; // digits → "0"
+  LOWER[c] = lo;
+  CLASS[c] = cls;
+  return cls;
 }
 
-/** The lower-casing and character-class tables (for the equivalence test's reference featuriser). */
+/** The lower-casing and character-class tables, complete (for the equivalence test's reference featuriser). */
 export function charTables(): [Uint16Array, Uint8Array] {
-  if (LOWER.length === 0) buildTables();
+  for (let c = 0; c < 65536; c++) if (CLASS[c] === UNKNOWN) classify(c);
   return [LOWER, CLASS];
 }
 
@@ -231,7 +232,6 @@ export class Featurizer {
    * they are also appended to it as objects.
    */
   featurize(input: ModelInput, words?: WordToken[]): number {
-    if (LOWER.length === 0) buildTables();
     const LOW = LOWER;
     const CLS = CLASS;
     const acc = this.acc;
@@ -277,7 +277,8 @@ export class Featurizer {
     let nDigits = 0, nUpper = 0, nLetters = 0, links = 0;
     for (let i = 0; i <= n; i++) {
       const code = i < n ? text.charCodeAt(i) : 32;
-      const cls = i < n ? CLS[code]! : 0;
+      let cls = i < n ? CLS[code]! : 0;
+      if (cls === UNKNOWN) cls = classify(code);
       if (cls === 1) {
         if (wordLen === 0) {
           wordStart = i;

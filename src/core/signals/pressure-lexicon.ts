@@ -1,7 +1,7 @@
 import type { RuleContext } from '../rules/define-rule.js';
 import type { Span } from '../types.js';
 import { findAll, type Match } from './match.js';
-import { hasPlan } from './scan-plan.js';
+import { hasPlan, planEagerly } from './scan-plan.js';
 
 // Multilingual lexicons for the "pressure and pretext" rules: urgency, threats, fake orders, billing
 // failures, refunds, security alerts, delivery problems, recalls, prizes, IVR "press 1" scripts,
@@ -35,7 +35,7 @@ export function lexicon(alternatives: readonly string[], triggers?: string): Reg
   const re = new RegExp(`${B}(?:${alternatives.join('|')})${E}`, 'giu');
   if (triggers) TRIGGERS.set(re, [...new Set(triggers.split(/\s+/u).filter(Boolean).map((w) => w.toLowerCase().slice(0, STEM)))]);
   PARTS.set(re, alternatives);
-  return re;
+  return planEagerly(re);
 }
 
 const PARTS = new WeakMap<RegExp, readonly string[]>();

@@ -1,7 +1,7 @@
 import type { RuleContext } from '../rules/define-rule.js';
 import type { Evidence, Span } from '../types.js';
 import { ev, findAll, type Match } from './match.js';
-import { hasPlan } from './scan-plan.js';
+import { hasPlan, planEagerly } from './scan-plan.js';
 
 // Shared multilingual vocabulary of the "requests the brand never makes" rules: the verbs that turn
 // a topic (a code, a card number, a wallet) into an ask, and the warnings that turn it back into
@@ -16,7 +16,7 @@ const E = '(?![\\p{L}\\p{N}_])';
 
 /** One alternation, word-bounded on Unicode letters, global + case-insensitive + unicode. */
 export function lexicon(parts: readonly string[], flags = 'giu'): RegExp {
-  return new RegExp(`${B}(?:${parts.join('|')})${E}`, flags);
+  return planEagerly(new RegExp(`${B}(?:${parts.join('|')})${E}`, flags));
 }
 
 // Speed: a big Unicode alternation costs microseconds per message even when nothing matches. A

@@ -4,7 +4,7 @@ import { analyze } from '../analyze.js';
 import { findAll, mapMatches } from './match.js';
 import * as P from './pressure-lexicon.js';
 import * as R from './request-lexicon.js';
-import { admits, hasPlan, keyOf, planOf, plannedRegexes, prefixesOf, triePasses, type ScanPlan } from './scan-plan.js';
+import { admits, hasPlan, keyOf, planEagerly, planOf, plannedRegexes, prefixesOf, triePasses, type ScanPlan } from './scan-plan.js';
 
 /** A regex is planned on its eighth scan: ask until it is (or stays unplanned). */
 function plan(re: RegExp): ScanPlan | null {
@@ -74,6 +74,10 @@ test('only word-start lexicons get a plan', () => {
   assert.equal(hasPlan(fresh), false);
   assert.ok(plan(fresh));
   assert.equal(hasPlan(fresh), true);
+  const eager = planEagerly(/(?<![\p{L}\p{N}])(?:abd)/gu);
+  assert.ok(planOf(eager), 'a lexicon marked at load is planned on its first scan');
+  assert.ok(planOf(P.lexicon(['xyzzy'])), 'the lexicon builders mark theirs');
+  assert.ok(planOf(R.lexicon(['plugh'])));
   assert.ok(plan(P.URGENCY_WORDS));
   assert.ok(plan(R.PAY));
   assert.equal(plan(/\b(?:abc)\b/giu), null, 'no word-start lookbehind');
