@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { getDomain } from 'tldts';
-import { BRANDS, JURISDICTIONS, brandById, jurisdiction, statementFor } from './index.js';
+import { BRANDS, JURISDICTIONS, brandById, completePack, jurisdiction, statementFor } from './index.js';
 import { amazon } from './amazon.js';
 import { apple } from './apple.js';
 import { microsoft } from './microsoft.js';
@@ -26,6 +26,17 @@ test('every raw pack passes the schema', () => {
     assert.ok(r.success, `${raw.id}: ${r.success ? '' : r.error.message}`);
   }
   for (const raw of [US, GB]) assert.ok(JurisdictionPack.safeParse(raw).success, raw.country);
+});
+
+test('the packs as loaded (without zod) equal what the schema parses from them', () => {
+  for (const raw of [amazon, apple, microsoft, paypal]) {
+    assert.deepStrictEqual(completePack(raw), BrandPack.parse(raw), raw.id);
+    assert.deepStrictEqual(brandById(raw.id), BrandPack.parse(raw), raw.id);
+  }
+  for (const raw of [US, GB]) assert.deepStrictEqual(jurisdiction(raw.country), JurisdictionPack.parse(raw), raw.country);
+  // A pack that leaves the optional lists out gets them empty, as the schema's defaults say.
+  const bare = { ...amazon, userContentHosts: undefined, senderHeaderHints: undefined, afterEngagement: undefined, hardening: undefined, publishedPhones: undefined, giftCardNames: undefined };
+  assert.deepStrictEqual(completePack(bare), BrandPack.parse(bare));
 });
 
 test('the schema rejects a broken pack', () => {

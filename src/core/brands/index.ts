@@ -1,4 +1,4 @@
-import { BrandPack, JurisdictionPack, type SourceData, type Statement, type StatementTopic } from './schema.js';
+import type { BrandPack, BrandPackInput, JurisdictionPack, SourceData, Statement, StatementTopic } from './schema.js';
 import type { Channel } from '../types.js';
 import { amazon } from './amazon.js';
 import { apple } from './apple.js';
@@ -6,9 +6,12 @@ import { microsoft } from './microsoft.js';
 import { paypal } from './paypal.js';
 import { GB, US } from './jurisdictions.js';
 
-// The brand packs, parsed once at module load: a typo in a pack fails on import (and so in every
-// test), not when a rule first reads it. Parsed packs are frozen so no rule can edit shared data.
-// Browser-safe: plain data, no node:* and no fs.
+// The brand packs, completed once at module load and frozen so no rule can edit shared data.
+// Browser-safe: plain data, no node:* and no fs. The packs are our own constants: brands.test.ts
+// checks every raw pack against the zod schema (schema.ts) and that the schema's parse of it equals
+// the pack loaded here, so a typo fails the tests. Loading does not run zod: validating constants on
+// every start loaded zod into every process (≈ 3 MB of heap and its code) and cost each CLI start
+// the parse.
 
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {
@@ -18,17 +21,37 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-// Each schema parses once per process, so zod's JIT (it compiles a specialised parser with
-// `new Function` on first use) costs more than it saves: the interpreted path checks the same
-// schema with the same result and took ~10 ms less of every CLI start.
-const JITLESS = { jitless: true } as const;
+/**
+ * A raw pack with the schema's defaults filled in (the optional lists empty), in the schema's key
+ * order. Kept equal to `BrandPack.parse(raw)` by brands.test.ts.
+ */
+export function completePack(raw: BrandPackInput): BrandPack {
+  return {
+    id: raw.id,
+    name: raw.name,
+    aliases: raw.aliases,
+    domainTokens: raw.domainTokens,
+    officialWebDomains: raw.officialWebDomains,
+    userContentHosts: raw.userContentHosts ?? [],
+    officialSenderDomains: raw.officialSenderDomains,
+    senderHeaderHints: raw.senderHeaderHints ?? [],
+    statements: raw.statements,
+    verify: raw.verify,
+    afterEngagement: raw.afterEngagement ?? {},
+    hardening: raw.hardening ?? [],
+    report: raw.report,
+    publishedPhones: raw.publishedPhones ?? [],
+    giftCardNames: raw.giftCardNames ?? [],
+    sources: raw.sources,
+  } as BrandPack;
+}
 
 function byId(a: { id: string }, b: { id: string }): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-function loadBrands(raw: readonly unknown[]): readonly BrandPack[] {
-  const packs = raw.map((p) => BrandPack.parse(p, JITLESS)).sort(byId);
+function loadBrands(raw: readonly BrandPackInput[]): readonly BrandPack[] {
+  const packs = raw.map(completePack).sort(byId);
   const seen = new Set<string>();
   for (const p of packs) {
     if (seen.has(p.id)) throw new Error(`duplicate brand pack id: ${p.id}`);
@@ -40,7 +63,7 @@ function loadBrands(raw: readonly unknown[]): readonly BrandPack[] {
 export const BRANDS: readonly BrandPack[] = loadBrands([amazon, apple, microsoft, paypal]);
 
 export const JURISDICTIONS: readonly JurisdictionPack[] = deepFreeze(
-  [US, GB].map((j) => JurisdictionPack.parse(j, JITLESS)).sort((a, b) => (a.country < b.country ? -1 : a.country > b.country ? 1 : 0)),
+  ([US, GB] as JurisdictionPack[]).slice().sort((a, b) => (a.country < b.country ? -1 : a.country > b.country ? 1 : 0)),
 );
 
 export function brandById(id: string): BrandPack | undefined {

@@ -122,6 +122,8 @@ export const BrandPack = z.object({
 });
 
 export type BrandPack = z.infer<typeof BrandPack>;
+/** A pack as written in its file (the schema's input: optional lists may be left out). */
+export type BrandPackInput = z.input<typeof BrandPack>;
 export type Statement = z.infer<typeof Statement>;
 export type ReportRouteData = z.infer<typeof ReportRoute>;
 export type SourceData = z.infer<typeof Source>;

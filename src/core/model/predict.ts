@@ -74,9 +74,8 @@ export class TextModel {
   readonly platt: Record<Channel, Platt>;
   private readonly fx: Featurizer;
   private readonly bias: number;
-  /** Float weights; for a model from a file, decoded only when `linear` is first read. */
+  /** Float weights; for a model whose weights ride in the featuriser, decoded only when `linear` is first read. */
   private w: Float32Array | null;
-  private readonly quantized: QuantizedWeights | null;
   /** Whether the featuriser carries the weights (see Featurizer.attachWeights). */
   private readonly packed: boolean;
 
@@ -88,10 +87,9 @@ export class TextModel {
     this.fx = new Featurizer(config);
     if ('w' in linear) {
       this.w = linear.w;
-      this.quantized = null;
       this.packed = false;
     } else {
-      this.quantized = linear;
+      // Packed, the featuriser holds the only copy of the weights (the int16 array can go).
       this.packed = this.fx.attachWeights(linear.q, linear.scale);
       this.w = this.packed ? null : decodeQuantized(linear);
     }
@@ -99,7 +97,11 @@ export class TextModel {
 
   /** The weights as floats and the bias (for a model from a file: int16 × scale, rounded to Float32). */
   get linear(): LinearModel {
-    if (!this.w) this.w = decodeQuantized(this.quantized!);
+    if (!this.w) {
+      const w = new Float32Array(this.fx.dims);
+      for (let i = 0; i < w.length; i++) w[i] = this.fx.weightAt(i);
+      this.w = w;
+    }
     return { w: this.w, bias: this.bias };
   }
 
