@@ -110,7 +110,8 @@ export async function parseEmail(raw: string | Uint8Array, limits: Limits): Prom
     text += normalizeChunk((email.text ?? '').replace(/\r\n?/g, '\n'));
   }
 
-  text = text.replace(/\s+$/, '');
+  // Trailing whitespace (trimEnd drops exactly what /\s+$/ matches, without a regex scan).
+  text = text.trimEnd();
   const folded = foldMixedScriptWords(text);
   text = folded.text;
   if (text.length > limits.maxTextChars) {
