@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { scriptArgs } from './lib/args.js';
 import { describeMachine, loadByChannel, machine, round } from './lib/bench-util.js';
 import { V8_FLAGS } from '../src/node/v8-flags.js';
 
@@ -16,7 +16,17 @@ import { V8_FLAGS } from '../src/node/v8-flags.js';
 const SELF = fileURLToPath(import.meta.url);
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-const { values: opts } = parseArgs({
+const USAGE = `
+usage: npm run bench:http [-- options]
+  --json               machine-readable results
+  --corpus DIR         corpus folder (default ../shared/corpus)
+  --duration S         seconds of load (default 10)
+  --rate N             requests per second in all (default 500)
+  --connections N      concurrent connections (default 10)
+  --email-share X      share of emails in the mix (default 0.2; the rest are texts and calls)
+`;
+
+const { values: opts } = scriptArgs({
   options: {
     json: { type: 'boolean', default: false },
     serve: { type: 'boolean', default: false },
@@ -27,7 +37,7 @@ const { values: opts } = parseArgs({
     // Share of email requests in the mix; the rest are texts and call transcripts.
     'email-share': { type: 'string', default: '0.2' },
   },
-});
+}, USAGE);
 
 async function serveChild(): Promise<void> {
   const { startServer } = await import('../src/server/node.js');

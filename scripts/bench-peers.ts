@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { scriptArgs } from './lib/args.js';
 import '../src/node/fast-blob.js';
 import { analyze } from '../src/core/index.js';
 import { listJsonl, readJsonl, relPath } from './lib/corpus.js';
@@ -20,7 +20,14 @@ import { describeMachine, machine, percentile, round } from './lib/bench-util.js
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const PEERS = resolve(ROOT, '../shared/bench/peers');
 
-const { values: opts } = parseArgs({
+const USAGE = `
+usage: npm run bench:peers [-- options]
+  --json               machine-readable results
+  --corpus DIR         corpus folder (default ../shared/corpus)
+  --per-file N         emails taken from each corpus email file (default 250)
+`;
+
+const { values: opts } = scriptArgs({
   options: {
     json: { type: 'boolean', default: false },
     corpus: { type: 'string', default: resolve(ROOT, '../shared/corpus') },
@@ -29,7 +36,7 @@ const { values: opts } = parseArgs({
     'no-setup': { type: 'boolean', default: false },
     skip: { type: 'string', multiple: true, default: [] },
   },
-});
+}, USAGE);
 
 const log = (s: string) => process.stderr.write(`${s}\n`);
 

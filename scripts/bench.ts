@@ -2,7 +2,7 @@ import { V8_FLAGS } from '../src/node/v8-flags.js';
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { scriptArgs } from './lib/args.js';
 import '../src/node/fast-blob.js';
 import { analyze, BRANDS, buildReport, parseInput, POLICY, prepareMessage, resolveLimits, RULES, runRules } from '../src/core/index.js';
 import type { Channel } from '../src/core/types.js';
@@ -14,7 +14,19 @@ import { describeMachine, fmt, loadByChannel, machine, median, peakRssMb, percen
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-const { values: opts } = parseArgs({
+const USAGE = `
+usage: npm run bench [-- options]
+  --json               machine-readable results on stdout (the table goes to stderr)
+  --corpus DIR         corpus folder (default ../shared/corpus)
+  --channel C          email, sms or call; repeat for several (default: all three)
+  --min-seconds N      measure each channel for at least N seconds (default 3)
+  --no-detail          skip the per-stage and per-rule costs
+  --no-sizes           skip the 1 KB → 1 MB size scaling
+  --no-cli             skip the CLI cold start
+  --cli-runs N         CLI cold-start runs (default 9)
+`;
+
+const { values: opts } = scriptArgs({
   options: {
     json: { type: 'boolean', default: false },
     corpus: { type: 'string', default: resolve(ROOT, '../shared/corpus') },
@@ -29,7 +41,7 @@ const { values: opts } = parseArgs({
     'rss-child': { type: 'boolean', default: false },
   },
   allowPositionals: false,
-});
+}, USAGE);
 
 const minSeconds = Number(opts['min-seconds']);
 const detail = opts.detail && !opts['no-detail'];

@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { scriptArgs } from './lib/args.js';
 import * as core from '../src/core/index.js';
 import type { TextModel } from '../src/core/model/predict.js';
 import type { Report } from '../src/core/types.js';
@@ -16,6 +16,10 @@ import { foldOf, splitOf, type Split } from './lib/split.js';
 // Amazon subset, the model alone, the rules alone, and each rule's hits on scam vs legit.
 // --split test keeps only records the committed model never saw; --cv K retrains the model K times
 // and scores each record with the model whose training left it out.
+const USAGE = `
+usage: npm run eval -- [--corpus DIR] [--json] [--split all|train|val|test] [--cv K] [--no-model]
+                    [--concurrency N] [--limit N] [--scores FILE] [--peer-input OUT_DIR]
+`;
 
 const MESSAGE_CHANNELS = new Set(['email', 'sms', 'call']);
 const MODEL_RULE = 'learned-model';
@@ -125,7 +129,7 @@ async function writePeerInput(dir: string, outDir: string, split: Split | 'all')
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
+  const { values } = scriptArgs({
     options: {
       corpus: { type: 'string', default: '../shared/corpus' },
       json: { type: 'boolean', default: false },
@@ -138,7 +142,7 @@ async function main(): Promise<void> {
       scores: { type: 'string' },
       'peer-input': { type: 'string' },
     },
-  });
+  }, USAGE);
   const dir = resolve(values.corpus!);
   const split = values.split as Split | 'all';
   if (!['all', 'train', 'val', 'test'].includes(split)) throw new Error(`--split must be all, train, val or test (got ${split})`);

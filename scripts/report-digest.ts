@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { scriptArgs } from './lib/args.js';
 import '../src/node/fast-blob.js';
 import { analyze } from '../src/core/index.js';
 import { loadByChannel } from './lib/bench-util.js';
@@ -13,13 +13,19 @@ import { loadByChannel } from './lib/bench-util.js';
 // records whose report changed (exit 1 if any). Run it before and after a change.
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const { values: opts } = parseArgs({
+const USAGE = `
+usage: node dist/scripts/report-digest.js [--corpus DIR] (--out FILE | --against FILE)
+  --out FILE           write one line per corpus record: its id and the SHA-256 of its report
+  --against FILE       compare with an earlier digest; exit 1 when any report changed
+`;
+
+const { values: opts } = scriptArgs({
   options: {
     corpus: { type: 'string', default: resolve(ROOT, '../shared/corpus') },
     out: { type: 'string' },
     against: { type: 'string' },
   },
-});
+}, USAGE);
 
 const byChannel = await loadByChannel(opts.corpus);
 const lines: string[] = [];

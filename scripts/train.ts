@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { scriptArgs } from './lib/args.js';
 import type { ModelFile } from '../src/core/model/predict.js';
 import { POLICY } from '../src/core/scoring/policy.js';
 import { fitModelWeight } from './lib/combine.js';
@@ -12,6 +12,9 @@ import { foldOf, splitOf } from './lib/split.js';
 // Trains the hashed n-gram logistic regression on the "train" split of the corpus, fits Platt
 // scaling on the "val" split, writes src/core/model/weights.ts and reports the model alone on the
 // "test" split it never saw. --cv K also reports K-fold cross-validated figures (model alone).
+const USAGE = `
+usage: npm run train [-- --corpus DIR --seed N --cv K --no-write --out FILE]
+`;
 
 const DEFAULT_SEED = 20251125;
 
@@ -67,7 +70,7 @@ function weightsModule(file: ModelFile): string {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
+  const { values } = scriptArgs({
     options: {
       corpus: { type: 'string', default: '../shared/corpus' },
       seed: { type: 'string', default: String(DEFAULT_SEED) },
@@ -75,7 +78,7 @@ async function main(): Promise<void> {
       'no-write': { type: 'boolean', default: false },
       cv: { type: 'string' },
     },
-  });
+  }, USAGE);
   const dir = resolve(values.corpus!);
   const seed = Number(values.seed);
   const t0 = Date.now();
