@@ -25,6 +25,11 @@ export interface UrlInfo {
 
 const cache = new Map<string, UrlInfo | null>();
 
+/** Forget every memoised URL (see clearContentCaches in analyze.ts). */
+export function clearUrlInfoCache(): void {
+  cache.clear();
+}
+
 /** Parse a URL or bare host; null when no host can be found. Memoised (hot path across rules). */
 export function urlInfo(raw: string): UrlInfo | null {
   const hit = cache.get(raw);

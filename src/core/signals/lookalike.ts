@@ -459,11 +459,21 @@ export interface LookalikeOptions {
 }
 
 const statusCache = new WeakMap<readonly BrandPack[], Map<string, HostStatus>>();
+/** Every host memo made so far (one per brand list), so they can be emptied. */
+const statusMaps = new Set<Map<string, HostStatus>>();
+
+/** Forget every memoised host classification (see clearContentCaches in analyze.ts). */
+export function clearHostStatusCache(): void {
+  for (const m of statusMaps) m.clear();
+}
 
 /** Classify a host (or e-mail domain) against the brand packs. Memoised per brand list. */
 export function classifyHost(host: string, brands: readonly BrandPack[]): HostStatus {
   let cache = statusCache.get(brands);
-  if (!cache) statusCache.set(brands, (cache = new Map()));
+  if (!cache) {
+    statusCache.set(brands, (cache = new Map()));
+    statusMaps.add(cache);
+  }
   const key = host.toLowerCase();
   const hit = cache.get(key);
   if (hit) return hit;
