@@ -106,6 +106,13 @@ function rng(seed: number): () => number {
   };
 }
 
+/** Every regex planned so far (the lexicons, once a few messages have been analysed). */
+function plannedLexicons(): RegExp[] {
+  const regexes = [...plannedRegexes()];
+  assert.ok(regexes.length >= 30, `expected the lexicons to be planned, got ${regexes.length}`);
+  return regexes;
+}
+
 function variant(w: string, r: () => number): string {
   const x = r();
   if (x < 0.15) return w.toUpperCase();
@@ -121,8 +128,7 @@ test('every planned lexicon: same matches, groups and lastIndex as the plain sca
     for (const channel of ['sms', 'call'] as const) await analyze({ input, channel });
   }
   for (const v of [...Object.values(P), ...Object.values(R)]) if (v instanceof RegExp && v.global) plan(v);
-  const regexes = [...plannedRegexes()];
-  assert.ok(regexes.length >= 30, `expected the lexicons to be planned, got ${regexes.length}`);
+  const regexes = plannedLexicons();
   const r = rng(7);
   let compared = 0;
   let matched = 0;
@@ -155,8 +161,7 @@ function pairAt(text: string, p: number): number {
 }
 
 test('the prefix trie decides every position exactly as the prefix sets do', () => {
-  const regexes = [...plannedRegexes()];
-  assert.ok(regexes.length >= 30, `expected the lexicons to be planned, got ${regexes.length}`);
+  const regexes = plannedLexicons();
   const r = rng(11);
   let admitted = 0;
   let checked = 0;
