@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { linkMatches, linkMatchesPlain, type TextLink } from './urls.js';
+import type { Message } from '../types.js';
+import { extractUrls, linkMatches, linkMatchesPlain, type TextLink } from './urls.js';
 
 // The token scan (linkify on the tokens that can hold a link, each distinct token once) must find
 // exactly what one linkify.match over the whole text finds.
@@ -41,4 +42,24 @@ test('the token scan equals the whole-text scan on random strings of link fragme
     assert.deepEqual(fields(linkMatches(text)), fields(plain), JSON.stringify(text));
   }
   assert.ok(withLinks > 500, `the strings hold links (${withLinks})`);
+});
+
+test('past the cap on web links, email addresses are still found (the scan reads only tokens with "@")', () => {
+  const urls = (from: number, n: number) => Array.from({ length: n }, (_, i) => `https://shop${from + i}.example.com/p`).join(' ');
+  const text = `${urls(0, 250)} write to help@example.org or ${urls(250, 50)} sales@example.net, see mailto:x@example.co.uk`;
+  const message = { text, links: [] } as unknown as Message;
+  const capped = extractUrls(message, 200);
+  const count = (e: typeof capped, t: string) => e.entities.filter((x) => x.type === t).length;
+  assert.equal(count(capped, 'url'), 200);
+  assert.equal(capped.textLinks.length, 200);
+  assert.equal(capped.textLinks[199]!.href, 'https://shop199.example.com/p', 'the first 200 in text order');
+  assert.deepEqual(
+    capped.entities.filter((x) => x.type === 'email').map((x) => x.value),
+    ['help@example.org', 'sales@example.net', 'x@example.co.uk'],
+  );
+  // Without the cap in the way every link is kept: the cap, not the scan, dropped the rest.
+  const all = extractUrls(message, 1000);
+  assert.equal(count(all, 'url'), 300);
+  assert.deepEqual(all.entities.filter((x) => x.type === 'email'), capped.entities.filter((x) => x.type === 'email'));
+  assert.deepEqual(all.entities.filter((x) => x.type === 'url').slice(0, 200), capped.entities.filter((x) => x.type === 'url'));
 });

@@ -101,6 +101,22 @@ export function linkMatchesPlain(text: string): TextLink[] {
 /** linkify.match over the tokens that could hold a link, with indexes into the whole text. */
 export function linkMatches(text: string): TextLink[] {
   const out: TextLink[] = [];
+  scanLinks(text, (m) => out.push(m), () => WANT_ALL);
+  return out;
+}
+
+/** What a caller of scanLinks still wants: every link, only email addresses, or nothing more. */
+const WANT_ALL = 0;
+const WANT_EMAILS = 1;
+const WANT_NOTHING = 2;
+type Want = typeof WANT_ALL | typeof WANT_EMAILS | typeof WANT_NOTHING;
+
+/**
+ * The token scan behind linkMatches, in text order, asking `want` before each token: a caller that
+ * has all the web links it keeps only needs email addresses, and every one linkify finds holds "@"
+ * (mailto: links and fuzzy emails alike), so tokens without one are skipped.
+ */
+function scanLinks(text: string, each: (m: TextLink) => void, want: () => Want): void {
   // A token that repeats (a URL quoted twice, a signature line) is matched once: match is a pure
   // function of the token. linkify.match alone, without the test() it recommends first, finds the
   // same links: test() is true exactly when one of match()'s three scans (schema, fuzzy link, fuzzy
@@ -110,21 +126,23 @@ export function linkMatches(text: string): TextLink[] {
   LINK_TRIGGER.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = LINK_TRIGGER.exec(text)) !== null) {
+    const w = want();
+    if (w === WANT_NOTHING) return;
     let start = m.index;
     while (start > 0 && !isSeparator(text.charCodeAt(start - 1))) start--;
     let end = m.index + m[0].length;
     while (end < text.length && !isSeparator(text.charCodeAt(end))) end++;
     LINK_TRIGGER.lastIndex = end;
     const token = text.slice(start, end);
+    if (w === WANT_EMAILS && !token.includes('@')) continue;
     let found = byToken.get(token);
     if (found === undefined) {
       found = linkify.match(token);
       byToken.set(token, found);
     }
     if (!found) continue;
-    for (const f of found) out.push({ schema: f.schema, index: f.index + start, lastIndex: f.lastIndex + start, raw: f.raw, url: f.url });
+    for (const f of found) each({ schema: f.schema, index: f.index + start, lastIndex: f.lastIndex + start, raw: f.raw, url: f.url });
   }
-  return out;
 }
 
 export interface UrlExtraction {
@@ -146,41 +164,49 @@ export function extractUrls(message: Message, maxPerType: number): UrlExtraction
     entities.push({ type: 'domain', value: info.domain, span, data: { hostname: info.hostname, isIp: info.isIp, linkIndex } });
   };
 
-  const matches = linkMatches(text);
   const anchorSpans = message.links.filter((l) => l.span).map((l) => l.span!);
   let nextIndex = message.links.length;
-  for (const m of matches) {
-    if (m.schema === 'mailto:') {
-      if (emailCount++ >= maxPerType) continue;
-      const address = m.url.replace(/^mailto:/i, '').toLowerCase();
+  // Once `maxPerType` web links have been counted, every later one is dropped: the scan then reads
+  // only tokens that can hold an email address, and stops when those are full too. The counts go
+  // on past the cap in the loop below as they did when every link was scanned (any count at or
+  // over the cap stops it the same way).
+  const want = (): Want => (urlCount < maxPerType ? WANT_ALL : emailCount < maxPerType ? WANT_EMAILS : WANT_NOTHING);
+  scanLinks(
+    text,
+    (m) => {
+      if (m.schema === 'mailto:') {
+        if (emailCount++ >= maxPerType) return;
+        const address = m.url.replace(/^mailto:/i, '').toLowerCase();
+        entities.push({
+          type: 'email',
+          value: address,
+          span: { start: m.index, end: m.lastIndex },
+          data: { domain: address.slice(address.lastIndexOf('@') + 1) },
+        });
+        return;
+      }
+      if (urlCount++ >= maxPerType) return;
+      const info = urlInfo(m.url);
+      if (!info) return;
+      // Plain numbers with dots ("1.5", "v2.0") are not links unless they are real IPs or known suffixes.
+      if (!info.isIp && !info.icann) return;
+      const span = { start: m.index, end: m.lastIndex };
+      const insideAnchor = anchorSpans.some((s) => s.start <= span.start && span.end <= s.end);
+      let linkIndex: number | undefined;
+      if (!insideAnchor) {
+        linkIndex = nextIndex++;
+        textLinks.push({ href: m.url, text: m.raw, span, origin: 'text', index: linkIndex });
+      }
       entities.push({
-        type: 'email',
-        value: address,
-        span: { start: m.index, end: m.lastIndex },
-        data: { domain: address.slice(address.lastIndexOf('@') + 1) },
+        type: 'url',
+        value: m.url,
+        span,
+        data: { hostname: info.hostname, domain: info.domain, isIp: info.isIp, linkIndex, fuzzy: m.schema === '' },
       });
-      continue;
-    }
-    if (urlCount++ >= maxPerType) continue;
-    const info = urlInfo(m.url);
-    if (!info) continue;
-    // Plain numbers with dots ("1.5", "v2.0") are not links unless they are real IPs or known suffixes.
-    if (!info.isIp && !info.icann) continue;
-    const span = { start: m.index, end: m.lastIndex };
-    const insideAnchor = anchorSpans.some((s) => s.start <= span.start && span.end <= s.end);
-    let linkIndex: number | undefined;
-    if (!insideAnchor) {
-      linkIndex = nextIndex++;
-      textLinks.push({ href: m.url, text: m.raw, span, origin: 'text', index: linkIndex });
-    }
-    entities.push({
-      type: 'url',
-      value: m.url,
-      span,
-      data: { hostname: info.hostname, domain: info.domain, isIp: info.isIp, linkIndex, fuzzy: m.schema === '' },
-    });
-    addDomain(info, span, linkIndex);
-  }
+      addDomain(info, span, linkIndex);
+    },
+    want,
+  );
 
   for (const l of message.links) {
     if (urlCount++ >= maxPerType) break;
