@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { zipOf } from './attachment-fixtures.js';
-import { doubleExtension, kindOf, listZip, pdfFacts } from './attachments.js';
+import { doubleExtension, kindOf, listZip, pdfFacts, latin1 } from './attachments.js';
 
 test('file kinds from extension, then MIME type', () => {
   assert.equal(kindOf('a.EXE', 'application/octet-stream'), 'executable');
@@ -35,4 +35,22 @@ test('PDF link annotations and active content', () => {
   assert.deepEqual(f.links, ['https://x.example/a']);
   assert.equal(f.active, true);
   assert.equal(pdfFacts(new TextEncoder().encode('%PDF nothing')).active, false);
+});
+
+test('latin1 reads every byte as the character of the same code, across its 64 KB chunks', () => {
+  const all = Uint8Array.from({ length: 256 }, (_, i) => i);
+  assert.equal(latin1(all), String.fromCharCode(...all));
+  // Pseudo-random bytes over three chunk boundaries, then a PDF with a link whose bytes straddle one.
+  const big = new Uint8Array(3 * 65536 + 17);
+  let x = 12345;
+  for (let i = 0; i < big.length; i++) big[i] = (x = (Math.imul(x, 1103515245) + 12345) >>> 0) >>> 24;
+  let expected = '';
+  for (let i = 0; i < big.length; i += 4096) expected += String.fromCharCode(...big.subarray(i, i + 4096));
+  assert.equal(latin1(big), expected);
+  const uri = new TextEncoder().encode('/URI (https://evil.example.top/login)');
+  big.set(uri, 65536 - 10);
+  big.set(new TextEncoder().encode('/JavaScript '), 2 * 65536 - 3);
+  const facts = pdfFacts(big);
+  assert.ok(facts.links.includes('https://evil.example.top/login'), JSON.stringify(facts.links));
+  assert.equal(facts.active, true);
 });
