@@ -95,7 +95,11 @@ export class TextModel {
     }
   }
 
-  /** The weights as floats and the bias (for a model from a file: int16 × scale, rounded to Float32). */
+  /**
+   * The weights as floats and the bias (for a model from a file: int16 × scale, rounded to Float32).
+   * For a model whose weights ride in the featuriser this is a copy, made on first read: editing it
+   * does not change the scores.
+   */
   get linear(): LinearModel {
     if (!this.w) {
       const w = new Float32Array(this.fx.dims);
