@@ -458,22 +458,25 @@ export interface LookalikeOptions {
   brands: readonly BrandPack[];
 }
 
-const statusCache = new WeakMap<readonly BrandPack[], Map<string, HostStatus>>();
-/** Every host memo made so far (one per brand list), so they can be emptied. */
-const statusMaps = new Set<Map<string, HostStatus>>();
+// One memo per brand list, held weakly so a dropped list takes its memo with it. Clearing bumps the
+// generation; a memo from an older generation is emptied on its next use.
+const statusCache = new WeakMap<readonly BrandPack[], { generation: number; hosts: Map<string, HostStatus> }>();
+let statusGeneration = 0;
 
 /** Forget every memoised host classification (see clearContentCaches in analyze.ts). */
 export function clearHostStatusCache(): void {
-  for (const m of statusMaps) m.clear();
+  statusGeneration++;
 }
 
 /** Classify a host (or e-mail domain) against the brand packs. Memoised per brand list. */
 export function classifyHost(host: string, brands: readonly BrandPack[]): HostStatus {
-  let cache = statusCache.get(brands);
-  if (!cache) {
-    statusCache.set(brands, (cache = new Map()));
-    statusMaps.add(cache);
+  let memo = statusCache.get(brands);
+  if (!memo) statusCache.set(brands, (memo = { generation: statusGeneration, hosts: new Map() }));
+  else if (memo.generation !== statusGeneration) {
+    memo.hosts.clear();
+    memo.generation = statusGeneration;
   }
+  const cache = memo.hosts;
   const key = host.toLowerCase();
   const hit = cache.get(key);
   if (hit) return hit;
