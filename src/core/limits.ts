@@ -19,6 +19,11 @@ export interface Limits {
   maxTurns: number;
   /** HTML larger than this is not rendered to text (a warning says so). */
   maxHtmlChars: number;
+  /**
+   * Most number-like candidates the phone search may reject per message (libphonenumber's maxTries);
+   * past it, the search stops (a warning says so). Only text dense with numbers reaches it.
+   */
+  maxPhoneTries: number;
 }
 
 export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
@@ -31,6 +36,7 @@ export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
   maxAttachments: 100,
   maxTurns: 2_000,
   maxHtmlChars: 2_000_000,
+  maxPhoneTries: 128,
 });
 
 export function resolveLimits(overrides?: Partial<Limits>): Limits {

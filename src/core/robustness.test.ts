@@ -51,6 +51,16 @@ test('caps are options: a lower text cap truncates with a warning and marks the 
   assert.equal(r.complete, false);
 });
 
+test('text dense with number groups: the phone search stops at its budget and says so', async () => {
+  const rows = Array.from({ length: 80 }, (_, r) => `  ${r}.${(r * 37) % 1000}    ${(r * 7) % 100}.${(r * 91) % 1000}    ${(r * 13) % 100}.${(r * 53) % 1000}    1.00  RULE_${r}`);
+  const input = `From: stats@lists.example\r\nSubject: weekly figures\r\n\r\nCall (206) 555-0100 with questions.\r\n${rows.join('\r\n')}\r\n`;
+  const r = await analyze({ input, channel: 'email' });
+  assert.ok(r.warnings.some((w) => w.startsWith('phones_truncated')), r.warnings.join('; '));
+  assert.ok(r.entities.some((e) => e.type === 'phone' && e.value === '+12065550100'), 'the number before the table is kept');
+  const roomy = await analyze({ input, channel: 'email' }, { limits: { maxPhoneTries: 1_000_000 } });
+  assert.ok(!roomy.warnings.some((w) => w.startsWith('phones_truncated')), 'the cap is an option');
+});
+
 test('a rule that throws is listed and the report is marked incomplete', async () => {
   const boom = {
     meta: { id: 'boom', title: 'Boom rule', description: 'always throws, for this test', category: 'request' as const, channels: ['sms' as const], messages: { x: 'x' }, falsePositives: ['none'] },

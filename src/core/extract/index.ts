@@ -11,11 +11,11 @@ import {
   extractOtps,
   extractRemoteTools,
 } from './lexical.js';
-import { extractPhones } from './phones.js';
+import { extractPhones, type PhoneBudget } from './phones.js';
 import { extractUrls } from './urls.js';
 
 export { urlInfo, type UrlInfo } from './urls.js';
-export { extractPhones, parseSenderNumber, type PhoneData } from './phones.js';
+export { extractPhones, parseSenderNumber, type PhoneBudget, type PhoneData } from './phones.js';
 export { REMOTE_TOOLS, brandMatcher } from './lexical.js';
 
 export interface Extraction {
@@ -35,9 +35,14 @@ export function extractAll(message: Message, brands: readonly BrandPack[], limit
     matchers.set(brands, matcher);
   }
   const { entities: urlEntities, textLinks } = extractUrls(message, max);
+  const phoneBudget: PhoneBudget = { tries: limits.maxPhoneTries, exhausted: false };
+  const phones = extractPhones(text, max, true, phoneBudget);
+  if (phoneBudget.exhausted) {
+    message.warnings.push(`phones_truncated: stopped looking for phone numbers after ${limits.maxPhoneTries} number-like groups that were not phone numbers`);
+  }
   const entities: Entity[] = [
     ...urlEntities,
-    ...extractPhones(text, max),
+    ...phones,
     ...extractMoney(text, max),
     ...extractGiftCards(text, max),
     ...extractClaimCodes(text, max),

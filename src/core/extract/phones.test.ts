@@ -88,3 +88,39 @@ test('the digit bounds hold for the phone metadata', () => {
   assert.ok(MIN_PHONE_DIGITS.plus + 2 >= MIN_PHONE_DIGITS.national);
   assert.deepEqual(transforms.sort(), ['AR', 'BR', 'GA', 'JP', 'MG', 'NF', 'SM']);
 });
+
+// A table of figures: every row is a cluster of number groups that libphonenumber parses and rejects
+// piece by piece. Generated here (not taken from the corpus) with a seeded generator.
+function figureTable(rows: number, seed = 7): string {
+  let s = seed;
+  const rnd = () => (s = (Math.imul(s, 1103515245) + 12345) >>> 0) / 2 ** 32;
+  const cell = () => `${Math.floor(rnd() * 100)}.${String(Math.floor(rnd() * 1000)).padStart(3, '0')}`;
+  const lines = ['OVERALL%   SPAM% NONSPAM%     S/O    RANK   SCORE  NAME'];
+  for (let r = 0; r < rows; r++) lines.push(`  ${cell()}    ${cell()}    ${cell()}    ${cell()}    ${cell()}    ${cell()}  RULE_${r}`);
+  return lines.join('\n');
+}
+
+test('the try budget stops the search in a table of figures, after the numbers it has found', () => {
+  const text = `Questions? Call our desk on (206) 555-0100.\n${figureTable(60)}\nOr dial 0800 1111.`;
+  const unlimited = extractPhones(text, 1000);
+  assert.ok(unlimited.some((p) => p.value === '+12065550100'));
+  const budget = { tries: 64, exhausted: false };
+  const capped = extractPhones(text, 1000, true, budget);
+  assert.equal(budget.exhausted, true, 'the table uses up the budget');
+  assert.ok(budget.tries <= 0, `no tries left (${budget.tries})`);
+  assert.ok(capped.some((p) => p.value === '+12065550100'), 'a number before the table is still found');
+  assert.ok(capped.length < unlimited.length || !unlimited.some((p) => p.value === '+448001111'), 'numbers past the budget are not looked for');
+  // A roomy budget changes nothing, and says nothing.
+  const roomy = { tries: 1_000_000, exhausted: false };
+  assert.deepEqual(extractPhones(text, 1000, true, roomy), unlimited);
+  assert.equal(roomy.exhausted, false);
+  assert.ok(roomy.tries < 1_000_000, 'the library reports the tries it spent (its maxTries counts down)');
+});
+
+test('ordinary text stays well inside the budget: same numbers as without one', () => {
+  for (const text of ['Support: (206) 555-0100 ext. 12 or 1-800-555-0199 x 7', 'Date: 2002-10-04T03:40:03+01:00 order 112-1234567-1234567 call 206.555.0100', 'UK: 020 7946 0958 or 8001111']) {
+    const budget = { tries: 128, exhausted: false };
+    assert.deepEqual(extractPhones(text, 1000, true, budget), extractPhones(text, 1000), text);
+    assert.equal(budget.exhausted, false, text);
+  }
+});

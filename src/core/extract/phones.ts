@@ -1,4 +1,4 @@
-import { findPhoneNumbersInText, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import { findPhoneNumbersInText, parsePhoneNumberFromString, PhoneNumberMatcher, type CountryCode } from 'libphonenumber-js/max';
 import type { Entity } from '../types.js';
 
 // Phone numbers with libphonenumber-js ("max" metadata, so number types such as TOLL_FREE and
@@ -94,22 +94,68 @@ export function phoneWindows(text: string): [number, number][] {
 
 type Found = { number: Parameters<typeof describe>[0]; startsAt: number; endsAt: number };
 
-function findIn(text: string, country: CountryCode, windows: readonly [number, number][] | null): Found[] {
-  const opts = { defaultCountry: country, v2: true } as never;
-  if (!windows) return findPhoneNumbersInText(text, opts) as unknown as Found[];
+/**
+ * How many rejected candidates libphonenumber may still try in this message (its `maxTries`), shared
+ * by the US and UK passes. Text dense with number-like groups (statistics tables, logs, invoices)
+ * makes it parse and reject hundreds of candidates, ≈ 30–60 µs each: one 6.7 KB mailing-list mail of
+ * score tables cost 45 ms, nearly all of it there. On ../shared/corpus a text message needed at most
+ * 19 tries and 99% of emails at most 48; the budget (limits.maxPhoneTries, default 128) stops only
+ * the number tables, and `exhausted` tells the caller to say so in a warning.
+ */
+export interface PhoneBudget {
+  tries: number;
+  exhausted: boolean;
+}
+
+/** The matcher's remaining tries, or null if this version of the library does not expose them. */
+function triesLeft(m: PhoneNumberMatcher): number | null {
+  const left = (m as unknown as { maxTries?: unknown }).maxTries;
+  return typeof left === 'number' ? left : null;
+}
+
+function findIn(text: string, country: CountryCode, windows: readonly [number, number][] | null, budget: PhoneBudget | undefined): Found[] {
+  if (!budget) {
+    const opts = { defaultCountry: country, v2: true } as never;
+    if (!windows) return findPhoneNumbersInText(text, opts) as unknown as Found[];
+    const out: Found[] = [];
+    for (const [a, b] of windows) {
+      for (const f of findPhoneNumbersInText(text.slice(a, b), opts) as unknown as Found[]) {
+        f.startsAt += a;
+        f.endsAt += a;
+        out.push(f);
+      }
+    }
+    return out;
+  }
   const out: Found[] = [];
-  for (const [a, b] of windows) {
-    for (const f of findPhoneNumbersInText(text.slice(a, b), opts) as unknown as Found[]) {
+  for (const [a, b] of windows ?? [[0, text.length] as [number, number]]) {
+    // maxTries 0 would mean "no limit" to the library: stop here instead.
+    if (budget.tries <= 0) {
+      budget.exhausted = true;
+      break;
+    }
+    const m = new PhoneNumberMatcher(text.slice(a, b), { defaultCountry: country, v2: true, maxTries: budget.tries } as never);
+    while (m.hasNext()) {
+      const f = m.next() as unknown as Found;
       f.startsAt += a;
       f.endsAt += a;
       out.push(f);
+    }
+    // The library can count one past zero (it decrements in more than one place per candidate).
+    const left = triesLeft(m);
+    if (left !== null) {
+      budget.tries = left;
+      if (left <= 0) budget.exhausted = true;
     }
   }
   return out;
 }
 
-/** `windowed: false` scans the whole text (the reference the windowed scan is tested against). */
-export function extractPhones(text: string, maxPerType: number, windowed = true): Entity[] {
+/**
+ * `windowed: false` scans the whole text (the reference the windowed scan is tested against).
+ * `budget` caps the candidates libphonenumber may reject (see PhoneBudget); without it there is no cap.
+ */
+export function extractPhones(text: string, maxPerType: number, windowed = true, budget?: PhoneBudget): Entity[] {
   if (!DIGITS7.test(text)) return [];
   const windows = windowed ? phoneWindows(text) : null;
   if (windows && windows.length === 0) return [];
@@ -125,7 +171,7 @@ export function extractPhones(text: string, maxPerType: number, windowed = true)
     const stackLimit = Error.stackTraceLimit;
     Error.stackTraceLimit = 0;
     try {
-      found = findIn(text, country, windows);
+      found = findIn(text, country, windows, budget);
     } catch {
       continue;
     } finally {
