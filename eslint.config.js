@@ -4,8 +4,9 @@
 import regexp from 'eslint-plugin-regexp';
 
 export default [
-  // The CLI bundle (scripts/build-cli.mjs) is a copy of dist/src plus dependencies, linted here already.
-  { ignores: ['dist/bundle/**'] },
+  // The CLI bundle (scripts/build-cli.mjs) is a copy of dist/src plus dependencies, linted here already;
+  // bench-ab/ holds copies of earlier builds for before/after timings (scripts/bench-ab.ts).
+  { ignores: ['dist/bundle/**', 'bench-ab/**'] },
   {
     files: ['dist/src/**/*.js', 'dist/scripts/**/*.js'],
     ignores: ['dist/**/*.test.js', 'dist/web/**'],

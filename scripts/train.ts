@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { scriptArgs } from './lib/args.js';
 import type { ModelFile } from '../src/core/model/predict.js';
+import { DEFAULT_FEATURES } from '../src/core/model/features.js';
 import { POLICY } from '../src/core/scoring/policy.js';
 import { fitModelWeight } from './lib/combine.js';
 import { addCounts, emptyCounts, metricsOf, recallAtFpr, rounded, tally, type Counts } from './lib/metrics.js';
@@ -13,7 +14,8 @@ import { foldOf, splitOf } from './lib/split.js';
 // scaling on the "val" split, writes src/core/model/weights.ts and reports the model alone on the
 // "test" split it never saw. --cv K also reports K-fold cross-validated figures (model alone).
 const USAGE = `
-usage: npm run train [-- --corpus DIR --seed N --cv K --no-write --out FILE]
+usage: npm run train [-- --corpus DIR --seed N --cv K --no-write --out FILE --bits B]
+  --bits B   hash the features into 2^B slots (default ${DEFAULT_FEATURES.bits})
 `;
 
 const DEFAULT_SEED = 20251125;
@@ -77,10 +79,14 @@ async function main(): Promise<void> {
       out: { type: 'string', default: 'src/core/model/weights.ts' },
       'no-write': { type: 'boolean', default: false },
       cv: { type: 'string' },
+      bits: { type: 'string' },
     },
   }, USAGE);
   const dir = resolve(values.corpus!);
   const seed = Number(values.seed);
+  const bits = values.bits === undefined ? DEFAULT_FEATURES.bits : Number(values.bits);
+  if (!Number.isInteger(bits) || bits < 10 || bits > 24) throw new Error(`--bits must be an integer from 10 to 24, got ${values.bits}`);
+  const features = { bits };
   const t0 = Date.now();
   let bad = 0;
   const examples = await loadExamples(dir, (f, line, e) => {
@@ -91,7 +97,7 @@ async function main(): Promise<void> {
   const pool = examples.filter((e) => splitOf(e.id) !== 'test');
   const test = examples.filter((e) => splitOf(e.id) === 'test');
   const t1 = Date.now();
-  const result = trainPipeline(pool, { seed });
+  const result = trainPipeline(pool, { seed, features });
   process.stdout.write(`trained on ${result.counts.train}, calibrated on ${result.counts.val} in ${Date.now() - t1} ms (seed ${seed})\n`);
   process.stdout.write(`platt: ${JSON.stringify(result.file.platt)}\n\n`);
   const scoredTest = test.map((ex) => ({ ex, p: result.model.probability(ex.input) }));
@@ -123,7 +129,7 @@ async function main(): Promise<void> {
     const k = Math.max(2, Number(values.cv) | 0);
     const oof: { ex: Example; p: number }[] = [];
     for (let fold = 0; fold < k; fold++) {
-      const r = trainPipeline(examples.filter((e) => foldOf(e.id, k) !== fold), { seed });
+      const r = trainPipeline(examples.filter((e) => foldOf(e.id, k) !== fold), { seed, features });
       for (const ex of examples) if (foldOf(ex.id, k) === fold) oof.push({ ex, p: r.model.probability(ex.input) });
       process.stdout.write(`fold ${fold + 1}/${k} done\n`);
     }
