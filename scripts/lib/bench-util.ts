@@ -48,6 +48,8 @@ export interface Machine {
   cpu: string;
   node: string;
   platform: string;
+  /** calibrate(): the fixed reference workload in ms on this machine, now (lower is faster). */
+  calibrationMs: number;
 }
 
 export function machine(): Machine {
@@ -58,11 +60,11 @@ export function machine(): Machine {
   } catch {
     // not Linux: os.cpus() is the best we have
   }
-  return { date: new Date().toISOString(), nproc: cpus().length, cpu, node: process.version, platform: `${process.platform}-${process.arch}` };
+  return { date: new Date().toISOString(), nproc: cpus().length, cpu, node: process.version, platform: `${process.platform}-${process.arch}`, calibrationMs: round(calibrate(), 1) };
 }
 
 export function describeMachine(m: Machine): string {
-  return `${m.date} · ${m.nproc} × ${m.cpu} · node ${m.node} · ${m.platform}`;
+  return `${m.date} · ${m.nproc} × ${m.cpu} · node ${m.node} · ${m.platform} · calibration ${m.calibrationMs} ms`;
 }
 
 /** Peak resident set size of this process so far, in MB. */
@@ -73,4 +75,47 @@ export function peakRssMb(): number {
 
 export function fmt(n: number, digits = 0): string {
   return n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+}
+
+/**
+ * Machine speed, measured the same way on every machine: a fixed workload shaped like the engine's
+ * (a case-insensitive Unicode word regex over text, FNV hashing of character n-grams into a 2 MB
+ * table, lower-casing and splitting), in ms, median of `runs` after a warm-up. Lower is faster. The team's machines
+ * differ (the 2026-12-02 one ran the same tree 2.6× slower than the 2026-11-25 one), so a throughput
+ * figure is only comparable with another one next to the calibration measured beside it.
+ */
+export function calibrate(runs = 7): number {
+  let seed = 20261202;
+  const rnd = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+  const syll = ['ac', 'count', 'ver', 'i', 'fy', 'pay', 'ment', 'or', 'der', 'se', 'cu', 'ri', 'ty', 'up', 'date', 'Ama', 'zon', 'gift', 'card', 'now'];
+  const words: string[] = [];
+  for (let i = 0; i < 12_000; i++) {
+    let w = '';
+    const n = 1 + Math.floor(rnd() * 3);
+    for (let j = 0; j < n; j++) w += syll[Math.floor(rnd() * syll.length)];
+    words.push(rnd() < 0.05 ? `${w} 2065550100` : w);
+  }
+  const text = words.join(' ');
+  const re = /(?<![\p{L}\p{N}])(?:account|verify|payment|gift ?card|security update|order)(?![\p{L}\p{N}])/giu;
+  const table = new Int32Array(1 << 19);
+  const times: number[] = [];
+  let sink = 0;
+  // One warm-up run (regex compilation, JIT), then the measured ones.
+  for (let r = -1; r < runs; r++) {
+    const t0 = performance.now();
+    for (let rep = 0; rep < 8; rep++) {
+      re.lastIndex = 0;
+      while (re.exec(text) !== null) sink++;
+      let h3 = 0x811c9dc5;
+      for (let i = 0; i < text.length; i++) {
+        h3 = Math.imul(h3 ^ text.charCodeAt(i), 0x01000193) >>> 0;
+        table[(h3 ^ (h3 >>> 15)) & 0x7ffff]!++;
+        if (i % 3 === 0) h3 = 0x811c9dc5;
+      }
+      sink += text.toLowerCase().split(/\s+/u).length;
+    }
+    if (r >= 0) times.push(performance.now() - t0);
+  }
+  if (sink === 0) throw new Error('calibration did no work');
+  return median(times);
 }
