@@ -236,12 +236,7 @@ export class Featurizer {
     const CLS = CLASS;
     const acc = this.acc;
     const cmask = this.cmask;
-    const keep = ~cmask;
-    for (let k = 0; k < this.nTouched; k++) {
-      const t = this.touched[k]!;
-      acc[t] = acc[t]! & keep;
-    }
-    this.nTouched = 0;
+    if (this.nTouched > 0) this.release();
     this.wordCount = 0;
     const chan = CHANNEL_ID[input.channel] ?? 0;
     const text = input.text;
@@ -394,6 +389,24 @@ export class Featurizer {
     for (let k = 0; k < m; k++) values[k] = values[k]! * inv;
     this.length = m;
     return m;
+  }
+
+  /**
+   * Clear the counts of the last message now. featurize() clears them itself before counting the
+   * next message, but by then the rest of the pipeline has run and pushed those slots (one likely
+   * cache miss each, thousands per email) out of the cache; a caller that is done with valueAt()
+   * clears them while they are still cached. `indices`, `values`, `weights` and the word tokens stay
+   * as they are; valueAt() answers 0 afterwards.
+   */
+  release(): void {
+    const acc = this.acc;
+    const touched = this.touched;
+    const keep = ~this.cmask;
+    for (let k = 0, n = this.nTouched; k < n; k++) {
+      const t = touched[k]!;
+      acc[t] = acc[t]! & keep;
+    }
+    this.nTouched = 0;
   }
 
   /** Normalised value of a slot in the last featurised message (0 when absent). */

@@ -172,3 +172,28 @@ test('explanations never quote a term with a digit (it could be part of a code o
   assert.ok(terms.includes('verify') && terms.includes('code'), terms.join(','));
   assert.ok(terms.every((t) => !/\p{Nd}/u.test(t)), terms.join(','));
 });
+
+test('release() clears the last message at once: the weights stay, the next message scores the same', () => {
+  const fx = new Featurizer(SMALL);
+  const q = Int16Array.from({ length: 1 << SMALL.bits }, (_, i) => ((i * 7919) % 2001) - 1000);
+  assert.ok(fx.attachWeights(q, 0.001));
+  const a: ModelInput = { channel: 'sms', text: 'URGENT: verify your account now at http://example.test/login' };
+  const b: ModelInput = { channel: 'email', text: 'Subject: lunch\nThanks for the review notes, see you at the meeting.' };
+  const snapshot = () => {
+    const n = fx.featurize(a);
+    return { idx: Array.from(fx.indices.subarray(0, n)), val: Array.from(fx.values.subarray(0, n)), w: Array.from(fx.weights.subarray(0, n)) };
+  };
+  const first = snapshot();
+  const slots = first.idx;
+  assert.ok(slots.some((s) => fx.valueAt(s) !== 0));
+  fx.release();
+  for (const s of slots) assert.equal(fx.valueAt(s), 0, `slot ${s} still counted`);
+  for (const s of slots) assert.equal(fx.weightAt(s), Math.fround(q[s]! * 0.001), `slot ${s} lost its weight`);
+  fx.featurize(b);
+  fx.release();
+  fx.release(); // twice is harmless
+  assert.deepEqual(snapshot(), first);
+  // Without release(), featurize() clears the previous message itself: same result.
+  fx.featurize(b);
+  assert.deepEqual(snapshot(), first);
+});

@@ -145,7 +145,9 @@ export class TextModel {
 
   /** Raw margin z = w·x + b. */
   margin(input: ModelInput): number {
-    return this.dot(this.fx.featurize(input));
+    const z = this.dot(this.fx.featurize(input));
+    this.fx.release();
+    return z;
   }
 
   /** Calibrated probability that the message is a scam (Platt scaling of the channel). */
@@ -162,7 +164,9 @@ export class TextModel {
    */
   explain(input: ModelInput, k = 5, maxSpansPerTerm = 3): TermContribution[] {
     this.fx.featurize(input);
-    return this.termsOf(input, k, maxSpansPerTerm);
+    const terms = this.termsOf(input, k, maxSpansPerTerm);
+    this.fx.release();
+    return terms;
   }
 
   /**
@@ -175,6 +179,7 @@ export class TextModel {
     const pl = this.platt[input.channel] ?? { a: 1, b: 0 };
     const probability = sigmoid(pl.a * z + pl.b);
     const terms = probability >= explainFrom ? this.termsOf(input, k, maxSpansPerTerm) : null;
+    this.fx.release();
     return { probability, terms };
   }
 
