@@ -24,6 +24,7 @@ usage: npm run bench:http [-- options]
   --rate N             requests per second in all (default 500)
   --connections N      concurrent connections (default 10)
   --email-share X      share of emails in the mix (default 0.2; the rest are texts and calls)
+  --cpu-prof DIR       write a V8 CPU profile of the server to DIR (read it with dist/scripts/lib/bench-profile.js)
 `;
 
 const { values: opts } = scriptArgs({
@@ -36,6 +37,7 @@ const { values: opts } = scriptArgs({
     connections: { type: 'string', default: '10' },
     // Share of email requests in the mix; the rest are texts and call transcripts.
     'email-share': { type: 'string', default: '0.2' },
+    'cpu-prof': { type: 'string' },
   },
 }, USAGE);
 
@@ -54,6 +56,21 @@ function peakRssOf(pid: number): number | null {
   try {
     const m = /^VmHWM:\s*(\d+)\s*kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
     return m ? Number(m[1]) / 1024 : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * CPU seconds (user + system) a process has used so far, from /proc (Linux), or null. Clock ticks
+ * are 100 per second on Linux x86-64 and arm64 (USER_HZ), which is what /proc reports in.
+ */
+function cpuSecondsOf(pid: number): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name (which may hold spaces) start after the last ')'.
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(f[11]) + Number(f[12])) / 100;
   } catch {
     return null;
   }
@@ -85,7 +102,8 @@ async function main(): Promise<void> {
   // the CLI; here a first module does): regexps compiled straight to machine code, new space held
   // at its initial size until startServer() applies src/server/heap.ts.
   const early = new URL('../src/server/heap-early.js', import.meta.url).href;
-  const child = spawn(process.execPath, [...V8_FLAGS, '--import', early, SELF, '--serve'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const prof = opts['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${resolve(opts['cpu-prof'])}`] : [];
+  const child = spawn(process.execPath, [...V8_FLAGS, ...prof, '--import', early, SELF, '--serve'], { stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout.resume(); // JSON request logs: drained, not kept
   const url = await new Promise<string>((ok, fail) => {
     let buf = '';
@@ -102,6 +120,7 @@ async function main(): Promise<void> {
     // Warm-up: JIT, regex compilation and caches, as a running server would be.
     await autocannon({ url: `${url}api/analyze`, connections: 2, amount: Math.min(2000, payloads.length), method: 'POST', headers: { 'content-type': 'application/json' }, requests: [{ setupRequest: rotate(payloads) }] });
     log(`load: ${rate} req/s for ${duration} s over ${connections} connections …`);
+    const cpu0 = child.pid ? cpuSecondsOf(child.pid) : null;
     const r = await autocannon({
       url: `${url}api/analyze`,
       connections,
@@ -113,6 +132,9 @@ async function main(): Promise<void> {
     });
     const errors = r.errors + r.timeouts + r.non2xx;
     const rssMb = child.pid ? peakRssOf(child.pid) : null;
+    const cpu1 = child.pid ? cpuSecondsOf(child.pid) : null;
+    // How busy the server's one thread was: near 100% means requests queue behind each other.
+    const serverCpu = cpu0 !== null && cpu1 !== null && r.requests.total > 0 ? { busyPct: round(((cpu1 - cpu0) / duration) * 100, 1), msPerRequest: round(((cpu1 - cpu0) * 1000) / r.requests.total, 3) } : null;
     const result = {
       url: '127.0.0.1 (loopback)',
       durationS: duration,
@@ -124,6 +146,7 @@ async function main(): Promise<void> {
       errors,
       detail: { errors: r.errors, timeouts: r.timeouts, non2xx: r.non2xx },
       serverPeakRssMb: rssMb === null ? null : round(rssMb, 1),
+      serverCpu,
       machine: machine(),
     };
     if (opts.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
@@ -132,7 +155,8 @@ async function main(): Promise<void> {
         `# Impostor HTTP bench — ${describeMachine(result.machine)}\n` +
           `POST /api/analyze at ${rate} req/s for ${duration} s, ${connections} connections (${Math.round(Number(opts['email-share']) * 100)}% emails, the rest texts and calls)\n` +
           `${result.reqPerSec} req/s, latency ms p50 ${result.latencyMs.p50} · p90 ${result.latencyMs.p90} · p99 ${result.latencyMs.p99} · max ${result.latencyMs.max}\n` +
-          `errors ${errors} (connection ${r.errors}, timeouts ${r.timeouts}, non-2xx ${r.non2xx}); server peak RSS ${result.serverPeakRssMb ?? '?'} MB\n`,
+          `errors ${errors} (connection ${r.errors}, timeouts ${r.timeouts}, non-2xx ${r.non2xx}); server peak RSS ${result.serverPeakRssMb ?? '?'} MB\n` +
+          (serverCpu ? `server CPU ${serverCpu.busyPct}% of one core during the load, ${serverCpu.msPerRequest} ms per request\n` : ''),
       );
     }
     if (errors > 0) process.exitCode = 1;
