@@ -1,5 +1,6 @@
 import '../src/node/v8-flags.js';
 import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { scriptArgs } from './lib/args.js';
@@ -72,13 +73,21 @@ function measure(dir: string): number {
 
 async function main(): Promise<void> {
   if (opts.child) return child(opts.child);
-  if (!opts.a || !opts.b) throw new Error('--a and --b are required');
+  const dirA = opts.a ?? '';
+  const dirB = opts.b ?? '';
+  for (const dir of [dirA, dirB]) {
+    if (!dir || !existsSync(resolve(dir, 'src/core/index.js'))) {
+      process.stderr.write(`error: --a and --b must each name a built tree holding src/core/index.js${dir ? ` (not found in ${dir})` : ''}\n${USAGE}`);
+      process.exitCode = 2;
+      return;
+    }
+  }
   const rounds = Math.max(1, Number(opts.rounds) | 0);
   const a: number[] = [];
   const b: number[] = [];
   for (let r = 0; r < rounds; r++) {
     const order = r % 2 === 0 ? (['a', 'b'] as const) : (['b', 'a'] as const);
-    for (const which of order) (which === 'a' ? a : b).push(measure(which === 'a' ? opts.a : opts.b));
+    for (const which of order) (which === 'a' ? a : b).push(measure(which === 'a' ? dirA : dirB));
     process.stderr.write(`round ${r + 1}/${rounds}: A ${a[a.length - 1]!.toFixed(1)} µs · B ${b[b.length - 1]!.toFixed(1)} µs per message\n`);
   }
   const ma = median(a);
