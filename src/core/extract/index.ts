@@ -38,7 +38,7 @@ export function extractAll(message: Message, brands: readonly BrandPack[], limit
   const phoneBudget: PhoneBudget = { tries: limits.maxPhoneTries, exhausted: false };
   const phones = extractPhones(text, max, true, phoneBudget);
   if (phoneBudget.exhausted) {
-    message.warnings.push(`phones_truncated: stopped looking for phone numbers after rejecting ${limits.maxPhoneTries} number-like candidates (a table of figures or a log?)`);
+    message.warnings.push(`phones_truncated: stopped looking for phone numbers after rejecting ${limits.maxPhoneTries} number-like candidates`);
   }
   const entities: Entity[] = [
     ...urlEntities,
