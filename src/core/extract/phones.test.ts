@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { Metadata, type CountryCode } from 'libphonenumber-js/max';
 import metadata from 'libphonenumber-js/metadata.max.json';
+import { createRng } from '../model/prng.js';
 import { extractPhones, MIN_PHONE_DIGITS, phoneWindows } from './phones.js';
 
 // The windowed scan must find exactly what one libphonenumber scan over the whole text finds.
@@ -92,9 +93,8 @@ test('the digit bounds hold for the phone metadata', () => {
 // A table of figures: every row is a cluster of number groups that libphonenumber parses and rejects
 // piece by piece. Generated here (not taken from the corpus) with a seeded generator.
 function figureTable(rows: number, seed = 7): string {
-  let s = seed;
-  const rnd = () => (s = (Math.imul(s, 1103515245) + 12345) >>> 0) / 2 ** 32;
-  const cell = () => `${Math.floor(rnd() * 100)}.${String(Math.floor(rnd() * 1000)).padStart(3, '0')}`;
+  const rng = createRng(seed);
+  const cell = () => `${rng.int(100)}.${String(rng.int(1000)).padStart(3, '0')}`;
   const lines = ['OVERALL%   SPAM% NONSPAM%     S/O    RANK   SCORE  NAME'];
   for (let r = 0; r < rows; r++) lines.push(`  ${cell()}    ${cell()}    ${cell()}    ${cell()}    ${cell()}    ${cell()}  RULE_${r}`);
   return lines.join('\n');

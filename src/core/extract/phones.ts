@@ -1,4 +1,4 @@
-import { findPhoneNumbersInText, parsePhoneNumberFromString, PhoneNumberMatcher, type CountryCode } from 'libphonenumber-js/max';
+import { parsePhoneNumberFromString, PhoneNumberMatcher, type CountryCode } from 'libphonenumber-js/max';
 import type { Entity } from '../types.js';
 
 // Phone numbers with libphonenumber-js ("max" metadata, so number types such as TOLL_FREE and
@@ -113,34 +113,27 @@ function triesLeft(m: PhoneNumberMatcher): number | null {
   return typeof left === 'number' ? left : null;
 }
 
+/**
+ * The numbers libphonenumber finds in the windows (or the whole text), shifted back to text offsets.
+ * This is what its findPhoneNumbersInText does (a PhoneNumberMatcher read to the end), with the
+ * matcher kept so that the tries it spent can be read back into `budget`.
+ */
 function findIn(text: string, country: CountryCode, windows: readonly [number, number][] | null, budget: PhoneBudget | undefined): Found[] {
-  if (!budget) {
-    const opts = { defaultCountry: country, v2: true } as never;
-    if (!windows) return findPhoneNumbersInText(text, opts) as unknown as Found[];
-    const out: Found[] = [];
-    for (const [a, b] of windows) {
-      for (const f of findPhoneNumbersInText(text.slice(a, b), opts) as unknown as Found[]) {
-        f.startsAt += a;
-        f.endsAt += a;
-        out.push(f);
-      }
-    }
-    return out;
-  }
   const out: Found[] = [];
   for (const [a, b] of windows ?? [[0, text.length] as [number, number]]) {
     // maxTries 0 would mean "no limit" to the library: stop here instead.
-    if (budget.tries <= 0) {
+    if (budget && budget.tries <= 0) {
       budget.exhausted = true;
       break;
     }
-    const m = new PhoneNumberMatcher(text.slice(a, b), { defaultCountry: country, v2: true, maxTries: budget.tries } as never);
+    const m = new PhoneNumberMatcher(text.slice(a, b), { defaultCountry: country, v2: true, maxTries: budget?.tries } as never);
     while (m.hasNext()) {
       const f = m.next() as unknown as Found;
       f.startsAt += a;
       f.endsAt += a;
       out.push(f);
     }
+    if (!budget) continue;
     // The library can count one past zero (it decrements in more than one place per candidate).
     const left = triesLeft(m);
     if (left !== null) {

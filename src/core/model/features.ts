@@ -236,7 +236,7 @@ export class Featurizer {
     const CLS = CLASS;
     const acc = this.acc;
     const cmask = this.cmask;
-    if (this.nTouched > 0) this.release();
+    this.release();
     this.wordCount = 0;
     const chan = CHANNEL_ID[input.channel] ?? 0;
     const text = input.text;
