@@ -15,10 +15,14 @@ import { foldOf, splitOf, type Split } from './lib/split.js';
 // precision, recall, F1 and FPR ("flagged" = likely_scam or suspicious; likely_scam alone too), the
 // Amazon subset, the model alone, the rules alone, and each rule's hits on scam vs legit.
 // --split test keeps only records the committed model never saw; --cv K retrains the model K times
-// and scores each record with the model whose training left it out.
+// and scores each record with the model whose training left it out. --loso trains one model per
+// source file without that file and scores the file with it (leave-one-source-out: the honest
+// figure for data from a source the model never saw), and prints it beside a 5-fold random split.
+// Records with a `sender` are analysed with it as the sender; records with an `orig_label` (the
+// source's category, e.g. SmishTank's lure families) are also counted per category.
 const USAGE = `
-usage: npm run eval -- [--corpus DIR] [--json] [--split all|train|val|test] [--cv K] [--no-model]
-                    [--concurrency N] [--limit N] [--scores FILE] [--peer-input OUT_DIR]
+usage: npm run eval -- [--corpus DIR] [--json] [--split all|train|val|test] [--cv K] [--loso]
+                    [--no-model] [--concurrency N] [--limit N] [--scores FILE] [--peer-input OUT_DIR]
 `;
 
 const MESSAGE_CHANNELS = new Set(['email', 'sms', 'call']);
@@ -128,6 +132,147 @@ async function writePeerInput(dir: string, outDir: string, split: Split | 'all')
   }
 }
 
+
+type ModelFor = (rec: CorpusRecord, file: string) => TextModel | false | undefined;
+type Side = { flagged: number; likely: number; total: number };
+type AmazonTally = { scam: Side; legit: Side };
+type RuleTally = { scam: number; legit: number; legitFlagged: number; lowerScam: number; lowerLegit: number };
+
+interface PassOptions {
+  split: Split | 'all';
+  limit: number;
+  concurrency: number;
+  scores: boolean;
+  checkUrl: UrlCheck | null;
+  checkDomain: UrlCheck | null;
+  log: (s: string) => void;
+}
+
+interface Pass {
+  files: Map<string, Bucket>;
+  channels: Map<string, Bucket>;
+  amazon: AmazonTally;
+  amazonByChannel: Map<string, AmazonTally>;
+  perRule: Map<string, RuleTally>;
+  misses: Record<string, string[]>;
+  scoreLines: string[];
+  /** Per file and source category (`orig_label`). */
+  categories: Map<string, Bucket>;
+  total: number;
+}
+
+/** One pass of the engine over every file; `modelFor` picks the model (or none) for each record. */
+async function runPass(dir: string, o: PassOptions, modelFor: ModelFor): Promise<Pass> {
+const files = new Map<string, Bucket>();
+const channels = new Map<string, Bucket>();
+const amazon = { scam: { flagged: 0, likely: 0, total: 0 }, legit: { flagged: 0, likely: 0, total: 0 } };
+const amazonByChannel = new Map<string, typeof amazon>();
+const perRule = new Map<string, { scam: number; legit: number; legitFlagged: number; lowerScam: number; lowerLegit: number }>();
+const misses: Record<string, string[]> = {};
+const scoreLines: string[] = [];
+const categories = new Map<string, Bucket>();
+let total = 0;
+
+for (const path of await listJsonl(dir)) {
+  const file = relPath(dir, path);
+  const fb = bucket();
+  files.set(file, fb);
+  const t1 = Date.now();
+  let taken = 0;
+  const source = async function* (): AsyncGenerator<CorpusRecord> {
+    for await (const r of readJsonl(path)) {
+      if (!r.ok) {
+        fb.badLines++;
+        continue;
+      }
+      if (o.split !== 'all' && splitOf(r.record.id) !== o.split) continue;
+      if (taken++ >= o.limit) break;
+      yield r.record;
+    }
+  };
+  await forEachLimit(source(), o.concurrency, async (rec) => {
+    const req = toRequest(rec);
+    const scam = rec.label === 'scam';
+    let outcome: Outcome;
+    if (req.channel === 'url') {
+      const isUrl = /^[a-z][a-z0-9+.-]*:\/\//i.test(rec.text.trim());
+      const fn = isUrl ? o.checkUrl : o.checkDomain ?? o.checkUrl;
+      if (!fn) {
+        fb.skipped++;
+        fb.skipReason = 'url checks not available';
+        return;
+      }
+      try {
+        const u = urlOutcome(await fn(rec.text.trim()));
+        outcome = { ...u, rulesFlagged: u.flagged, modelFlagged: false, raised: [], lowered: [] };
+      } catch {
+        fb.errors++;
+        outcome = { flagged: false, likely: false, rulesFlagged: false, modelFlagged: false, raised: [], lowered: [] };
+      }
+    } else if (!MESSAGE_CHANNELS.has(req.channel)) {
+      fb.skipped++;
+      fb.skipReason = `unknown channel "${req.channel.slice(0, 20)}"`;
+      return;
+    } else {
+      const model = modelFor(rec, file);
+      try {
+        const report = await core.analyze(req, model === undefined ? {} : { model });
+        outcome = outcomeOf(report);
+      } catch (err) {
+        // A message the engine refuses (binary-looking, empty) gets no verdict: counted as not
+        // flagged, and listed as an error.
+        fb.errors++;
+        if (fb.errors <= 3) o.log(`error ${file} ${rec.id}: ${(err as Error).message}`);
+        outcome = { flagged: false, likely: false, rulesFlagged: false, modelFlagged: false, raised: [], lowered: [] };
+      }
+    }
+    total++;
+    record(fb, scam, outcome);
+    const chKey = req.channel;
+    const cb = channels.get(chKey) ?? bucket();
+    channels.set(chKey, cb);
+    record(cb, scam, outcome);
+    if (rec.brand === 'amazon') {
+      const ab = amazonByChannel.get(chKey) ?? { scam: { flagged: 0, likely: 0, total: 0 }, legit: { flagged: 0, likely: 0, total: 0 } };
+      amazonByChannel.set(chKey, ab);
+      for (const a of [amazon, ab]) {
+        const side = scam ? a.scam : a.legit;
+        side.total++;
+        if (outcome.flagged) side.flagged++;
+        if (outcome.likely) side.likely++;
+      }
+      if (scam !== outcome.flagged) (misses[`amazon ${scam ? 'scam missed' : 'legit flagged'} (${file})`] ??= []).push(rec.id);
+    }
+    for (const id of outcome.raised) {
+      const r = perRule.get(id) ?? { scam: 0, legit: 0, legitFlagged: 0, lowerScam: 0, lowerLegit: 0 };
+      perRule.set(id, r);
+      if (scam) r.scam++;
+      else {
+        r.legit++;
+        if (outcome.flagged) r.legitFlagged++;
+      }
+    }
+    for (const id of outcome.lowered) {
+      const r = perRule.get(id) ?? { scam: 0, legit: 0, legitFlagged: 0, lowerScam: 0, lowerLegit: 0 };
+      perRule.set(id, r);
+      if (scam) r.lowerScam++;
+      else r.lowerLegit++;
+    }
+    for (const cat of req.channel === 'url' ? [] : [rec.origLabel, rec.kind && `kind=${rec.kind}`]) {
+      if (!cat) continue;
+      const key = `${file} · ${cat}`;
+      const kb = categories.get(key) ?? bucket();
+      categories.set(key, kb);
+      record(kb, scam, outcome);
+    }
+    if (o.scores) scoreLines.push(JSON.stringify({ file, id: rec.id, label: rec.label, brand: rec.brand, ...outcome }));
+  });
+  const secs = (Date.now() - t1) / 1000;
+  o.log(`${file}: ${fb.n} records in ${secs.toFixed(1)} s${fb.skipped ? `, ${fb.skipped} skipped (${fb.skipReason})` : ''}${fb.errors ? `, ${fb.errors} errors` : ''}${fb.badLines ? `, ${fb.badLines} bad lines` : ''}`);
+}
+return { files, channels, amazon, amazonByChannel, perRule, misses, scoreLines, categories, total };
+}
+
 async function main(): Promise<void> {
   const { values } = scriptArgs({
     options: {
@@ -137,6 +282,7 @@ async function main(): Promise<void> {
       cv: { type: 'string' },
       seed: { type: 'string', default: '20251125' },
       'no-model': { type: 'boolean', default: false },
+      loso: { type: 'boolean', default: false },
       concurrency: { type: 'string', default: '8' },
       limit: { type: 'string' },
       scores: { type: 'string' },
@@ -149,6 +295,7 @@ async function main(): Promise<void> {
   const concurrency = Math.max(1, Number(values.concurrency) | 0);
   const limit = values.limit ? Math.max(1, Number(values.limit) | 0) : Infinity;
   const log = (s: string): void => void process.stderr.write(s + '\n');
+  const t0 = Date.now();
 
   if (values['peer-input']) {
     await writePeerInput(dir, resolve(values['peer-input']), split);
@@ -171,106 +318,29 @@ async function main(): Promise<void> {
     }
   }
 
-  const files = new Map<string, Bucket>();
-  const channels = new Map<string, Bucket>();
-  const amazon = { scam: { flagged: 0, likely: 0, total: 0 }, legit: { flagged: 0, likely: 0, total: 0 } };
-  const amazonByChannel = new Map<string, typeof amazon>();
-  const perRule = new Map<string, { scam: number; legit: number; legitFlagged: number; lowerScam: number; lowerLegit: number }>();
-  const misses: Record<string, string[]> = {};
-  const scoreLines: string[] = [];
-  const t0 = Date.now();
-  let total = 0;
-
-  for (const path of await listJsonl(dir)) {
-    const file = relPath(dir, path);
-    const fb = bucket();
-    files.set(file, fb);
-    const t1 = Date.now();
-    let taken = 0;
-    const source = async function* (): AsyncGenerator<CorpusRecord> {
-      for await (const r of readJsonl(path)) {
-        if (!r.ok) {
-          fb.badLines++;
-          continue;
-        }
-        if (split !== 'all' && splitOf(r.record.id) !== split) continue;
-        if (taken++ >= limit) break;
-        yield r.record;
-      }
-    };
-    await forEachLimit(source(), concurrency, async (rec) => {
-      const req = toRequest(rec);
-      const scam = rec.label === 'scam';
-      let outcome: Outcome;
-      if (req.channel === 'url') {
-        const isUrl = /^[a-z][a-z0-9+.-]*:\/\//i.test(rec.text.trim());
-        const fn = isUrl ? checkUrl : checkDomain ?? checkUrl;
-        if (!fn) {
-          fb.skipped++;
-          fb.skipReason = 'url checks not available';
-          return;
-        }
-        try {
-          const u = urlOutcome(await fn(rec.text.trim()));
-          outcome = { ...u, rulesFlagged: u.flagged, modelFlagged: false, raised: [], lowered: [] };
-        } catch {
-          fb.errors++;
-          outcome = { flagged: false, likely: false, rulesFlagged: false, modelFlagged: false, raised: [], lowered: [] };
-        }
-      } else if (!MESSAGE_CHANNELS.has(req.channel)) {
-        fb.skipped++;
-        fb.skipReason = `unknown channel "${req.channel.slice(0, 20)}"`;
-        return;
-      } else {
-        const model = values['no-model'] ? false : folds ? folds[foldOf(rec.id, cvK)]! : undefined;
-        try {
-          const report = await core.analyze(req, model === undefined ? {} : { model });
-          outcome = outcomeOf(report);
-        } catch (err) {
-          // A message the engine refuses (binary-looking, empty) gets no verdict: counted as not
-          // flagged, and listed as an error.
-          fb.errors++;
-          if (fb.errors <= 3) log(`error ${file} ${rec.id}: ${(err as Error).message}`);
-          outcome = { flagged: false, likely: false, rulesFlagged: false, modelFlagged: false, raised: [], lowered: [] };
-        }
-      }
-      total++;
-      record(fb, scam, outcome);
-      const chKey = req.channel;
-      const cb = channels.get(chKey) ?? bucket();
-      channels.set(chKey, cb);
-      record(cb, scam, outcome);
-      if (rec.brand === 'amazon') {
-        const ab = amazonByChannel.get(chKey) ?? { scam: { flagged: 0, likely: 0, total: 0 }, legit: { flagged: 0, likely: 0, total: 0 } };
-        amazonByChannel.set(chKey, ab);
-        for (const a of [amazon, ab]) {
-          const side = scam ? a.scam : a.legit;
-          side.total++;
-          if (outcome.flagged) side.flagged++;
-          if (outcome.likely) side.likely++;
-        }
-        if (scam !== outcome.flagged) (misses[`amazon ${scam ? 'scam missed' : 'legit flagged'} (${file})`] ??= []).push(rec.id);
-      }
-      for (const id of outcome.raised) {
-        const r = perRule.get(id) ?? { scam: 0, legit: 0, legitFlagged: 0, lowerScam: 0, lowerLegit: 0 };
-        perRule.set(id, r);
-        if (scam) r.scam++;
-        else {
-          r.legit++;
-          if (outcome.flagged) r.legitFlagged++;
-        }
-      }
-      for (const id of outcome.lowered) {
-        const r = perRule.get(id) ?? { scam: 0, legit: 0, legitFlagged: 0, lowerScam: 0, lowerLegit: 0 };
-        perRule.set(id, r);
-        if (scam) r.lowerScam++;
-        else r.lowerLegit++;
-      }
-      if (values.scores) scoreLines.push(JSON.stringify({ file, id: rec.id, label: rec.label, brand: rec.brand, ...outcome }));
-    });
-    const secs = (Date.now() - t1) / 1000;
-    log(`${file}: ${fb.n} records in ${secs.toFixed(1)} s${fb.skipped ? `, ${fb.skipped} skipped (${fb.skipReason})` : ''}${fb.errors ? `, ${fb.errors} errors` : ''}${fb.badLines ? `, ${fb.badLines} bad lines` : ''}`);
+  const modelOff = values['no-model'];
+  const cvModelFor = (models: TextModel[] | null, k: number): ModelFor =>
+    modelOff ? () => false : models ? (rec) => models[foldOf(rec.id, k)]! : () => undefined;
+  let pass: Pass;
+  let compare: { title: string; pass: Pass } | null = null;
+  if (values.loso && !modelOff) {
+    const examples = await loadExamples(dir);
+    const sources = [...new Set(examples.map((e) => e.file))].sort();
+    const byFile = new Map<string, TextModel>();
+    for (const [i, file] of sources.entries()) {
+      byFile.set(file, trainPipeline(examples.filter((e) => e.file !== file), { seed: Number(values.seed) }).model);
+      log(`loso: trained without ${file} (${i + 1}/${sources.length})`);
+    }
+    pass = await runPass(dir, { split, limit, concurrency, scores: !!values.scores, checkUrl, checkDomain, log }, (_rec, file) => byFile.get(file));
+    const k = cvK || 5;
+    const models: TextModel[] = [];
+    for (let f = 0; f < k; f++) models.push(trainPipeline(examples.filter((e) => foldOf(e.id, k) !== f), { seed: Number(values.seed) }).model);
+    log(`loso: trained the ${k}-fold random-split models for comparison`);
+    compare = { title: `${k}-fold random split`, pass: await runPass(dir, { split, limit, concurrency, scores: false, checkUrl, checkDomain, log: () => {} }, cvModelFor(models, k)) };
+  } else {
+    pass = await runPass(dir, { split, limit, concurrency, scores: !!values.scores, checkUrl, checkDomain, log }, cvModelFor(folds, cvK));
   }
+  const { files, channels, amazon, amazonByChannel, perRule, misses, scoreLines, categories, total } = pass;
   const wall = (Date.now() - t0) / 1000;
   if (values.scores) await writeFile(resolve(values.scores), scoreLines.join('\n') + '\n');
 
@@ -310,8 +380,10 @@ async function main(): Promise<void> {
     const out = {
       corpus: dir,
       split,
-      mode: values['no-model'] ? 'rules-only' : cvK ? `${cvK}-fold-cv` : 'committed-model',
+      mode: values['no-model'] ? 'rules-only' : values.loso ? 'leave-one-source-out' : cvK ? `${cvK}-fold-cv` : 'committed-model',
       files: fileOut,
+      categories: Object.fromEntries([...categories].map(([k, b]) => [k, { ...m(b.all), n: b.n }])),
+      ...(compare ? { compare: { title: compare.title, files: Object.fromEntries([...compare.pass.files].map(([k, b]) => [k, { ...m(b.all), n: b.n }])) } } : {}),
       channels: chOut,
       amazon,
       amazonByChannel: Object.fromEntries(amazonByChannel),
@@ -323,7 +395,13 @@ async function main(): Promise<void> {
   }
 
   const out: string[] = [];
-  const mode = values['no-model'] ? 'rules only (model off)' : cvK ? `${cvK}-fold cross-validated model` : 'committed model';
+  const mode = values['no-model']
+    ? 'rules only (model off)'
+    : values.loso
+      ? 'leave-one-source-out model (each file scored by a model trained without it)'
+      : cvK
+        ? `${cvK}-fold cross-validated model`
+        : 'committed model';
   out.push(`Corpus ${dir} · split ${split} · ${mode} · ${total} records in ${wall.toFixed(1)} s`);
   if (split === 'all' && !cvK && !values['no-model']) out.push('Note: split "all" includes the records the committed model was trained on; use --split test or --cv 5 for unseen-data figures.');
   out.push('', 'Flagged = likely_scam or suspicious', TABLE_HEAD);
@@ -341,6 +419,30 @@ async function main(): Promise<void> {
     out.push('', title, TABLE_HEAD);
     for (const [k, b] of files) if (b.n) out.push(tableRow(k, pick(b)));
     for (const [k, b] of [...channels].sort()) out.push(tableRow(`channel ${k}`, pick(b)));
+  }
+  if (compare) {
+    out.push('', `Flagged, ${compare.title} vs leave-one-source-out: recall on scam files, FPR on genuine files`);
+    out.push(`${'file'.padEnd(50)} ${'n'.padStart(6)} ${compare.title.padStart(22)} ${'leave-one-source-out'.padStart(22)}`);
+    for (const [k, b] of files) {
+      const c = compare.pass.files.get(k);
+      if (!b.n || !c) continue;
+      const cell = (x: Counts): string => {
+        const mm = metricsOf(x);
+        return mm.recall !== null ? `recall ${f4(mm.recall)}` : `FPR ${f4(mm.fpr)} (${x.fp})`;
+      };
+      out.push(`${k.padEnd(50)} ${String(b.n).padStart(6)} ${cell(c.all).padStart(22)} ${cell(b.all).padStart(22)}`);
+    }
+  }
+  if (categories.size) {
+    // A file whose labels are really free text (one robocall campaign per record) says nothing per label.
+    const perFile = new Map<string, number>();
+    for (const k of categories.keys()) perFile.set(k.split(' · ')[0]!, (perFile.get(k.split(' · ')[0]!) ?? 0) + 1);
+    out.push('', 'Per source category (orig_label, kind): flagged / n (files with more than 30 labels left out)', `${'file · category'.padEnd(70)} ${'n'.padStart(5)} ${'flagged'.padStart(8)}  rate`);
+    for (const [k, b] of [...categories].sort()) {
+      if ((perFile.get(k.split(' · ')[0]!) ?? 0) > 30) continue;
+      const flaggedN = b.all.tp + b.all.fp;
+      out.push(`${k.padEnd(70)} ${String(b.n).padStart(5)} ${String(flaggedN).padStart(8)}  ${(flaggedN / b.n).toFixed(3)}`);
+    }
   }
   out.push('', 'Amazon subset (brand = amazon): flagged / total (likely_scam)');
   out.push(`  all channels  scam ${amazon.scam.flagged}/${amazon.scam.total} (${amazon.scam.likely})   legit ${amazon.legit.flagged}/${amazon.legit.total} (${amazon.legit.likely})`);

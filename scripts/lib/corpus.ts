@@ -13,6 +13,12 @@ export interface CorpusRecord {
   brand: string | null;
   text: string;
   format?: string;
+  /** The SMS sender ID or number the phone showed (newer files), passed to the engine as `from`. */
+  sender?: string;
+  /** The source's own category (SmishTank's "Wrong Number/Romance Scam", …), for recall per lure family. */
+  origLabel?: string;
+  /** The corpus builder's own kind (bank-alert, otp, delivery…), where a file has one. */
+  kind?: string;
 }
 
 export type LineResult = { ok: true; record: CorpusRecord; line: number } | { ok: false; error: string; line: number };
@@ -57,6 +63,9 @@ export function parseRecord(line: string): CorpusRecord | string {
     brand: typeof o.brand === 'string' ? o.brand.toLowerCase() : null,
     text: o.text,
     ...(typeof o.format === 'string' ? { format: o.format } : {}),
+    ...(typeof o.sender === 'string' && o.sender.trim() ? { sender: o.sender.trim() } : {}),
+    ...(typeof o.orig_label === 'string' && o.orig_label.trim() ? { origLabel: o.orig_label.trim() } : {}),
+    ...(typeof o.kind === 'string' && o.kind.trim() ? { kind: o.kind.trim() } : {}),
   };
 }
 
@@ -77,12 +86,12 @@ export async function* readJsonl(file: string): AsyncGenerator<LineResult> {
  * in a minimal MIME message with no From, Subject or other headers: the sender and authentication
  * rules then have nothing to judge (a missing header is not evidence), and only the body is tested.
  */
-export function toRequest(rec: CorpusRecord): { input: string; channel: string } {
+export function toRequest(rec: CorpusRecord): { input: string; channel: string; from?: string } {
   if (rec.format === 'html-body-only') {
     const input = `MIME-Version: 1.0\r\nContent-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n${rec.text}`;
     return { input, channel: 'email' };
   }
-  return { input: rec.text, channel: rec.channel };
+  return { input: rec.text, channel: rec.channel, ...(rec.sender ? { from: rec.sender } : {}) };
 }
 
 /** Run `fn` over an async source with at most `limit` calls in flight; results keep no order. */

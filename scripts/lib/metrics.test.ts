@@ -80,3 +80,13 @@ test('records: bad lines are reported as strings, HTML bodies are wrapped withou
   assert.doesNotMatch(req.input, /^From:/m);
   assert.ok(req.input.endsWith('<p>Hi</p>'));
 });
+
+test('records: the sender ID reaches the engine as `from`, the source category is kept', () => {
+  const rec = parseRecord('{"id":"2","channel":"sms","label":"legit","text":"OTP is 123456","sender":" VM-ICICIB ","orig_label":"OTP"}');
+  assert.ok(typeof rec === 'object');
+  assert.equal(rec.origLabel, 'OTP');
+  assert.deepEqual(toRequest(rec), { input: 'OTP is 123456', channel: 'sms', from: 'VM-ICICIB' });
+  const bare = parseRecord('{"id":"3","channel":"sms","label":"scam","text":"hi","sender":""}');
+  assert.ok(typeof bare === 'object');
+  assert.equal('from' in toRequest(bare), false);
+});
