@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { SparseDataset } from '../../src/core/model/logreg.js';
-import { logCountRatios } from './pipeline.js';
+import { documentFrequency, logCountRatios } from './pipeline.js';
 
 test('log-count ratios: scam-only feature > 0, legit-only < 0, balanced ≈ 0, and class weights count', () => {
   // Feature 0 only in scam, 1 only in legit, 2 in both; 3 examples per class.
@@ -20,4 +20,14 @@ test('log-count ratios: scam-only feature > 0, legit-only < 0, balanced ≈ 0, a
   const weighted = logCountRatios({ ...ds, weights: Float32Array.from([1, 1, 1, 3, 3, 3]) }, 4, 1);
   assert.ok(Math.abs(weighted[0]! - Math.log(4 / 10 / (1 / 22))) < 1e-5);
   assert.ok(Math.abs(weighted[2]! - Math.log(4 / 10 / (10 / 22))) < 1e-5);
+});
+
+test('document frequency counts records, not occurrences', () => {
+  const ds: SparseDataset = {
+    offsets: Int32Array.from([0, 3, 4, 5]),
+    indices: Int32Array.from([0, 1, 2, 0, 2]),
+    values: new Float32Array(5).fill(1),
+    labels: Uint8Array.from([1, 0, 1]),
+  };
+  assert.deepEqual([...documentFrequency(ds, 4)], [2, 1, 2, 0]);
 });

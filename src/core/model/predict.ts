@@ -60,7 +60,26 @@ export function modelInputOf(message: Message): ModelInput {
     const m = HOST.exec(l.href);
     if (m) hosts.push(m[1]!);
   }
-  return { channel: message.channel, text: message.text, hosts };
+  return { channel: message.channel, text: maskForModel(message), hosts };
+}
+
+// Bounded, so the scan stays linear: local part, "@", up to nine dot-separated labels.
+const EMAIL_ADDRESS = /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){0,8}/gu;
+const SUBJECT_LABEL = 'Subject: ';
+
+/**
+ * The text the model reads, the same length as the message text (so its spans still point into
+ * it) with what says nothing about the wording blanked: the "Subject:" label that the parser puts
+ * in front of every email (the old model weighed "subject" as a scam word, because the phishing
+ * source has short bodies), and email addresses (one source anonymised every recipient as
+ * phishing@pot, another as kijitora@example.jp: the model learned the datasets, not the lures).
+ * Who sent the message is judged by the sender rules, not by the classifier.
+ */
+export function maskForModel(message: Pick<Message, 'channel' | 'text'>): string {
+  let text = message.text;
+  if (message.channel === 'email' && text.startsWith(SUBJECT_LABEL)) text = ' '.repeat(SUBJECT_LABEL.length) + text.slice(SUBJECT_LABEL.length);
+  if (text.includes('@')) text = text.replace(EMAIL_ADDRESS, (m) => ' '.repeat(m.length));
+  return text;
 }
 
 /** Weights as stored in a model file: int16 values and one scale (weight = Float32(q × scale)). */
