@@ -143,7 +143,8 @@ export type Category =
   | 'attachment'
   | 'phone'
   | 'authentication' // SPF/DKIM/DMARC/ARC
-  | 'model'; // learned classifier
+  | 'model' // learned classifier
+  | 'genuine'; // what makes a message look genuine (lowers the score, never raises it)
 
 export type Evidence =
   | { kind: 'text'; text: string; start: number; end: number }

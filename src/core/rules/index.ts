@@ -49,6 +49,11 @@ import brandAuthenticated from './brand-authenticated.js';
 import authNotChecked from './auth-not-checked.js';
 import unofficialBrandNumber from './unofficial-brand-number.js';
 import foreignOrPremiumNumber from './foreign-or-premium-number.js';
+import codeNoticeWithoutRequest from './code-notice-without-request.js';
+import officialLinksOnly from './official-links-only.js';
+import registeredSenderId from './registered-sender-id.js';
+import mailSystemReport from './mail-system-report.js';
+import noticeWithoutRequest from './notice-without-request.js';
 
 // The explicit, sorted rule registry. A parity test fails when a rule file is missing here, has no
 // test file, no policy weight, or no doc entry.
@@ -104,6 +109,11 @@ export const RULES: readonly Rule[] = [
   authNotChecked,
   unofficialBrandNumber,
   foreignOrPremiumNumber,
+  codeNoticeWithoutRequest,
+  officialLinksOnly,
+  registeredSenderId,
+  mailSystemReport,
+  noticeWithoutRequest,
 ].sort((a, b) => a.meta.id.localeCompare(b.meta.id));
 
 export function ruleById(id: string): Rule | undefined {

@@ -22,14 +22,23 @@ export interface Composite {
 export interface Policy {
   version: string;
   thresholds: { suspicious: number; likelyScam: number };
+  /**
+   * How far genuine evidence (findings with effect 'lower') discounts the learned model beyond the
+   * rest: the model's share is multiplied by (1 − modelDiscount × G), G the combined genuine
+   * strength, before the usual (1 − G) on the whole score. At 1 the model alone never outweighs
+   * strong genuine evidence: the classifier reads wording, and a genuine code notice reads like the
+   * scams that imitate it, while a rule's red flag (a gift-card request) is a reason a person can check.
+   */
+  genuineModelDiscount: number;
   categoryCaps: Record<Category, number>;
   weights: Record<string, number>;
   composites: Composite[];
 }
 
 export const POLICY: Policy = {
-  version: '2026-11-25.1',
+  version: '2026-12-07.1',
   thresholds: { suspicious: 0.4, likelyScam: 0.75 },
+  genuineModelDiscount: 1,
   categoryCaps: {
     request: 0.95,
     pressure: 0.45,
@@ -41,6 +50,8 @@ export const POLICY: Policy = {
     phone: 0.5,
     authentication: 0.85,
     model: 0.9,
+    // Genuine evidence only ever lowers the score.
+    genuine: 0,
   },
   weights: {
     // Requests the brand never makes
@@ -104,6 +115,14 @@ export const POLICY: Policy = {
     // smaller weight); at 0.6 the model alone can make a message suspicious (p ≥ 0.67) but never
     // likely_scam. docs/accuracy.md
     'learned-model': 0.6,
+    // Genuine evidence (effect 'lower'): the score is multiplied by (1 − w·s) for each, and the
+    // learned model's share once more (genuineModelDiscount). A code notice that asks for nothing
+    // and links only to the brand's own site are things a person can see; a sender name can be spoofed.
+    'code-notice-without-request': 0.6,
+    'official-links-only': 0.45,
+    'registered-sender-id': 0.5,
+    'mail-system-report': 0.6,
+    'notice-without-request': 0.4,
   },
   composites: [
     {

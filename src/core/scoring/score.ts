@@ -46,8 +46,10 @@ export function score(findings: readonly ScoredFinding[], policy: Policy = POLIC
   }
   const categories: Partial<Record<Category, number>> = {};
   let keep = 1;
+  const modelDiscount = 1 - (policy.genuineModelDiscount ?? 0) * (1 - lowerFactor);
   for (const [cat, s] of survive) {
-    const p = Math.min(policy.categoryCaps[cat] ?? 1, 1 - s);
+    let p = Math.min(policy.categoryCaps[cat] ?? 1, 1 - s);
+    if (cat === 'model') p *= modelDiscount;
     categories[cat] = p;
     keep *= 1 - p;
   }
