@@ -35,6 +35,23 @@ test('check: a plain personal text exits 0', async () => {
   assert.match(io.out, /^NO RED FLAGS FOUND/);
 });
 
+test('check --from an email address: a pasted body is checked as an email, and the report says authentication could not be checked', async () => {
+  const body = 'Dear customer,\n\nYour PayPal account is limited. Confirm your details within 24 hours at https://paypal-resolve.example/login\n\nPayPal Team';
+  const io = memoryIo(body);
+  assert.equal(await run(['check', '--from', 'service@paypa1-support.example', '--json'], io), 1, io.err);
+  const r = JSON.parse(io.out);
+  assert.equal(r.channel, 'email');
+  assert.equal(r.message.from.address, 'service@paypa1-support.example');
+  assert.equal(r.message.sender, 'service@paypa1-support.example');
+  // The typed sender is checked like a From address: here it imitates paypal.com.
+  assert.ok(r.findings.some((f: { ruleId: string }) => f.ruleId === 'lookalike-sender-domain'), r.findings.map((f: { ruleId: string }) => f.ruleId).join(', '));
+  assert.ok(r.warnings.some((w: string) => w.startsWith('no_headers:') && /authentication \(SPF, DKIM, DMARC\) could not be checked/.test(w)), r.warnings.join('; '));
+  const text = memoryIo(body);
+  await run(['check', '--from', 'service@paypa1-support.example'], text);
+  assert.match(text.out, /, email\)\n/);
+  assert.match(text.out, /could not be checked/);
+});
+
 test('check: reads a file argument', async () => {
   const io = memoryIo('', { 'msg.txt': SCAM_CALL });
   assert.equal(await run(['check', 'msg.txt', '--channel', 'call'], io), 1);
