@@ -19,7 +19,7 @@ test('check --json: the versioned report contract', async () => {
   const code = await run(['check', '-', '--channel', 'call', '--json'], io);
   assert.equal(code, 1);
   const r = JSON.parse(io.out);
-  assert.equal(r.schemaVersion, '1.0.0');
+  assert.equal(r.schemaVersion, '1.1.0');
   assert.equal(r.channel, 'call');
   assert.ok(['likely_scam', 'suspicious'].includes(r.verdict));
   assert.ok(r.score > 0 && r.score <= 1);
@@ -29,10 +29,46 @@ test('check --json: the versioned report contract', async () => {
   assert.ok(Array.isArray(r.advice.verify) && r.advice.verify.length > 0);
 });
 
-test('check: a plain personal text exits 0', async () => {
+test('check: a plain personal text exits 0, and says what was checked and what it cannot know', async () => {
   const io = memoryIo('Hey, are we still on for dinner at 7? I booked the table.');
-  assert.equal(await run(['check', '--channel', 'sms'], io), 0, io.out);
+  assert.equal(await run(['check', '--channel', 'sms', '--from', '+12025550143'], io), 0, io.out);
   assert.match(io.out, /^NO RED FLAGS FOUND/);
+  assert.match(io.out, /^No red flags found in what Impostor checks: the sender you gave, links/m);
+  assert.match(io.out, /This does not mean it is safe: Impostor cannot see who really sent it/);
+  assert.match(io.out, /\nWhat Impostor checked:\n {2}- the sender you gave\n {2}- links \(where they really go\)\n/);
+  assert.match(io.out, /\nWhat it cannot know:\n {2}- Who really sent it: sender names and numbers can be faked\.\n/);
+});
+
+test('check: regulator guidance is attributed to the regulator, and report routes show the address', async () => {
+  const io = memoryIo('PayPal: your account is limited. To restore it, pay the $50 fee with Google Play gift cards and text us the codes.');
+  assert.equal(await run(['check', '--channel', 'sms'], io), 1, io.err);
+  assert.match(io.out, /^ {6}FTC guidance: gift cards are for gifts, not payments; .* \(source: FTC, not PayPal’s own words: https:\/\/consumer\.ftc\.gov\/articles\/avoiding-and-reporting-gift-card-scams\)$/m);
+  assert.doesNotMatch(io.out, /PayPal( says)?: FTC/);
+  assert.match(io.out, /^ {2}- Forward spam texts to 7726: .*\n {6}Text: 7726$/m);
+  const apple = memoryIo('Apple: your Apple ID is locked. Send the code we texted you to unlock it: http://apple-id-unlock.top/x');
+  assert.equal(await run(['check', '--channel', 'sms'], apple), 1);
+  assert.match(apple.out, /^ {2}- Apple phishing reports: .*\n {6}Email: reportphishing@apple\.com$/m);
+  // Amazon's own statement keeps Amazon as the source.
+  const amazon = memoryIo('Amazon: your account is locked. Buy two Amazon gift cards and text us the claim codes.');
+  await run(['check', '--channel', 'sms'], amazon);
+  assert.match(amazon.out, /\(source: Amazon: https:\/\//);
+});
+
+test('check --from an email address: a pasted body is checked as an email, and the report says authentication could not be checked', async () => {
+  const body = 'Dear customer,\n\nYour PayPal account is limited. Confirm your details within 24 hours at https://paypal-resolve.example/login\n\nPayPal Team';
+  const io = memoryIo(body);
+  assert.equal(await run(['check', '--from', 'service@paypa1-support.example', '--json'], io), 1, io.err);
+  const r = JSON.parse(io.out);
+  assert.equal(r.channel, 'email');
+  assert.equal(r.message.from.address, 'service@paypa1-support.example');
+  assert.equal(r.message.sender, 'service@paypa1-support.example');
+  // The typed sender is checked like a From address: here it imitates paypal.com.
+  assert.ok(r.findings.some((f: { ruleId: string }) => f.ruleId === 'lookalike-sender-domain'), r.findings.map((f: { ruleId: string }) => f.ruleId).join(', '));
+  assert.ok(r.warnings.some((w: string) => w.startsWith('no_headers:') && /authentication \(SPF, DKIM, DMARC\) could not be checked/.test(w)), r.warnings.join('; '));
+  const text = memoryIo(body);
+  await run(['check', '--from', 'service@paypa1-support.example'], text);
+  assert.match(text.out, /, email\)\n/);
+  assert.match(text.out, /could not be checked/);
 });
 
 test('check: reads a file argument', async () => {

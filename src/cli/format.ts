@@ -1,4 +1,4 @@
-import type { Evidence, Finding, Report } from '../core/index.js';
+import { policySourceLabel, routeTarget, type Evidence, type Finding, type Report } from '../core/index.js';
 
 // Human output: the verdict first, then each red flag quoting its evidence, then what to do.
 
@@ -29,7 +29,9 @@ function oneLine(s: string, max: number): string {
 function finding(f: Finding): string[] {
   const lines = [`  • ${f.message}`];
   for (const e of f.evidence.slice(0, 3)) lines.push(`      ${quote(e)}`);
-  if (f.policy) lines.push(`      ${f.policy.brand}: ${f.policy.statement} (${f.policy.url})`);
+  // The source is named after the statement: regulator guidance a brand pack carries is never shown
+  // as the brand's own words.
+  if (f.policy) lines.push(`      ${f.policy.statement} (${policySourceLabel(f.policy)}: ${f.policy.url})`);
   return lines;
 }
 
@@ -38,6 +40,18 @@ export function formatReport(r: Report): string {
   const brand = r.brand ? ` — pretending to be ${r.brand}` : '';
   out.push(`${VERDICT_WORDS[r.verdict]}${brand} (score ${r.score.toFixed(2)}, ${r.channel})`);
   out.push(r.advice.summary);
+  // A clean result says what was looked at and what no check can know, so it does not read as an
+  // all-clear (issue 15).
+  if (r.verdict === 'no_red_flags') {
+    if (r.advice.checked?.length) {
+      out.push('', 'What Impostor checked:');
+      for (const c of r.advice.checked) out.push(`  - ${c}`);
+    }
+    if (r.advice.cannotKnow?.length) {
+      out.push('', 'What it cannot know:');
+      for (const c of r.advice.cannotKnow) out.push(`  - ${c}`);
+    }
+  }
   const raising = r.findings.filter((f) => f.effect !== 'lower');
   const lowering = r.findings.filter((f) => f.effect === 'lower');
   if (raising.length) {
@@ -63,7 +77,12 @@ export function formatReport(r: Report): string {
   }
   if (r.advice.report.length) {
     out.push('', 'Report it:');
-    for (const s of r.advice.report) out.push(`  - ${s.name}: ${s.how}`);
+    for (const s of r.advice.report) {
+      out.push(`  - ${s.name}: ${s.how}`);
+      // The address itself: "Forward it to Apple" is no use without reportphishing@apple.com.
+      const target = s.address ? routeTarget({ kind: s.kind, address: s.address }).text : s.url ? `Open: ${s.url}` : null;
+      if (target) out.push(`      ${target}`);
+    }
   }
   if (r.warnings.length) {
     out.push('', 'Warnings:');

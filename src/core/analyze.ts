@@ -1,5 +1,6 @@
-import { buildAdvice } from './advice/advice.js';
+import { buildAdvice, type SenderSource } from './advice/advice.js';
 import { BRANDS } from './brands/index.js';
+import { statementOwner } from './brands/regulators.js';
 import type { BrandPack } from './brands/schema.js';
 import { extractAll } from './extract/index.js';
 import { clearUrlInfoCache } from './extract/urls.js';
@@ -88,7 +89,7 @@ function policyRefFor(rule: Rule, claim: BrandClaim | null, channel: Message['ch
   // Quote only a statement the brand made for this channel (an email sender rule says nothing
   // about who may send a text).
   const st = claim.pack.statements.find((s) => s.topic === topic && s.channels.includes(channel));
-  return st ? { brand: claim.pack.name, statement: st.text, url: st.source.url } : null;
+  return st ? { brand: claim.pack.name, statement: st.text, url: st.source.url, ...statementOwner(st, claim.pack.name) } : null;
 }
 
 export function runRules(ctx: RuleContext, rules: readonly Rule[], policy: Policy = POLICY): RuleRun {
@@ -129,6 +130,13 @@ export function runRules(ctx: RuleContext, rules: readonly Rule[], policy: Polic
   return { findings, strengths, warnings, complete };
 }
 
+/** Where the message's sender came from, so the advice claims only the checks that ran. */
+function senderSourceOf(m: Message): SenderSource {
+  if (m.channel === 'email' && !m.extras?.bodyOnly && m.from?.address) return 'headers';
+  if (m.sender) return 'given';
+  return 'none';
+}
+
 export function buildReport(prepared: Prepared, run: RuleRun, options: AnalyzeOptions = {}): Report {
   const policy = options.policy ?? POLICY;
   const scored = score(
@@ -145,6 +153,7 @@ export function buildReport(prepared: Prepared, run: RuleRun, options: AnalyzeOp
     findings,
     verdict: scored.verdict,
     country: options.country ?? 'US',
+    sender: senderSourceOf(message),
   });
   return {
     schemaVersion: SCHEMA_VERSION,

@@ -7,6 +7,7 @@ export { parseInput, detectChannel, type ParseInput } from './parse/index.js';
 export { RULES, ruleById } from './rules/index.js';
 export type { Rule, RuleMeta, RuleHit, RuleContext } from './rules/define-rule.js';
 export { BRANDS, brandById, JURISDICTIONS } from './brands/index.js';
+export { REGULATORS, regulatorFor, statementOwner, policySourceLabel, type Regulator } from './brands/regulators.js';
 export type { BrandPack, JurisdictionPack } from './brands/schema.js';
 export { POLICY } from './scoring/policy.js';
 export { checkUrl, checkDomain, type UrlCheckResult, type CheckFinding, type LookalikeOf, type CheckOptions } from './url-check.js';

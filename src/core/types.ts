@@ -1,7 +1,9 @@
 // The shared vocabulary of the pipeline: parse → normalize → extract → rules → score → verdict → advice.
 // Browser-safe: no node:* imports anywhere under src/core.
 
-export const SCHEMA_VERSION = '1.0.0';
+// 1.1.0 (additive): policy.by / policy.byKind, advice.checked / advice.cannotKnow, and
+// advice.report[].kind / .address.
+export const SCHEMA_VERSION = '1.1.0';
 
 export type Channel = 'email' | 'sms' | 'call';
 export const CHANNELS: readonly Channel[] = ['email', 'sms', 'call'];
@@ -153,9 +155,16 @@ export type Evidence =
   | { kind: 'attachment'; attachmentIndex: number; filename: string | null; mimeType: string };
 
 export interface PolicyRef {
+  /** The impersonated brand the statement is quoted for. */
   brand: string;
   statement: string;
   url: string;
+  /**
+   * Who published the statement: the brand itself ("PayPal"), or a regulator whose guidance the
+   * brand pack carries ("FTC"). Shown as the source, so FTC guidance never reads as PayPal's words.
+   */
+  by: string;
+  byKind: 'brand' | 'regulator';
 }
 
 export interface Finding {
@@ -187,6 +196,11 @@ export interface VerificationStep {
 export interface ReportRoute {
   name: string;
   how: string;
+  /** How the route is used: a web form, an email address, a number to text or call, an app menu. */
+  kind: 'web' | 'email' | 'sms' | 'phone' | 'in-app';
+  /** The address, number, URL or menu path itself (reportphishing@apple.com, 7726, https://…). */
+  address: string;
+  /** Web routes only: the same as address (kept from schema 1.0). */
   url?: string;
   country?: string;
   source: string;
@@ -203,6 +217,10 @@ export interface Advice {
   ifYouAlready: { stage: string; title: string; steps: string[] }[];
   /** Where to report. */
   report: ReportRoute[];
+  /** What Impostor looked at for this message ("who sent it", "its links", …). */
+  checked: string[];
+  /** What this check cannot know, whatever the verdict ("sender IDs can be faked", …). */
+  cannotKnow: string[];
 }
 
 export interface Report {

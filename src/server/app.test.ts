@@ -95,6 +95,67 @@ test('multipart text field with channel and sender', async () => {
   assert.equal(body.message.sender, (await analyze({ input: SCAM_SMS, channel: 'sms', from: '12345' })).message.sender);
 });
 
+// Issue 15, "the sender everywhere": every way of posting a message carries the sender into analyze().
+const PASTED_BODY = 'Dear customer,\n\nYour PayPal account is limited. Confirm your details within 24 hours at https://paypal-resolve.example/login\n\nPayPal Team';
+const EMAIL_SENDER = 'PayPal <service@paypa1-support.example>';
+
+test('a sender given as an email address turns a pasted body into an email, whichever way it is posted', async () => {
+  const a = app();
+  const direct = roundTrip(await analyze({ input: PASTED_BODY, from: EMAIL_SENDER }, { country: 'US' }));
+  const form = new FormData();
+  form.append('text', PASTED_BODY);
+  form.append('from', EMAIL_SENDER);
+  const replies = [
+    await postJson(a, { text: PASTED_BODY, from: EMAIL_SENDER }),
+    await a.request(`/api/analyze?${new URLSearchParams({ from: EMAIL_SENDER })}`, { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: PASTED_BODY }),
+    await a.request('/api/analyze', { method: 'POST', body: form }),
+  ];
+  for (const res of replies) {
+    assert.equal(res.status, 200);
+    const body = ReportBody.parse(await res.json()) as unknown as Report;
+    assert.equal(body.channel, 'email');
+    assert.deepEqual(body.message.from, { name: 'PayPal', address: 'service@paypa1-support.example', domain: 'paypa1-support.example' });
+    assert.equal(body.message.sender, EMAIL_SENDER);
+    assert.ok(body.warnings.some((w) => w.startsWith('no_headers:') && w.includes('could not be checked')), body.warnings.join('; '));
+    assert.ok(body.findings.some((f) => f.ruleId === 'lookalike-sender-domain'));
+    assert.deepEqual(body, direct);
+  }
+});
+
+test('a phone-number sender reaches analyze() from a raw text/plain body too', async () => {
+  const res = await app().request('/api/analyze?from=%2B12025550143&channel=sms', { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: SCAM_SMS });
+  assert.equal(res.status, 200);
+  const body = (await res.json()) as Report;
+  assert.equal(body.channel, 'sms');
+  assert.equal(body.message.sender, '+12025550143');
+  assert.deepEqual(body.advice.checked.slice(0, 1), ['the sender you gave']);
+});
+
+test('the OpenAPI document offers the sender field in JSON, query and form', async () => {
+  const doc = (await (await app().request('/api/openapi.json')).json()) as Record<string, any>;
+  const fromJson = doc.components.schemas.AnalyzeRequest.properties.from;
+  assert.match(JSON.stringify(fromJson), /email address/);
+  const op = doc.paths['/api/analyze'].post;
+  const q = op.parameters.find((p: { name: string; in: string }) => p.name === 'from' && p.in === 'query');
+  assert.ok(q, 'from is a documented query parameter');
+  assert.equal(q.schema.maxLength, 320);
+  const formSchema = JSON.stringify(op.requestBody.content['multipart/form-data'].schema);
+  assert.match(formSchema, /"from"/);
+});
+
+test('a report names who published each statement and carries every route address', async () => {
+  const res = await postJson(app(), { text: 'PayPal: your account is limited. To restore it, pay the $50 fee with Google Play gift cards and text us the codes.', channel: 'sms' });
+  const body = ReportBody.parse(await res.json()) as unknown as Report;
+  const gift = body.findings.find((f) => f.ruleId === 'gift-card-payment-request');
+  assert.ok(gift?.policy, body.findings.map((f) => f.ruleId).join(', '));
+  assert.equal(gift.policy.brand, 'PayPal');
+  assert.equal(gift.policy.by, 'FTC');
+  assert.equal(gift.policy.byKind, 'regulator');
+  const texts = body.advice.report.find((r) => r.address === '7726');
+  assert.equal(texts?.kind, 'sms');
+  assert.equal(body.schemaVersion, '1.1.0');
+});
+
 test('multipart without file or text is a 400', async () => {
   const form = new FormData();
   form.append('channel', 'sms');

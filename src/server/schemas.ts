@@ -14,7 +14,9 @@ const Country = z
 const Sender = z
   .string()
   .max(320)
-  .describe('SMS sender, caller number or email address given alongside a pasted text.');
+  .describe(
+    'The sender as the phone or mail app showed it: an SMS sender ID, a phone number, a caller number or an email address ("Name <address>" too). With channel auto, an email address makes a pasted body without headers an email; it is then checked as the sender, but its authentication cannot be.',
+  );
 
 export const AnalyzeJsonRequest = z
   .strictObject({
@@ -77,7 +79,15 @@ const Finding = z.object({
   message: z.string(),
   data: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
   evidence: z.array(Evidence).describe('Text evidence indexes into report.message.text (UTF-16 code units, half-open).'),
-  policy: z.object({ brand: z.string(), statement: z.string(), url: z.string() }).nullable(),
+  policy: z
+    .object({
+      brand: z.string(),
+      statement: z.string(),
+      url: z.string(),
+      by: z.string().describe('Who published the statement: the brand, or a regulator such as the FTC (schema 1.1).'),
+      byKind: z.enum(['brand', 'regulator']).describe('"regulator": guidance the brand pack carries, not the brand’s own words (schema 1.1).'),
+    })
+    .nullable(),
   weight: z.number(),
   effect: z.enum(['raise', 'lower']).optional(),
 });
@@ -95,7 +105,17 @@ export const ReportBody = z.looseObject({
     verify: z.array(z.object({ text: z.string(), url: z.string().optional() })),
     doNot: z.array(z.string()),
     ifYouAlready: z.array(z.object({ stage: z.string(), title: z.string(), steps: z.array(z.string()) })),
-    report: z.array(z.looseObject({ name: z.string(), how: z.string(), url: z.string().optional() })),
+    report: z.array(
+      z.looseObject({
+        name: z.string(),
+        how: z.string(),
+        kind: z.enum(['web', 'email', 'sms', 'phone', 'in-app']).describe('How the route is used (schema 1.1).'),
+        address: z.string().describe('The email address, number, URL or app menu itself (schema 1.1).'),
+        url: z.string().optional(),
+      }),
+    ),
+    checked: z.array(z.string()).describe('What Impostor looked at for this message (schema 1.1).'),
+    cannotKnow: z.array(z.string()).describe('What this check cannot know, whatever the verdict (schema 1.1).'),
   }),
   warnings: z.array(z.string()),
   complete: z.boolean(),

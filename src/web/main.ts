@@ -4,6 +4,8 @@ import {
   buildPlaybook,
   DEFAULT_LIMITS,
   isImpostorError,
+  policySourceLabel,
+  routeTarget,
   STAGES,
   type Evidence,
   type Finding,
@@ -21,6 +23,8 @@ const VERDICT_WORDS: Record<Report['verdict'], string> = {
   suspicious: 'Suspicious',
   no_red_flags: 'No red flags found',
 };
+
+const CHANNEL_WORDS: Record<Report['channel'], string> = { email: 'an email', sms: 'a text message', call: 'a call' };
 
 type Child = Node | string | null | undefined | false;
 
@@ -207,9 +211,23 @@ function findingItem(f: Finding, i: number, firstMark: Map<string, string>): HTM
   const evs = f.evidence.slice(0, 10);
   if (evs.length) li.append(el('ul', { class: 'evidence' }, ...evs.map((ev) => evidenceItem(ev, firstMark))));
   if (f.policy) {
-    li.append(el('p', { class: 'policy' }, `${f.policy.brand} says: ${f.policy.statement} `, extLink(f.policy.url, `(source)`)));
+    // Named by who published it: FTC guidance in a brand pack is never shown as "PayPal says".
+    li.append(el('p', { class: 'policy' }, `${f.policy.statement} `, extLink(f.policy.url, `(${policySourceLabel(f.policy)})`)));
   }
   return li;
+}
+
+/**
+ * A reporting route as a list item: name, what to do, and the address or number itself on its own
+ * line ("Email: reportphishing@apple.com"), a link only for web forms.
+ */
+function routeItem(r: { name: string; how: string; kind: Parameters<typeof routeTarget>[0]['kind']; address: string; sourceUrl: string }): HTMLLIElement {
+  const t = routeTarget(r);
+  const target =
+    r.kind === 'web'
+      ? el('span', { class: 'route-target' }, `${t.label}: `, extLink(r.address, r.address))
+      : el('span', { class: 'route-target' }, `${t.label}: `, el('code', {}, t.value), ' ', extLink(r.sourceUrl, '(source)'));
+  return el('li', { 'data-kind': r.kind }, el('strong', {}, r.name), `: ${r.how} `, target);
 }
 
 function list(id: string, items: Node[]): void {
@@ -243,7 +261,7 @@ function stepsFor(stage: StageId, report: Report): Node {
       el(
         'ul',
         {},
-        ...p.report.map((r) => el('li', {}, el('strong', {}, r.name), `: ${r.how} `, extLink(r.kind === 'web' ? r.address : r.source.url, r.kind === 'web' ? 'open' : '(source)'))),
+        ...p.report.map((r) => routeItem({ name: r.name, how: r.how, kind: r.kind, address: r.address, sourceUrl: r.source.url })),
       ),
     );
   }
@@ -274,6 +292,14 @@ function render(report: Report, online: boolean): void {
   $('brand').textContent = brandName ? `Pretends to be: ${brandName}` : '';
   $('brand').hidden = !brandName;
   $('summary').textContent = report.advice.summary;
+  const sender = report.message.sender;
+  $('sender-line').textContent = sender ? `Sender, as you gave it: ${sender} (checked as ${CHANNEL_WORDS[report.channel]})` : '';
+  $('sender-line').hidden = !sender;
+  // A clean result says what was checked and what this cannot know, so it never reads as an all-clear.
+  const clean = report.verdict === 'no_red_flags';
+  $('limits').hidden = !clean;
+  $('checked').replaceChildren(...(clean ? report.advice.checked : []).map((c) => el('li', {}, c)));
+  $('cannot-know').replaceChildren(...(clean ? report.advice.cannotKnow : []).map((c) => el('li', {}, c)));
   $('where').textContent = online
     ? 'Checked by this server, with an online sender authentication check.'
     : 'Checked in this browser. Nothing left this device.';
@@ -290,7 +316,7 @@ function render(report: Report, online: boolean): void {
   list('donot', report.advice.doNot.map((d) => el('li', {}, d)));
   list(
     'report',
-    report.advice.report.map((r) => el('li', {}, el('strong', {}, r.name), ': ', r.how, ' ', r.url ? extLink(r.url, 'open') : extLink(r.source, '(source)'))),
+    report.advice.report.map((r) => routeItem({ name: r.name, how: r.how, kind: r.kind, address: r.address, sourceUrl: r.source })),
   );
   renderStages(report);
   $('next-block').hidden = report.verdict === 'no_red_flags';

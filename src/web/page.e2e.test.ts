@@ -163,6 +163,100 @@ test('online authentication is offered only by a server that can do it, and the 
   await page.close();
 });
 
+// Issue 15: the sender field, an honest "no red flags", regulator attribution and route addresses.
+const PASTED_BODY = 'Dear customer,\n\nYour PayPal account is limited. Confirm your details within 24 hours at https://paypal-resolve.example/login\n\nPayPal Team';
+
+test('the labelled sender field reaches the analysis: an email address makes a pasted body an email', { skip, timeout: 120_000 }, async () => {
+  const page = await openPage();
+  await page.fill('#message', PASTED_BODY);
+  await page.getByLabel('Sender (as your phone shows it)').fill('service@paypa1-support.example');
+  await page.click('#submit');
+  const shown = await verdictOf(page);
+  const expected = await analyze({ input: PASTED_BODY, channel: 'auto', from: 'service@paypa1-support.example' }, { country: 'US' });
+  assert.equal(expected.channel, 'email');
+  assert.equal(shown.verdict, expected.verdict);
+  assert.deepEqual(shown.rules, expected.findings.map((f) => f.ruleId));
+  assert.ok(shown.rules.includes('lookalike-sender-domain'), 'the typed sender was checked');
+  assert.equal(await page.textContent('#sender-line'), 'Sender, as you gave it: service@paypa1-support.example (checked as an email)');
+  const notes = await page.$$eval('#warnings li', (ls) => ls.map((l) => l.textContent ?? ''));
+  assert.ok(notes.some((n) => n.startsWith('no_headers:') && n.includes('could not be checked')), notes.join('; '));
+  assert.deepEqual(apiCalls, [], 'checked in the browser');
+
+  // A phone number stays a text message, and the page says what it was checked as.
+  await page.click('#clear');
+  await page.fill('#message', SCAM_SMS);
+  await page.getByLabel('Sender (as your phone shows it)').fill('+1 202 555 0143');
+  await page.click('#submit');
+  await page.waitForSelector('#sender-line:not([hidden])');
+  assert.equal(await page.textContent('#sender-line'), 'Sender, as you gave it: +1 202 555 0143 (checked as a text message)');
+  await page.close();
+});
+
+test('no red flags: a neutral panel that says what was checked and what it cannot know', { skip, timeout: 120_000 }, async () => {
+  const page = await openPage();
+  const text = 'Hey, are we still on for dinner at 7? I booked the table.';
+  await page.fill('#message', text);
+  await page.getByLabel('Sender (as your phone shows it)').fill('+1 202 555 0143');
+  await page.click('#submit');
+  const shown = await verdictOf(page);
+  const expected = await analyze({ input: text, channel: 'auto', from: '+1 202 555 0143' }, { country: 'US' });
+  assert.equal(expected.verdict, 'no_red_flags');
+  assert.equal(shown.verdict, 'no_red_flags');
+  assert.equal(await page.textContent('#verdict'), 'No red flags found');
+  assert.equal(await page.textContent('#summary'), expected.advice.summary);
+  assert.match(expected.advice.summary, /This does not mean it is safe/);
+  assert.equal(await page.isVisible('#limits'), true);
+  assert.deepEqual(await page.$$eval('#checked li', (ls) => ls.map((l) => l.textContent)), expected.advice.checked);
+  assert.deepEqual(await page.$$eval('#cannot-know li', (ls) => ls.map((l) => l.textContent)), expected.advice.cannotKnow);
+  // No green "all clear": the panel uses the neutral colours, not the page's green ones.
+  const look = await page.evaluate(() => {
+    const box = getComputedStyle(document.getElementById('verdict-box')!);
+    const root = getComputedStyle(document.documentElement);
+    const probe = document.createElement('div');
+    document.body.append(probe);
+    const colour = (v: string) => ((probe.style.color = root.getPropertyValue(v).trim()), getComputedStyle(probe).color);
+    const out = { bg: box.backgroundColor, border: box.borderLeftColor, okBg: colour('--ok-bg'), okFg: colour('--ok-fg'), neutralBg: colour('--neutral-bg') };
+    probe.remove();
+    return out;
+  });
+  assert.notEqual(look.bg, look.okBg);
+  assert.notEqual(look.border, look.okFg);
+  assert.equal(look.bg, look.neutralBg);
+  // A red-flag result does not show the clean-result panel.
+  await page.fill('#message', SCAM_SMS);
+  await page.click('#submit');
+  await page.waitForSelector('#verdict-box:not([data-verdict="no_red_flags"])');
+  assert.equal(await page.isVisible('#limits'), false);
+  await page.close();
+});
+
+test('FTC guidance is shown as the FTC’s, and every report route shows its address or number', { skip, timeout: 120_000 }, async () => {
+  const page = await openPage();
+  const text = 'PayPal: your account is limited. To restore it, pay the $50 fee with Google Play gift cards and text us the codes.';
+  await page.fill('#message', text);
+  await page.click('#submit');
+  await verdictOf(page);
+  const policy = await page.textContent('#findings > li[data-rule="gift-card-payment-request"] .policy');
+  assert.match(policy ?? '', /^FTC guidance: gift cards are for gifts, not payments.*\(source: FTC, not PayPal’s own words\)$/);
+  assert.doesNotMatch(await page.textContent('#findings') ?? '', /PayPal says: FTC/);
+  const routes = await page.$$eval('#report li', (ls) => ls.map((l) => ({ kind: l.getAttribute('data-kind'), target: l.querySelector('.route-target')?.textContent ?? '' })));
+  assert.ok(routes.length > 0);
+  for (const r of routes) assert.match(r.target, /^(?:Open|Email|Text|Call|In the app): \S/, JSON.stringify(r));
+  assert.ok(routes.some((r) => r.kind === 'sms' && r.target.startsWith('Text: 7726')), JSON.stringify(routes));
+  // The stage playbook's routes too.
+  await page.check('#stage-paid-gift-card');
+  const playbookTargets = await page.$$eval('#next-steps .route-target', (ts) => ts.map((t) => t.textContent ?? ''));
+  assert.ok(playbookTargets.some((t) => t.startsWith('Call: +1 877 382 4357')), playbookTargets.join(' | '));
+
+  await page.click('#clear');
+  await page.fill('#message', 'Apple: your Apple ID is locked. Send the code we texted you to unlock it: http://apple-id-unlock.top/x');
+  await page.click('#submit');
+  await page.waitForSelector('#report li[data-kind="email"]');
+  assert.match((await page.textContent('#report li[data-kind="email"] .route-target')) ?? '', /^Email: reportphishing@apple\.com/);
+  await page.screenshot({ path: join('test-artifacts', 'page-routes.png'), fullPage: true });
+  await page.close();
+});
+
 test('message text is never interpreted as HTML', { skip, timeout: 120_000 }, async () => {
   const page = await openPage();
   const hostile = `Amazon: buy gift cards now <img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script> <b>bold</b>`;

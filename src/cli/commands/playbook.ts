@@ -1,4 +1,4 @@
-import { brandById, BRANDS, buildPlaybook, hardeningChecklist, isStageId, orderedSteps, STAGES, type Playbook } from '../../core/index.js';
+import { brandById, BRANDS, buildPlaybook, hardeningChecklist, isStageId, orderedSteps, routeTarget, STAGES, type Playbook } from '../../core/index.js';
 import { parse, UsageError } from '../args.js';
 import type { Io } from '../io.js';
 
@@ -27,7 +27,7 @@ function render(p: Playbook, hardening: ReturnType<typeof hardeningChecklist>): 
   }
   if (p.report.length) {
     out.push('', 'Report it:');
-    for (const r of p.report) out.push(`  - ${r.name}: ${r.how} [${r.address}] (source: ${r.source.url})`);
+    for (const r of p.report) out.push(`  - ${r.name}: ${r.how} ${routeTarget(r).text} (source: ${r.source.url})`);
   }
   if (p.seeAlso.length) out.push('', `See also: ${p.seeAlso.map((s) => `impostor playbook --stage ${s}`).join('; ')}`);
   out.push('', 'Afterwards, make the next attempt harder:');

@@ -33,6 +33,13 @@ describe('impostor playbook', () => {
     assert.match(io.out, /https:\/\/reportfraud\.ftc\.gov/);
   });
 
+  it('text: email and phone routes show the address or number', async () => {
+    const io = fixedIo();
+    assert.equal(await run(['playbook', '--stage', 'clicked-link', '--brand', 'paypal', '--channel', 'email'], io), 0);
+    assert.match(io.out, /PayPal phishing reports: .* Email: phishing@paypal\.com \(source: /);
+    assert.match(io.out, /FTC by phone: .* Call: \+1 877 382 4357 \(source: /);
+  });
+
   it('rejects a missing or unknown stage or brand with exit code 2', async () => {
     for (const args of [[], ['--stage', 'sent_money'], ['--stage', 'received', '--brand', 'acme']]) {
       const io = fixedIo();
@@ -53,6 +60,21 @@ describe('impostor report', () => {
     assert.match(io.out, /112-1234567-1234567/);
     assert.match(io.out, /Received: 2024-04-30T10:00:00/);
     assert.equal(leaksSecret(io.out), null);
+  });
+
+  // Issue 15: the text named "PayPal phishing reports" without phishing@paypal.com.
+  it('text: lists where to send it, each route with its email address or number', async () => {
+    const mail = 'From: PayPal <service@paypa1-support.example>\nSubject: Account limited\n\nYour PayPal account is limited. Pay the fee with gift cards and send us the codes.\n';
+    const io = fixedIo({ 'paypal.eml': mail });
+    assert.equal(await reportCommand(['paypal.eml', '--country', 'GB'], io), 0);
+    const where = io.out.slice(io.out.indexOf('Where to send this report:'));
+    assert.match(where, /^ {2}- PayPal phishing reports — Email: phishing@paypal\.com$/m);
+    assert.match(where, /^ {2}- NCSC Suspicious Email Reporting Service — Email: report@phishing\.gov\.uk$/m);
+    assert.match(where, /^ {2}- Your bank via 159 — Call: 159$/m);
+    const sms = fixedIo({}, 'Apple: your Apple ID is locked. Send the code we texted you to unlock it: http://apple-id-unlock.top/x');
+    assert.equal(await reportCommand(['-', '--channel', 'sms'], sms), 0);
+    assert.match(sms.out, /^ {2}- Apple phishing reports — Email: reportphishing@apple\.com$/m);
+    assert.match(sms.out, /^ {2}- Forward spam texts to 7726 — Text: 7726$/m);
   });
 
   it('json: routes for the country, each with a source', async () => {

@@ -8,12 +8,99 @@ import { STAGE_IDS, stageInfo, type StageId } from './stages.js';
 // first steps if the person already engaged, and where to report. Full stage playbooks live beside
 // this module.
 
+/**
+ * Where the sender came from: the email's own headers, typed beside a pasted text or body, or not
+ * known at all. It decides what the advice can honestly say was checked.
+ */
+export type SenderSource = 'headers' | 'given' | 'none';
+
 export interface AdviceInput {
   channel: Channel;
   brand: BrandPack | null;
   findings: readonly Finding[];
   verdict: Verdict;
   country: string;
+  /** Absent: said as if no sender was known (nothing is claimed that was not checked). */
+  sender?: SenderSource;
+}
+
+// Issue 15: "no red flags" read as an all-clear. The advice now says what was looked at and what no
+// check of a pasted message can know, in plain words, for every verdict; the summary of a clean
+// result repeats both. Kept in tables so the wording is reviewed in one place.
+const CHECKED_SENDER: Record<Channel, Record<SenderSource, string | null>> = {
+  email: { headers: 'the sender and the email’s headers', given: 'the sender you gave', none: null },
+  sms: { headers: 'the sender', given: 'the sender you gave', none: null },
+  call: { headers: 'the caller number', given: 'the caller number you gave', none: null },
+};
+const CHECKED_CONTENT: Record<Channel, string[]> = {
+  email: ['links (where they really go)', 'attachments', 'what it asks for', 'pressure', 'known scam lures'],
+  sms: ['links (where they really go)', 'phone numbers', 'what it asks for', 'pressure', 'known scam lures'],
+  call: ['phone numbers', 'what the caller asks for', 'pressure', 'known scam lures'],
+};
+
+const CANNOT_SENDER: Record<Channel, Record<SenderSource, string>> = {
+  email: {
+    headers: 'Whether a real account was hacked and used to send it: mail from a genuine address can still be a scam.',
+    given: 'Who really sent it: without the email’s headers, its authentication (SPF, DKIM, DMARC) could not be checked, and a display name or address is easy to fake.',
+    none: 'Who sent it: there was no sender address (a pasted body has no headers), so the sender and its authentication (SPF, DKIM, DMARC) were not checked.',
+  },
+  sms: {
+    headers: 'Who really sent it: sender names and numbers can be faked.',
+    given: 'Who really sent it: sender names and numbers can be faked.',
+    none: 'Who sent it: no sender was given, and sender names and numbers can be faked anyway.',
+  },
+  call: {
+    headers: 'Who really called: caller ID can be faked.',
+    given: 'Who really called: caller ID can be faked.',
+    none: 'Who called: no number was given, and caller ID can be faked anyway.',
+  },
+};
+const CANNOT_CONTENT: Record<Channel, string[]> = {
+  email: [
+    'What a link or attachment does once opened: Impostor does not visit links or open files.',
+    'New kinds of scam that its rules and model do not know yet.',
+  ],
+  sms: [
+    'What a link does once opened: Impostor does not visit links.',
+    'Where a friendly first message (“Hi, is this Anna?”) leads next: many scams start harmless.',
+    'New kinds of scam that its rules and model do not know yet.',
+  ],
+  call: [
+    'Anything that was said but is not in the transcript, and how it was said.',
+    'New kinds of scam that its rules and model do not know yet.',
+  ],
+};
+// The clause the summary of a clean result uses ("Impostor cannot see …").
+const CANNOT_SEE: Record<Channel, Record<SenderSource, string>> = {
+  email: {
+    headers: 'whether a real account was hacked to send it, or what a link does once opened',
+    given: 'who really sent it (without the headers, authentication could not be checked), or what a link does once opened',
+    none: 'who sent it (there was no sender address to check), or what a link does once opened',
+  },
+  sms: {
+    headers: 'who really sent it (sender names and numbers can be faked), or what a link does once opened',
+    given: 'who really sent it (sender names and numbers can be faked), or what a link does once opened',
+    none: 'who sent it (no sender was given), or what a link does once opened',
+  },
+  call: {
+    headers: 'who really called (caller ID can be faked), or what was said off the transcript',
+    given: 'who really called (caller ID can be faked), or what was said off the transcript',
+    none: 'who called (no number was given; caller ID can be faked anyway), or what was said off the transcript',
+  },
+};
+
+function checkedFor(channel: Channel, sender: SenderSource): string[] {
+  const who = CHECKED_SENDER[channel][sender];
+  return who ? [who, ...CHECKED_CONTENT[channel]] : [...CHECKED_CONTENT[channel]];
+}
+
+function cannotKnowFor(channel: Channel, sender: SenderSource): string[] {
+  return [CANNOT_SENDER[channel][sender], ...CANNOT_CONTENT[channel]];
+}
+
+/** "a, b and c" */
+function andList(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
 const GENERIC_VERIFY: Record<Channel, string[]> = {
@@ -104,6 +191,8 @@ function routesFor(brand: BrandPack | null, channel: Channel, country: string): 
 
 export function buildAdvice(input: AdviceInput): Advice {
   const { channel, brand, verdict, country } = input;
+  const sender = input.sender ?? 'none';
+  const checked = checkedFor(channel, sender);
   const verify = brand ? brand.verify[channel].map((s) => ({ ...s })) : GENERIC_VERIFY[channel].map((text) => ({ text }));
   const who = brand ? brand.name : 'the company it claims to be from';
   const summary =
@@ -111,12 +200,14 @@ export function buildAdvice(input: AdviceInput): Advice {
       ? `This looks like a scam${brand ? ` pretending to be ${brand.name}` : ''}. Do not act on it; check with ${who} through its own app or website.`
       : verdict === 'suspicious'
         ? `This has warning signs${brand ? ` for a fake ${brand.name} message` : ''}. Check with ${who} through its own app or website before doing anything.`
-        : `No red flags found. That is not a guarantee: if in doubt, check with ${who} through its own app or website.`;
+        : `No red flags found in what Impostor checks: ${andList(checked)}. This does not mean it is safe: Impostor cannot see ${CANNOT_SEE[channel][sender]}. If in doubt, check with ${brand ? `${brand.name} through its own app or website` : 'the sender or company through a way you already know, not through the message'}.`;
   return {
     summary,
     verify,
     doNot: verdict === 'no_red_flags' ? [] : DO_NOT[channel],
     ifYouAlready: verdict === 'no_red_flags' ? [] : firstSteps(brand, input.findings, country),
     report: verdict === 'no_red_flags' ? [] : routesFor(brand, channel, country),
+    checked,
+    cannotKnow: cannotKnowFor(channel, sender),
   };
 }

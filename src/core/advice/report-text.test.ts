@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyze } from '../analyze.js';
 import { buildAdvice } from './advice.js';
+import { reportRoutes, routeTarget } from './routes.js';
+import { BRANDS } from '../brands/index.js';
 import { buildIncidentReport, defang } from './report-text.js';
 import { leaksSecret, SCAM_EMAIL } from './test-fixtures.js';
 
@@ -25,6 +27,12 @@ describe('incident report', () => {
     assert.ok(r.text.includes('+18885550142'));
     assert.ok(r.text.includes('112-1234567-1234567'));
     assert.ok(r.routes.some((x) => x.address === 'https://reportfraud.ftc.gov'));
+    // The ready-to-paste text lists where to send it, each with the address or number.
+    const where = r.text.slice(r.text.indexOf('Where to send this report:'));
+    assert.ok(where.length > 30, r.text);
+    assert.match(where, /^ {2}- Amazon scam reports by email — Email: reportascam@amazon\.com$/m);
+    assert.match(where, /^ {2}- FTC by phone — Call: \+1 877 382 4357$/m);
+    assert.match(where, /^ {2}- FTC — ReportFraud\.ftc\.gov — Open: https:\/\/reportfraud\.ftc\.gov$/m);
   });
 
   it('never includes the card, CVV, code, password, IBAN or SSN from the input', async () => {
@@ -83,6 +91,76 @@ describe('buildAdvice', () => {
     const a = buildAdvice({ channel: 'sms', brand: null, findings: [], verdict: 'no_red_flags', country: 'US' });
     assert.deepEqual(a.ifYouAlready, []);
     assert.deepEqual(a.report, []);
+  });
+
+  // Issue 15: "no red flags found" in green read as an all-clear.
+  it('a clean result says what was checked and what it cannot know, never that it is safe', () => {
+    const a = buildAdvice({ channel: 'sms', brand: null, findings: [], verdict: 'no_red_flags', country: 'US', sender: 'given' });
+    assert.deepEqual(a.checked, ['the sender you gave', 'links (where they really go)', 'phone numbers', 'what it asks for', 'pressure', 'known scam lures']);
+    assert.equal(a.cannotKnow[0], 'Who really sent it: sender names and numbers can be faked.');
+    assert.equal(
+      a.summary,
+      'No red flags found in what Impostor checks: the sender you gave, links (where they really go), phone numbers, what it asks for, pressure and known scam lures. This does not mean it is safe: Impostor cannot see who really sent it (sender names and numbers can be faked), or what a link does once opened. If in doubt, check with the sender or company through a way you already know, not through the message.',
+    );
+    // "safe" appears only in the denial, never as a verdict.
+    assert.equal(a.summary.replace('This does not mean it is safe', '').match(/\bsafe\b|all clear/i), null);
+  });
+
+  it('claims a sender check only when there was a sender, and says why not', () => {
+    const none = buildAdvice({ channel: 'sms', brand: null, findings: [], verdict: 'no_red_flags', country: 'US' });
+    assert.ok(!none.checked.some((c) => /sender/.test(c)), none.checked.join('; '));
+    assert.match(none.cannotKnow[0]!, /^Who sent it: no sender was given/);
+    assert.match(none.summary, /cannot see who sent it \(no sender was given\)/);
+    const body = buildAdvice({ channel: 'email', brand: null, findings: [], verdict: 'no_red_flags', country: 'US', sender: 'given' });
+    assert.equal(body.checked[0], 'the sender you gave');
+    assert.match(body.cannotKnow[0]!, /without the email’s headers, its authentication \(SPF, DKIM, DMARC\) could not be checked/);
+    const headers = buildAdvice({ channel: 'email', brand: BRANDS.find((b) => b.id === 'amazon')!, findings: [], verdict: 'no_red_flags', country: 'US', sender: 'headers' });
+    assert.equal(headers.checked[0], 'the sender and the email’s headers');
+    assert.match(headers.summary, /check with Amazon through its own app or website\.$/);
+    const call = buildAdvice({ channel: 'call', brand: null, findings: [], verdict: 'suspicious', country: 'US', sender: 'given' });
+    assert.deepEqual(call.checked, ['the caller number you gave', 'phone numbers', 'what the caller asks for', 'pressure', 'known scam lures']);
+    assert.equal(call.cannotKnow[0], 'Who really called: caller ID can be faked.');
+  });
+
+  it('analyze() tells the advice where the sender came from', async () => {
+    const typed = await analyze({ input: 'See you at 7 for dinner?', channel: 'sms', from: '+12025550143' });
+    assert.equal(typed.advice.checked[0], 'the sender you gave');
+    const pasted = await analyze({ input: 'See you at 7 for dinner?', channel: 'sms' });
+    assert.equal(pasted.advice.checked[0], 'links (where they really go)');
+    const mail = await analyze({ input: SCAM_EMAIL });
+    assert.equal(mail.advice.checked[0], 'the sender and the email’s headers');
+  });
+
+  // Issue 15: routes that are an email address or a number lost it ("Forward it to Apple").
+  it('every advice route carries its kind and address, email and text routes included', async () => {
+    const apple = BRANDS.find((b) => b.id === 'apple')!;
+    const paypal = BRANDS.find((b) => b.id === 'paypal')!;
+    const sms = buildAdvice({ channel: 'sms', brand: apple, findings: [], verdict: 'likely_scam', country: 'US' });
+    assert.deepEqual(sms.report.find((r) => r.name === 'Apple phishing reports'), {
+      name: 'Apple phishing reports',
+      how: 'Forward the suspicious email, or a screenshot of the text, to Apple.',
+      kind: 'email',
+      address: 'reportphishing@apple.com',
+      source: apple.report[0]!.source.url,
+    });
+    assert.equal(sms.report.find((r) => r.kind === 'sms')?.address, '7726');
+    const mail = buildAdvice({ channel: 'email', brand: paypal, findings: [], verdict: 'suspicious', country: 'GB' });
+    assert.deepEqual(mail.report.filter((r) => r.kind === 'email').map((r) => r.address), ['phishing@paypal.com', 'report@phishing.gov.uk']);
+    const web = mail.report.find((r) => r.kind === 'web');
+    assert.equal(web?.url, web?.address, 'web routes keep url (schema 1.0) equal to address');
+    for (const r of mail.report) assert.ok(r.address.length >= 2, r.name);
+  });
+
+  it('routeTarget says how to use each route, with the address or number itself', () => {
+    const us = reportRoutes({ country: 'US' });
+    const byAddress = (a: string) => routeTarget(us.find((r) => r.address === a)!).text;
+    assert.equal(byAddress('7726'), 'Text: 7726');
+    assert.equal(byAddress('+18773824357'), 'Call: +1 877 382 4357');
+    assert.equal(byAddress('https://reportfraud.ftc.gov'), 'Open: https://reportfraud.ftc.gov');
+    assert.equal(routeTarget({ kind: 'email', address: 'reportphishing@apple.com' }).text, 'Email: reportphishing@apple.com');
+    assert.equal(routeTarget({ kind: 'phone', address: '+443001232040' }).text, 'Call: +44 300 123 2040');
+    assert.equal(routeTarget({ kind: 'phone', address: '159' }).text, 'Call: 159');
+    assert.equal(routeTarget({ kind: 'in-app', address: 'Messages → Report Junk' }).text, 'In the app: Messages → Report Junk');
   });
 
   it('returns fresh route objects on every call', () => {

@@ -3,7 +3,7 @@ import type { BrandPack } from '../brands/schema.js';
 import { collectIndicators, type Indicator } from '../export/indicators.js';
 import type { Report } from '../types.js';
 import { findSecrets, redact } from './redact.js';
-import { normalizeCountry, reportRoutes, type Route } from './routes.js';
+import { normalizeCountry, reportRoutes, routeTarget, type Route } from './routes.js';
 
 // A pre-filled report the person can paste into a report form or an email: who sent it, the links,
 // numbers, order numbers, amounts and dates, and why it looks like a scam. Every piece of text that
@@ -169,5 +169,11 @@ export function renderIncidentText(r: Omit<IncidentReport, 'text'>): string {
   L.push('', 'Message text:', '----', r.messageText.replace(/\bhttps?:\/\/\S+/gi, (u) => defang(u)), '----');
   const removed = Object.values(r.redactions).reduce((a, b) => a + b, 0);
   if (removed) L.push(`${removed} secret(s) (codes, passwords, card or account numbers) were removed from this report.`);
+  // Where to send it, each with the address or number itself (the JSON has always carried them; the
+  // text dropped them, so "impostor report" named PayPal's route without phishing@paypal.com).
+  if (r.routes.length) {
+    L.push('', 'Where to send this report:');
+    for (const route of r.routes) L.push(`  - ${route.name} — ${routeTarget(route).text}`, `      ${route.how}`);
+  }
   return `${L.join('\n')}\n`;
 }

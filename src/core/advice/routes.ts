@@ -1,3 +1,5 @@
+// The same libphonenumber entry point as extract/phones.ts, so no second copy of its metadata.
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { JURISDICTIONS } from '../brands/index.js';
 import type { BrandPack, JurisdictionPack, ReportRouteData } from '../brands/schema.js';
 import type { Channel, ReportRoute } from '../types.js';
@@ -72,10 +74,39 @@ export function toAdviceRoute(r: Route): ReportRoute {
   return {
     name: r.name,
     how: r.how,
+    // The address travels with every route: a "how" such as "Forward it to Apple" alone left
+    // people without reportphishing@apple.com (issue 15).
+    kind: r.kind,
+    address: r.address,
     ...(r.kind === 'web' ? { url: r.address } : {}),
     ...(r.country ? { country: r.country } : {}),
     source: r.source.url,
   };
+}
+
+const TARGET_LABEL: Record<ReportRouteData['kind'], string> = {
+  web: 'Open',
+  email: 'Email',
+  sms: 'Text',
+  phone: 'Call',
+  'in-app': 'In the app',
+};
+
+/** "+18773824357" → "+1 877 382 4357"; short codes (7726, 159, 101) as written. */
+function readableNumber(address: string): string {
+  if (!address.startsWith('+')) return address;
+  return parsePhoneNumberFromString(address)?.formatInternational() ?? address;
+}
+
+/**
+ * Where a route's report goes, as one line for people: "Email: reportphishing@apple.com",
+ * "Text: 7726", "Call: +1 877 382 4357", "Open: https://reportfraud.ftc.gov". Every renderer
+ * (CLI, incident report text, web page) shows it, so the address is never left to the prose.
+ */
+export function routeTarget(r: { kind: ReportRouteData['kind']; address: string }): { label: string; value: string; text: string } {
+  const label = TARGET_LABEL[r.kind];
+  const value = r.kind === 'phone' ? readableNumber(r.address) : r.address;
+  return { label, value, text: `${label}: ${value}` };
 }
 
 // Which country routes matter most once the person has gone past "received", in priority order.

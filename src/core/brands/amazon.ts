@@ -230,7 +230,8 @@ export const amazon = {
     },
     {
       topic: 'unsolicited-call',
-      text: 'The FTC warns that a call or text about a suspicious Amazon purchase is a scam and that caller ID can be faked; Amazon tells people to hang up on suspicious calls.',
+      // FTC guidance (militaryconsumer.gov), so the text names the FTC and says only what it says.
+      text: 'The FTC warns that a call or text about a suspicious Amazon purchase is a scam and that caller ID can be faked; check your account by logging in to the Amazon website or app yourself.',
       channels: ['call', 'sms'],
       source: SRC.ftcAmazonCall,
     },

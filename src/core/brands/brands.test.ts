@@ -160,7 +160,7 @@ test('statements read as paraphrases, not verbatim quotes', () => {
   for (const b of BRANDS) {
     for (const s of b.statements) {
       assert.ok(!/^["“']/.test(s.text) && !/["”']$/.test(s.text), `${b.id} ${s.topic}: looks quoted`);
-      // FTC guidance must say it is the FTC speaking, not the brand.
+      // FTC guidance must say it is the FTC speaking, not the brand (attribution: regulators.test.ts).
       if (!s.source.url.includes(`${b.id}.`) && /ftc\.gov|militaryconsumer\.gov/.test(s.source.url)) {
         assert.match(s.text, /FTC/, `${b.id} ${s.topic}: FTC statement names the FTC`);
       }

@@ -22,6 +22,25 @@ export function toAddress(a: { name?: string; address?: string } | null | undefi
   };
 }
 
+const BARE_ADDRESS = /^[^\s@<>"]+@[^\s@.<>"]+(?:\.[^\s@.<>"]+)+$/;
+
+/**
+ * A sender the person typed, read as an email address: "ana@example.com", "<ana@example.com>" or
+ * "Ana <ana@example.com>" (what a mail app shows). Null for anything else (a phone number, a short
+ * code, an SMS sender name), so callers can tell an email sender from a text-message one.
+ */
+export function parseSenderAddress(sender: string | null | undefined): Address | null {
+  const s = (sender ?? '').trim().slice(0, 320);
+  if (!s) return null;
+  if (BARE_ADDRESS.test(s)) return toAddress({ address: s });
+  const lt = s.lastIndexOf('<');
+  if (lt < 0 || !s.endsWith('>')) return null;
+  const address = s.slice(lt + 1, -1).trim();
+  if (!BARE_ADDRESS.test(address)) return null;
+  const name = s.slice(0, lt).trim().replace(/^"(.*)"$/, '$1').trim();
+  return toAddress({ name, address });
+}
+
 function firstMailbox(a: PMAddress | undefined): { name?: string; address?: string } | undefined {
   if (!a) return undefined;
   if ('group' in a && Array.isArray(a.group)) return a.group[0];
@@ -34,16 +53,31 @@ function splitHeaderBlock(raw: string): { head: string; body: string } {
   return { head: raw.slice(0, m.index), body: raw.slice(m.index + m[0].length) };
 }
 
-export async function parseEmail(raw: string | Uint8Array, limits: Limits): Promise<EmailMessage> {
+export interface EmailGiven {
+  /**
+   * The sender as the person's mail app showed it, given beside a pasted body. Used only when the
+   * input has no header block: real headers always win over what was typed.
+   */
+  from?: string | null;
+}
+
+export async function parseEmail(raw: string | Uint8Array, limits: Limits, given: EmailGiven = {}): Promise<EmailMessage> {
   const warnings: string[] = [];
   const rawSize = typeof raw === 'string' ? raw.length : raw.byteLength;
   // A pasted email body (no header block) is analysed as a body: there is no sender to check, so
   // sender and authentication rules stay silent instead of accusing a missing From header.
   const head = typeof raw === 'string' ? raw.slice(0, 2048) : new TextDecoder('utf-8', { fatal: false }).decode(raw.slice(0, 2048));
   const bodyOnly = !/^\uFEFF?[\x21-\x39\x3b-\x7e]+:/.test(head);
+  const givenFrom = bodyOnly ? parseSenderAddress(given.from) : null;
   if (bodyOnly) {
     const isHtml = /<(?:html|body|div|p|table|a|br|span|font|center)\b/i.test(head);
-    warnings.push('no_headers: no header block; analysed as an email body, so sender and authentication checks were skipped');
+    // Said in the report: with only the body, nobody can tell whether the address is real, because
+    // SPF, DKIM and DMARC live in the headers.
+    warnings.push(
+      givenFrom
+        ? `no_headers: no header block; analysed as an email body from the sender you gave (${givenFrom.address}). Without the email's headers, its authentication (SPF, DKIM, DMARC) could not be checked, so whether that address really sent it is unknown`
+        : 'no_headers: no header block; analysed as an email body, so sender and authentication checks were skipped',
+    );
     const body = typeof raw === 'string' ? raw : new TextDecoder('utf-8', { fatal: false }).decode(raw);
     raw = `Content-Type: ${isHtml ? 'text/html' : 'text/plain'}; charset=utf-8\r\n\r\n${body}`;
   }
@@ -153,10 +187,10 @@ export async function parseEmail(raw: string | Uint8Array, limits: Limits): Prom
     text,
     subject,
     subjectSpan,
-    from: toAddress(firstMailbox(email.from)),
+    from: givenFrom ?? toAddress(firstMailbox(email.from)),
     replyTo,
     returnPath,
-    sender: null,
+    sender: givenFrom ? given.from!.trim() : null,
     headers,
     links,
     attachments,

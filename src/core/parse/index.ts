@@ -1,12 +1,12 @@
 import { ImpostorError } from '../errors.js';
 import type { Limits } from '../limits.js';
 import { CHANNELS, type Channel, type Message } from '../types.js';
-import { looksLikeEmail, parseEmail } from './email.js';
+import { looksLikeEmail, parseEmail, parseSenderAddress } from './email.js';
 import { looksLikeTranscript, parseCall } from './call.js';
 import { binaryRatio } from './normalize.js';
 import { parseSms } from './sms.js';
 
-export { parseEmail, looksLikeEmail, toAddress } from './email.js';
+export { parseEmail, looksLikeEmail, parseSenderAddress, toAddress } from './email.js';
 export { parseSms } from './sms.js';
 export { parseCall, findTurns, looksLikeTranscript, speakerFor } from './call.js';
 export { renderHtml } from './html.js';
@@ -21,9 +21,15 @@ export interface ParseInput {
   from?: string | null;
 }
 
-/** Guess the channel: a raw email by its headers, a transcript by its speaker tags, else a text. */
-export function detectChannel(input: string): Channel {
+/**
+ * Guess the channel: a raw email by its headers; then a pasted body whose given sender is an email
+ * address is an email body (reading it as a text message judged it by the wrong rules; an iMessage
+ * from an address can still be checked as one by asking for channel sms); then a transcript by its
+ * speaker tags; else a text.
+ */
+export function detectChannel(input: string, from?: string | null): Channel {
   if (looksLikeEmail(input)) return 'email';
+  if (parseSenderAddress(from)) return 'email';
   if (looksLikeTranscript(input)) return 'call';
   if (/\b(?:press (?:one|two|1|2|9)|this (?:call|is a call)|calling (?:you )?(?:from|about)|you(?:'ve| have) reached|leave (?:a|your) message|hang up|voicemail)\b/i.test(input.slice(0, 5000))) {
     return 'call';
@@ -52,10 +58,10 @@ export async function parseInput(req: ParseInput, limits: Limits): Promise<Messa
   if (binaryRatio(asText) > 0.2) {
     throw new ImpostorError('invalid_input', 'The input looks like binary data, not an email, text message or transcript.');
   }
-  channel ??= detectChannel(asText);
+  channel ??= detectChannel(asText, req.from);
   switch (channel) {
     case 'email':
-      return parseEmail(input, limits);
+      return parseEmail(input, limits, { from: req.from });
     case 'sms':
       return parseSms(asText, req.from, limits);
     case 'call':

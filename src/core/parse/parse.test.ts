@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { ImpostorError } from '../errors.js';
 import { resolveLimits } from '../limits.js';
-import { detectChannel, parseInput } from './index.js';
+import { detectChannel, parseInput, parseSenderAddress } from './index.js';
 import { renderHtml } from './html.js';
 
 const limits = resolveLimits();
@@ -129,6 +129,62 @@ test('an email body without headers is analysed as a body, with no sender and a 
   assert.ok(m.warnings.some((w) => w.startsWith('no_headers')));
   const withHeaders = await parseInput({ input: EMAIL }, limits);
   assert.equal(withHeaders.extras?.bodyOnly, false);
+});
+
+// Issue 15: a pasted email body with the sender typed beside it was read as a text message.
+const PASTED_BODY = 'Dear customer,\n\nYour PayPal account is limited. Confirm your details within 24 hours at https://paypal-resolve.example/login\n\nPayPal Team';
+
+test('a pasted body whose given sender is an email address is an email body, with that sender and a warning', async () => {
+  const m = await parseInput({ input: PASTED_BODY, from: '  service@paypa1-support.example ' }, limits);
+  assert.equal(m.channel, 'email');
+  assert.equal(m.extras?.bodyOnly, true);
+  assert.deepEqual(m.headers, []);
+  assert.deepEqual(m.from, { name: '', address: 'service@paypa1-support.example', domain: 'paypa1-support.example' });
+  assert.equal(m.sender, 'service@paypa1-support.example');
+  const w = m.warnings.find((x) => x.startsWith('no_headers:'));
+  assert.ok(w, m.warnings.join('; '));
+  assert.match(w, /service@paypa1-support\.example/);
+  assert.match(w, /SPF, DKIM, DMARC\) could not be checked/);
+  // The body is the text (after the empty subject line), so evidence spans still index into it.
+  assert.equal(m.text, `Subject: \n\n${PASTED_BODY}`);
+});
+
+test('a given sender as a mail app shows it ("Name <address>") keeps the display name', async () => {
+  const m = await parseInput({ input: PASTED_BODY, from: '"PayPal Service" <service@paypa1-support.example>' }, limits);
+  assert.equal(m.channel, 'email');
+  assert.deepEqual(m.from, { name: 'PayPal Service', address: 'service@paypa1-support.example', domain: 'paypa1-support.example' });
+});
+
+test('a given sender that is not an email address leaves the channel to detection', async () => {
+  for (const from of ['+1 202 555 0143', 'AMAZON', '262966', 'not an address@', 'a@b', '<>']) {
+    assert.equal(detectChannel(PASTED_BODY, from), 'sms', from);
+    assert.equal(parseSenderAddress(from), null, from);
+  }
+  assert.equal(detectChannel(PASTED_BODY, 'ana@example.com'), 'email');
+  assert.equal(detectChannel(PASTED_BODY), 'sms');
+});
+
+test('an explicit channel wins over the sender: an iMessage from an address stays a text message', async () => {
+  const m = await parseInput({ input: 'Your code is 123456', channel: 'sms', from: 'ana@example.com' }, limits);
+  assert.equal(m.channel, 'sms');
+  assert.equal(m.from?.address, 'ana@example.com');
+});
+
+test('real headers win over a typed sender', async () => {
+  const m = await parseInput({ input: EMAIL, from: 'someone@else.example' }, limits);
+  assert.equal(m.channel, 'email');
+  assert.equal(m.extras?.bodyOnly, false);
+  assert.equal(m.from?.address, 'no-reply@amaz0n-alerts.example.net');
+  assert.equal(m.sender, null);
+  assert.ok(!m.warnings.some((w) => w.startsWith('no_headers')));
+});
+
+test('channel email with a given sender and a body only: the sender is used; without one, the old warning', async () => {
+  const given = await parseInput({ input: PASTED_BODY, channel: 'email', from: 'ana@example.com' }, limits);
+  assert.equal(given.from?.address, 'ana@example.com');
+  const none = await parseInput({ input: PASTED_BODY, channel: 'email' }, limits);
+  assert.equal(none.from, null);
+  assert.ok(none.warnings.includes('no_headers: no header block; analysed as an email body, so sender and authentication checks were skipped'));
 });
 
 test('hidden HTML text is not reader text; it is counted', () => {

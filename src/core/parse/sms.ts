@@ -1,6 +1,6 @@
 import type { Limits } from '../limits.js';
 import type { Message } from '../types.js';
-import { toAddress } from './email.js';
+import { parseSenderAddress } from './email.js';
 import { foldMixedScriptWords, normalizeText } from './normalize.js';
 
 // A pasted text message, plus the sender as the phone showed it (number, short code or address).
@@ -14,7 +14,8 @@ export function parseSms(input: string, sender: string | null | undefined, limit
     text = text.slice(0, limits.maxTextChars);
   }
   const s = sender?.trim() || null;
-  const from = s && /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/.test(s) ? toAddress({ address: s }) : null;
+  // An iMessage or e-mail-to-text sender is an address; sender rules read it as one.
+  const from = parseSenderAddress(s);
   return {
     channel: 'sms',
     text,
