@@ -59,7 +59,7 @@ export function formatReport(r: Report): string {
     for (const f of raising) out.push(...finding(f));
   }
   if (lowering.length) {
-    out.push('', 'In its favour:');
+    out.push('', 'Why parts of it look genuine (none of this proves who sent it):');
     for (const f of lowering) out.push(...finding(f));
   }
   if (r.advice.verify.length) {

@@ -146,7 +146,7 @@ export function buildReport(prepared: Prepared, run: RuleRun, options: AnalyzeOp
   const { message, claim } = prepared;
   // A brand is "impersonated" only when something is wrong; a clean genuine mail names no impersonation.
   const brand = claim && scored.verdict !== 'no_red_flags' ? claim.id : null;
-  const findings = [...run.findings].sort((a, b) => b.weight - a.weight || a.ruleId.localeCompare(b.ruleId));
+  const findings = mergeFindings(run.findings).sort((a, b) => b.weight - a.weight || a.ruleId.localeCompare(b.ruleId));
   const advice = buildAdvice({
     channel: message.channel,
     brand: claim && scored.verdict !== 'no_red_flags' ? claim.pack : claim?.pack ?? null,
@@ -175,6 +175,28 @@ export function buildReport(prepared: Prepared, run: RuleRun, options: AnalyzeOp
     },
     entities: prepared.entities,
   };
+}
+
+/**
+ * One finding per rule and message id: a rule that reports the same thing several times (three
+ * pressure phrases, two off-brand links) is listed once with all its evidence, at its strongest.
+ * Scoring already counts such a rule once; the list a person reads should too.
+ */
+export function mergeFindings(findings: readonly Finding[]): Finding[] {
+  const byKey = new Map<string, Finding>();
+  const key = (e: Finding['evidence'][number]): string => JSON.stringify(e);
+  for (const f of findings) {
+    const k = `${f.ruleId}\u0000${f.messageId}\u0000${f.effect ?? 'raise'}`;
+    const prev = byKey.get(k);
+    if (!prev) {
+      byKey.set(k, { ...f, evidence: [...f.evidence] });
+      continue;
+    }
+    const seen = new Set(prev.evidence.map(key));
+    const evidence = [...prev.evidence, ...f.evidence.filter((e) => !seen.has(key(e)))].slice(0, 20);
+    byKey.set(k, f.weight > prev.weight ? { ...f, evidence } : { ...prev, evidence });
+  }
+  return [...byKey.values()];
 }
 
 /**

@@ -72,3 +72,25 @@ test('a rule that throws is listed and the report is marked incomplete', async (
   assert.equal(r.complete, false);
   assert.ok(r.warnings.some((w) => w.includes('boom') && w.includes('kaput')));
 });
+
+test('findings: one entry per rule and message id, with the evidence of every hit', async () => {
+  const { mergeFindings } = await import('./analyze.js');
+  const f = (start: number, weight: number) => ({
+    ruleId: 'urgency-deadline', category: 'pressure' as const, messageId: 'deadline', message: 'm', weight, policy: null,
+    evidence: [{ kind: 'text' as const, text: 'now', start, end: start + 3 }],
+  });
+  const merged = mergeFindings([f(0, 0.1), f(10, 0.25), f(0, 0.1)]);
+  assert.equal(merged.length, 1);
+  assert.equal(merged[0]!.weight, 0.25);
+  assert.deepEqual(merged[0]!.evidence.map((e) => (e.kind === 'text' ? e.start : -1)), [0, 10]);
+});
+
+test('advice: where only the trained classifier flagged a message, the summary says so', async () => {
+  const { buildAdvice } = await import('./advice/advice.js');
+  const model = { ruleId: 'learned-model', category: 'model' as const, messageId: 'resemblesScams', message: 'm', weight: 0.5, policy: null, evidence: [] };
+  const rule = { ...model, ruleId: 'gift-card-payment-request', category: 'request' as const };
+  const base = { channel: 'sms' as const, brand: null, verdict: 'suspicious' as const, country: 'US' };
+  assert.match(buildAdvice({ ...base, findings: [model] }).summary, /Only the trained classifier flagged it/);
+  assert.doesNotMatch(buildAdvice({ ...base, findings: [model, rule] }).summary, /Only the trained classifier/);
+  assert.doesNotMatch(buildAdvice({ ...base, verdict: 'no_red_flags', findings: [] }).summary, /Only the trained classifier/);
+});

@@ -305,9 +305,14 @@ function render(report: Report, online: boolean): void {
     : 'Checked in this browser. Nothing left this device.';
 
   const firstMark = renderMessageView(report);
-  const raise = report.findings.map((f, i) => findingItem(f, i, firstMark));
+  // Red flags and genuine evidence in two lists; each keeps its index, which the marks in the message use.
+  const items = report.findings.map((f, i) => ({ f, li: findingItem(f, i, firstMark) }));
+  const raise = items.filter((x) => x.f.effect !== 'lower').map((x) => x.li);
+  const genuine = items.filter((x) => x.f.effect === 'lower').map((x) => x.li);
   $('findings').replaceChildren(...raise);
-  $('no-flags').hidden = report.findings.length > 0;
+  $('no-flags').hidden = raise.length > 0;
+  $('genuine').replaceChildren(...genuine);
+  $('genuine-block').hidden = genuine.length === 0;
 
   list(
     'verify',

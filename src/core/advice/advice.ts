@@ -201,8 +201,12 @@ export function buildAdvice(input: AdviceInput): Advice {
       : verdict === 'suspicious'
         ? `This has warning signs${brand ? ` for a fake ${brand.name} message` : ''}. Check with ${who} through its own app or website before doing anything.`
         : `No red flags found in what Impostor checks: ${andList(checked)}. This does not mean it is safe: Impostor cannot see ${CANNOT_SEE[channel][sender]}. If in doubt, check with ${brand ? `${brand.name} through its own app or website` : 'the sender or company through a way you already know, not through the message'}.`;
+  // Where only the trained classifier spoke, say so: its words are a resemblance, not a reason a
+  // person can check.
+  const raising = input.findings.filter((f) => f.effect !== 'lower');
+  const modelOnly = verdict !== 'no_red_flags' && raising.length > 0 && raising.every((f) => f.category === 'model');
   return {
-    summary,
+    summary: modelOnly ? `${summary} Only the trained classifier flagged it (its wording resembles known scams); no specific red flag was found, so treat this as a warning sign, not proof.` : summary,
     verify,
     doNot: verdict === 'no_red_flags' ? [] : DO_NOT[channel],
     ifYouAlready: verdict === 'no_red_flags' ? [] : firstSteps(brand, input.findings, country),
