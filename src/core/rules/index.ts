@@ -49,6 +49,7 @@ import brandAuthenticated from './brand-authenticated.js';
 import authNotChecked from './auth-not-checked.js';
 import unofficialBrandNumber from './unofficial-brand-number.js';
 import foreignOrPremiumNumber from './foreign-or-premium-number.js';
+import wrongNumberOpener from './wrong-number-opener.js';
 
 // The explicit, sorted rule registry. A parity test fails when a rule file is missing here, has no
 // test file, no policy weight, or no doc entry.
@@ -104,6 +105,7 @@ export const RULES: readonly Rule[] = [
   authNotChecked,
   unofficialBrandNumber,
   foreignOrPremiumNumber,
+  wrongNumberOpener,
 ].sort((a, b) => a.meta.id.localeCompare(b.meta.id));
 
 export function ruleById(id: string): Rule | undefined {

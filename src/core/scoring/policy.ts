@@ -66,6 +66,10 @@ export const POLICY: Policy = {
     'press-one-callback': 0.55,
     'secrecy-isolation': 0.6,
     'fake-support-claim': 0.35,
+    // Today's text-message lure families (lure-lexicon.ts). Each alone stays at or just above
+    // "suspicious" at its strongest; with a link, a request or pressure the composites below take
+    // it to "likely scam". The openers are the weakest: a stranger's "is this Vince?" is only a hint.
+    'wrong-number-opener': 0.45,
     // Sender and links (basics)
     'brand-sender-mismatch': 0.6,
     'off-brand-link': 0.45,
