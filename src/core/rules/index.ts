@@ -50,6 +50,7 @@ import authNotChecked from './auth-not-checked.js';
 import unofficialBrandNumber from './unofficial-brand-number.js';
 import foreignOrPremiumNumber from './foreign-or-premium-number.js';
 import wrongNumberOpener from './wrong-number-opener.js';
+import paidTaskJobOffer from './paid-task-job-offer.js';
 
 // The explicit, sorted rule registry. A parity test fails when a rule file is missing here, has no
 // test file, no policy weight, or no doc entry.
@@ -106,6 +107,7 @@ export const RULES: readonly Rule[] = [
   unofficialBrandNumber,
   foreignOrPremiumNumber,
   wrongNumberOpener,
+  paidTaskJobOffer,
 ].sort((a, b) => a.meta.id.localeCompare(b.meta.id));
 
 export function ruleById(id: string): Rule | undefined {

@@ -70,6 +70,7 @@ export const POLICY: Policy = {
     // "suspicious" at its strongest; with a link, a request or pressure the composites below take
     // it to "likely scam". The openers are the weakest: a stranger's "is this Vince?" is only a hint.
     'wrong-number-opener': 0.45,
+    'paid-task-job-offer': 0.55,
     // Sender and links (basics)
     'brand-sender-mismatch': 0.6,
     'off-brand-link': 0.45,
