@@ -51,6 +51,7 @@ import unofficialBrandNumber from './unofficial-brand-number.js';
 import foreignOrPremiumNumber from './foreign-or-premium-number.js';
 import wrongNumberOpener from './wrong-number-opener.js';
 import paidTaskJobOffer from './paid-task-job-offer.js';
+import unpaidTollPretext from './unpaid-toll-pretext.js';
 
 // The explicit, sorted rule registry. A parity test fails when a rule file is missing here, has no
 // test file, no policy weight, or no doc entry.
@@ -108,6 +109,7 @@ export const RULES: readonly Rule[] = [
   foreignOrPremiumNumber,
   wrongNumberOpener,
   paidTaskJobOffer,
+  unpaidTollPretext,
 ].sort((a, b) => a.meta.id.localeCompare(b.meta.id));
 
 export function ruleById(id: string): Rule | undefined {

@@ -71,6 +71,7 @@ export const POLICY: Policy = {
     // it to "likely scam". The openers are the weakest: a stranger's "is this Vince?" is only a hint.
     'wrong-number-opener': 0.45,
     'paid-task-job-offer': 0.55,
+    'unpaid-toll-pretext': 0.5,
     // Sender and links (basics)
     'brand-sender-mismatch': 0.6,
     'off-brand-link': 0.45,
