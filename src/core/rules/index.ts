@@ -52,6 +52,7 @@ import foreignOrPremiumNumber from './foreign-or-premium-number.js';
 import wrongNumberOpener from './wrong-number-opener.js';
 import paidTaskJobOffer from './paid-task-job-offer.js';
 import unpaidTollPretext from './unpaid-toll-pretext.js';
+import familyNewNumberPretext from './family-new-number-pretext.js';
 
 // The explicit, sorted rule registry. A parity test fails when a rule file is missing here, has no
 // test file, no policy weight, or no doc entry.
@@ -110,6 +111,7 @@ export const RULES: readonly Rule[] = [
   wrongNumberOpener,
   paidTaskJobOffer,
   unpaidTollPretext,
+  familyNewNumberPretext,
 ].sort((a, b) => a.meta.id.localeCompare(b.meta.id));
 
 export function ruleById(id: string): Rule | undefined {

@@ -72,6 +72,7 @@ export const POLICY: Policy = {
     'wrong-number-opener': 0.45,
     'paid-task-job-offer': 0.55,
     'unpaid-toll-pretext': 0.5,
+    'family-new-number-pretext': 0.55,
     // Sender and links (basics)
     'brand-sender-mismatch': 0.6,
     'off-brand-link': 0.45,
