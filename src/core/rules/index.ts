@@ -53,6 +53,8 @@ import wrongNumberOpener from './wrong-number-opener.js';
 import paidTaskJobOffer from './paid-task-job-offer.js';
 import unpaidTollPretext from './unpaid-toll-pretext.js';
 import familyNewNumberPretext from './family-new-number-pretext.js';
+import cryptoWalletAlert from './crypto-wallet-alert.js';
+import recoveryPhraseRequest from './recovery-phrase-request.js';
 
 // The explicit, sorted rule registry. A parity test fails when a rule file is missing here, has no
 // test file, no policy weight, or no doc entry.
@@ -112,6 +114,8 @@ export const RULES: readonly Rule[] = [
   paidTaskJobOffer,
   unpaidTollPretext,
   familyNewNumberPretext,
+  cryptoWalletAlert,
+  recoveryPhraseRequest,
 ].sort((a, b) => a.meta.id.localeCompare(b.meta.id));
 
 export function ruleById(id: string): Rule | undefined {

@@ -53,6 +53,7 @@ export const POLICY: Policy = {
     'one-time-code-request': 0.8,
     'credential-link-request': 0.6,
     'install-software-request': 0.7,
+    'recovery-phrase-request': 0.85,
     // Pressure and pretexts
     'urgency-deadline': 0.25,
     'account-suspension-threat': 0.4,
@@ -73,6 +74,7 @@ export const POLICY: Policy = {
     'paid-task-job-offer': 0.55,
     'unpaid-toll-pretext': 0.5,
     'family-new-number-pretext': 0.55,
+    'crypto-wallet-alert': 0.45,
     // Sender and links (basics)
     'brand-sender-mismatch': 0.6,
     'off-brand-link': 0.45,
