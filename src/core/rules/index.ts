@@ -55,6 +55,7 @@ import unpaidTollPretext from './unpaid-toll-pretext.js';
 import familyNewNumberPretext from './family-new-number-pretext.js';
 import cryptoWalletAlert from './crypto-wallet-alert.js';
 import recoveryPhraseRequest from './recovery-phrase-request.js';
+import taxRefundPretext from './tax-refund-pretext.js';
 
 // The explicit, sorted rule registry. A parity test fails when a rule file is missing here, has no
 // test file, no policy weight, or no doc entry.
@@ -116,6 +117,7 @@ export const RULES: readonly Rule[] = [
   familyNewNumberPretext,
   cryptoWalletAlert,
   recoveryPhraseRequest,
+  taxRefundPretext,
 ].sort((a, b) => a.meta.id.localeCompare(b.meta.id));
 
 export function ruleById(id: string): Rule | undefined {

@@ -75,6 +75,7 @@ export const POLICY: Policy = {
     'unpaid-toll-pretext': 0.5,
     'family-new-number-pretext': 0.55,
     'crypto-wallet-alert': 0.45,
+    'tax-refund-pretext': 0.5,
     // Sender and links (basics)
     'brand-sender-mismatch': 0.6,
     'off-brand-link': 0.45,
