@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import rule from './account-suspension-threat.js';
 import { eml, ids, runRule } from './test-utils.js';
+import { at } from './test-utils.js';
 
 test('flags: your account has been locked', async () => {
   const hits = await runRule(rule, 'Amazon: your account has been locked due to unusual activity. Unlock it at http://amz-unlock.example');
@@ -36,4 +37,21 @@ test('near miss: user talking about their own locked account', async () => {
 
 test('near miss: genuine "account settings" text', async () => {
   assert.deepEqual(await ids(rule, 'You can close your account at any time from Account settings.'), []);
+});
+
+test('flags: short SMS forms of a locked account or card', async () => {
+  for (const [t, phrase] of [
+    ['WELLS FARGO: Account temporarily locked. Visit https://wf-unlock.top', 'Account temporarily locked'],
+    ['Citi Alert: We have blocked access to your debit card due to unusual activity.', 'We have blocked access to your debit card'],
+    ['BofA: we placed a hold on your debit card, verify now to avoid suspension.', 'placed a hold on your debit card'],
+    ['Il tuo conto è stato sospeso. Accedi per riattivarlo.', 'Il tuo conto è stato sospeso'],
+  ] as const) {
+    const hits = await runRule(rule, t);
+    assert.deepEqual(hits.map((h) => h.messageId), ['accountThreat'], t);
+    assert.deepEqual(hits[0]!.evidence[0], at(t, phrase), t);
+  }
+});
+
+test('near miss: a card the customer locked in the app', async () => {
+  assert.deepEqual(await ids(rule, 'You locked your card ending 1234 in the app. Unlock it any time from Settings.'), []);
 });

@@ -54,6 +54,13 @@ import officialLinksOnly from './official-links-only.js';
 import registeredSenderId from './registered-sender-id.js';
 import mailSystemReport from './mail-system-report.js';
 import noticeWithoutRequest from './notice-without-request.js';
+import wrongNumberOpener from './wrong-number-opener.js';
+import paidTaskJobOffer from './paid-task-job-offer.js';
+import unpaidTollPretext from './unpaid-toll-pretext.js';
+import familyNewNumberPretext from './family-new-number-pretext.js';
+import cryptoWalletAlert from './crypto-wallet-alert.js';
+import recoveryPhraseRequest from './recovery-phrase-request.js';
+import taxRefundPretext from './tax-refund-pretext.js';
 
 // The explicit, sorted rule registry. A parity test fails when a rule file is missing here, has no
 // test file, no policy weight, or no doc entry.
@@ -114,6 +121,13 @@ export const RULES: readonly Rule[] = [
   registeredSenderId,
   mailSystemReport,
   noticeWithoutRequest,
+  wrongNumberOpener,
+  paidTaskJobOffer,
+  unpaidTollPretext,
+  familyNewNumberPretext,
+  cryptoWalletAlert,
+  recoveryPhraseRequest,
+  taxRefundPretext,
 ].sort((a, b) => a.meta.id.localeCompare(b.meta.id));
 
 export function ruleById(id: string): Rule | undefined {

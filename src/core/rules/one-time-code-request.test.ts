@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import rule from './one-time-code-request.js';
-import { eml, ids, runRule } from './test-utils.js';
+import { at, eml, ids, runRule } from './test-utils.js';
 
 const call = (text: string) => ({ input: text, channel: 'call' as const });
 
@@ -42,4 +42,17 @@ test('near miss: entering the code on the site yourself', async () => {
 
 test('near miss: "tan" as an English word', async () => {
   assert.deepEqual(await ids(rule, 'Send me a photo of the tan sofa with the code on the label.'), []);
+});
+
+test('flags: code relay, "I accidentally sent my code to your number, can you send it back"', async () => {
+  const t = 'Hi, I accidentally sent my code to your number, can you send it back?';
+  const hits = await runRule(rule, t);
+  assert.deepEqual(hits.map((h) => h.messageId), ['shareCode']);
+  assert.deepEqual(hits[0]!.evidence, [at(t, 'accidentally sent my code'), at(t, 'send it')]);
+});
+
+test('flags: send me the 6-digit code I sent by mistake', async () => {
+  const t = 'Sorry, please send me the 6-digit code I sent you by mistake.';
+  const hits = await runRule(rule, t);
+  assert.deepEqual(hits[0]!.evidence, [at(t, 'send me'), at(t, '6-digit code')]);
 });

@@ -14,6 +14,10 @@ export const CODE = gatedLexicon([
   '(?:the |that |this )?code (?:we|i|they|amazon|apple|microsoft|paypal|google|you) (?:just |have |had )?(?:sent|texted|received|got|get)',
   '(?:the |that |this )?code (?:that )?(?:was |has been |we[’\']ve |i[’\']ve )?(?:just )?(?:sent|texted|delivered) to (?:you|your)',
   '(?:sent|texted|sending|send|texting|emailed) (?:you |to your (?:phone|number|mobile|device|email) )?(?:a|the|an|one) (?:(?:one[- ]time|verification|security|confirmation|new|short|(?:4|5|6|8|four|five|six|eight)[- ]digit) )?code',
+  // Code relay: "I accidentally sent my code to your number, can you send it back?"
+  '(?:accidentally|mistakenly|wrongly) (?:sent|texted|forwarded|gave|used) (?:you )?(?:my|a|the|your) (?:(?:verification|security|login|whats ?app|google|(?:4|5|6|8|four|five|six|eight)[- ]digit) )?code',
+  '(?:my|a|the) (?:(?:verification|security|login|whats ?app|google|(?:4|5|6|8|four|five|six|eight)[- ]digit) )?code (?:(?:i|we) )?(?:sent|texted|went|came|forwarded) (?:to you |to your (?:number|phone|mobile) )?(?:by mistake|accidentally|by accident|in error|wrongly)',
+  '(?:sent|texted|went) (?:my|a|the) (?:(?:verification|security|login|(?:4|5|6|8|four|five|six|eight)[- ]digit) )?code to your (?:number|phone|mobile)',
   // German (TAN handled separately: it must stay case-sensitive)
   '(?:best[äa]tigungs|sicherheits|verifizierungs|einmal|anmelde|zugangs|sms|freigabe)-?(?:code|pin|kennwort|passwort)',
   'einmalpasswort',

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import rule from './press-one-callback.js';
-import { eml, ids, runRule } from './test-utils.js';
+import { at, eml, ids, runRule } from './test-utils.js';
 
 test('flags: press 1 robocall with an order story', async () => {
   const hits = await runRule(rule, {
@@ -50,6 +50,27 @@ test("near miss: doctor's office asking for a call back", async () => {
 test('near miss: shop with a question about your order', async () => {
   assert.deepEqual(
     await ids(rule, { input: 'We have a question about your order before we can proceed. Please give us a call at 1-877-555-0140.', channel: 'call' }),
+    [],
+  );
+});
+
+test('flags: SMS "if this was not you, call 1-8xx" callback lure', async () => {
+  const t = 'Chase: a new sign-in to your account was detected. If this was not you, call 1-888-555-0142 now.';
+  const hits = await runRule(rule, t);
+  assert.deepEqual(hits.map((h) => h.messageId), ['callbackNumber']);
+  assert.deepEqual(hits[0]!.evidence, [at(t, 'call'), at(t, '1-888-555-0142'), at(t, 'If this was not you')]);
+});
+
+test('flags: card locked, call support at a number', async () => {
+  const t = 'VISA DEBIT Card Locked. Call support at: 855-555-0170.';
+  const hits = await runRule(rule, t);
+  assert.deepEqual(hits[0]!.evidence, [at(t, 'Call support'), at(t, '855-555-0170'), at(t, 'DEBIT Card Locked')]);
+});
+
+test("near miss: genuine bank alerts with the bank's own number", async () => {
+  assert.deepEqual(await ids(rule, 'HDFC Bank: Rs 1000.00 debited from a/c **8679 on 02-05-22 to VPA payee@ybl. Not you? Call on 18002586161 to report'), []);
+  assert.deepEqual(
+    await ids(rule, 'New login attempt for the mobile banking app detected. NEVER share your PIN/OTP with anyone. Bank NEVER asks for your details. If not done by you, call 18004251809'),
     [],
   );
 });

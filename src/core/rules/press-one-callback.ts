@@ -23,6 +23,9 @@ import { defineRule, type RuleContext } from './define-rule.js';
 // so a number only counts next to a scam story: an order or charge, a refund, a suspension, a
 // security alert, a prize, a legal threat, an unsolicited "you qualify for 50% off".
 
+const GENUINE_ADVICE = /(?<![\p{L}])(?:never (?:share|disclose|give out|reveal)|never asks?|will never (?:ask|call))(?![\p{L}])/iu;
+const BARE_CALL = /^(?:please |kindly |immediately )?(?:call|ring|dial|contact|text)(?: (?:at|on))?:?$/iu;
+
 function scamContext(ctx: RuleContext): Match | undefined {
   const lists: [string, RegExp][] = [
     ['not-you', NOT_YOU],
@@ -80,10 +83,14 @@ export default defineRule({
     if (!context) return [];
     const phones = ctx.byType('phone');
     const asks = cues(ctx, 'call-back', CALL_BACK, 8);
+    // Genuine bank alerts end "NEVER share your OTP … If not done by you, call 1800…": a bare
+    // "call <number>" next to that safety advice is the bank's own line, not a callback lure.
+    const advice = GENUINE_ADVICE.test(ctx.text);
     for (const p of phones) {
       if (!p.span) continue;
       const ask = asks.find((a) => (a.end <= p.span!.start ? p.span!.start - a.end <= 80 : a.start >= p.span!.end && a.start - p.span!.end <= 30));
       if (!ask) continue;
+      if (advice && BARE_CALL.test(ask.text)) continue;
       return [
         {
           messageId: 'callbackNumber',

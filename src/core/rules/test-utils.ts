@@ -27,3 +27,10 @@ export function eml(opts: { from: string; subject?: string; body?: string; html?
   }
   return lines.join('\r\n');
 }
+
+/** The text evidence a rule should report for the first occurrence of `needle` in a plain text message. */
+export function at(text: string, needle: string, from = 0): { kind: 'text'; text: string; start: number; end: number } {
+  const start = text.indexOf(needle, from);
+  if (start < 0) throw new Error(`not in the test message: ${needle}`);
+  return { kind: 'text', text: needle, start, end: start + needle.length };
+}

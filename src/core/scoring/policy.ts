@@ -64,6 +64,7 @@ export const POLICY: Policy = {
     'one-time-code-request': 0.8,
     'credential-link-request': 0.6,
     'install-software-request': 0.7,
+    'recovery-phrase-request': 0.85,
     // Pressure and pretexts
     'urgency-deadline': 0.25,
     'account-suspension-threat': 0.4,
@@ -77,6 +78,15 @@ export const POLICY: Policy = {
     'press-one-callback': 0.55,
     'secrecy-isolation': 0.6,
     'fake-support-claim': 0.35,
+    // Today's text-message lure families (lure-lexicon.ts). Each alone stays at or just above
+    // "suspicious" at its strongest; with a link, a request or pressure the composites below take
+    // it to "likely scam". The openers are the weakest: a stranger's "is this Vince?" is only a hint.
+    'wrong-number-opener': 0.45,
+    'paid-task-job-offer': 0.55,
+    'unpaid-toll-pretext': 0.5,
+    'family-new-number-pretext': 0.55,
+    'crypto-wallet-alert': 0.45,
+    'tax-refund-pretext': 0.5,
     // Sender and links (basics)
     'brand-sender-mismatch': 0.6,
     'off-brand-link': 0.45,

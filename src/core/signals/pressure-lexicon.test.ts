@@ -29,6 +29,10 @@ const SAMPLES = [
   'Votre compte a été suspendu. Vous avez gagné. Paiement refusé. Ne raccrochez pas.',
   'Sua conta foi bloqueada. Você ganhou. Pagamento recusado. Não desligue. Atividade suspeita.',
   'Uw account is geblokkeerd. U heeft een cadeaubon gewonnen. Betaling mislukt. Vertel het niemand.',
+  // SMS forms added for the lure families: locked cards, "not you" callbacks, a number after "call".
+  'Debit card temporarily locked. Account locked. We have blocked access to your debit card. We placed a hold on your card.',
+  'Verify now to avoid suspension. Il tuo conto è stato sospeso. Carta bloccata.',
+  'Is this not you? If this was not you, call 1-888-555-0142. Call support at 855-555-0170. If you did not initiate this transfer, ring us.',
 ];
 
 const lexicons = Object.entries(L).filter((e): e is [string, RegExp] => e[1] instanceof RegExp);

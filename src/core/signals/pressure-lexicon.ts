@@ -280,7 +280,17 @@ export const SUSPENSION = lexicon([
 
   `${YOUR} (?:account|rekening|pas|lidmaatschap)[^\\n]{0,30}?(?:is|wordt|werd) (?:tijdelijk |definitief )?(?:geblokkeerd|opgeschort|gesloten|verwijderd|beperkt|gedeactiveerd)`,
   'account (?:geblokkeerd|opgeschort)',
-], 'acco bepe bloc bloq canc clos cuen deac deak dele desa disa eing ence excl free froz gebl gede gekü gelö gesc gesl gesp hold kont kund limi lock opge rest susp term verw votr zuga');
+  // Short SMS forms: "Debit card … is locked", "Account temporarily locked", "we blocked access to
+  // your debit card", "verify now to avoid suspension".
+  '(?:your|the) (?:debit |credit |atm |bank |online |prepaid )?(?:account|card|online id|online banking|access|debit)(?: (?:ending|starting) (?:in |with )?\\d{2,6})? (?:is|has been|have been|was|got|is now|is currently) (?:temporar(?:il)?y |currently |now )?(?:locked|blocked|barred|frozen|suspended|on hold)',
+  '(?:debit|credit|atm|bank|online|prepaid) (?:card|account|debit)(?: (?:ending|starting) (?:in |with )?\\d{2,6})? (?:is |has been |have been |was |got )?(?:temporar(?:il)?y |currently |now )?(?:locked|blocked|barred|frozen|suspended)',
+  '(?:account|card) (?:temporar(?:il)?y |currently )?(?:locked|blocked|suspended|frozen)(?![^\\n]{0,12}?(?:after|because|when|up|out))',
+  'we(?: have| ?[’\']ve)? (?:temporarily )?(?:blocked|locked|suspended|frozen|restricted|limited|barred) (?:access to |the use of )?your (?:debit |credit |atm |bank |online |prepaid )?(?:card|account|access|online id|debit)',
+  '(?:placed|put) (?:a |an )?(?:temporary |security )?(?:hold|restriction|block|lock) on your (?:debit |credit |atm |bank |online )?(?:card|account|access)',
+  'to (?:avoid|prevent) (?:your )?(?:account |card )?(?:suspension|being (?:suspended|locked|blocked|closed|deactivated)|deactivation|closure|termination|permanent (?:suspension|closure|lock))',
+  `(?:il (?:tuo|suo) |la (?:tua|sua) )?(?:conto|account|carta)[^\\n]{0,30}?(?:è stato|è stata|sarà|verrà) (?:temporaneamente |definitivamente )?(?:sospes[oa]|bloccat[oa]|limitat[oa]|disattivat[oa]|chius[oa])`,
+  '(?:conto|carta|account) (?:sospes[oa]|bloccat[oa])',
+], 'acco bepe bloc bloq canc clos cuen deac deak dele desa disa eing ence excl free froz gebl gede gekü gelö gesc gesl gesp hold kont kund limi lock opge rest susp term verw votr zuga barr bloc lock froz susp hold plac put avoi prev cont cart sosp chiu');
 
 /** Utility and phone-service cut-off threats ("your power will be disconnected in 30 minutes"). */
 export const SERVICE_CUTOFF = lexicon([
@@ -345,6 +355,12 @@ export const NOT_YOU = lexicon([
   "if you (?:do not|don[’']t|did not|didn[’']t) (?:believe|think|recall|remember) (?:that )?you (?:ordered|made|placed|authori[sz]ed|purchased)",
   'not (?:authori[sz]ed|recogni[sz]ed|made|placed) by you',
   'was this you',
+  // SMS callback lures: "If this was not you, call …", "if you did not initiate this". ("If you
+  // didn't request this" is left out: sign-up confirmations end with it.) A bare "Not
+  // you?" is left out: genuine bank debit alerts end with "Not you? Call <the bank's number>".
+  '(?:was|is) (?:this|it) not you',
+  "if (?:this|that|it) (?:was|is|wasn[’']t|isn[’']t) (?:not )?(?:you|yours|made by you|authori[sz]ed by you|requested by you)",
+  "if you (?:did not|didn[’']t|do not|don[’']t) (?:initiate|recogni[sz]e|attempt|make) (?:this|it|that|the (?:login|sign-?in|request|transfer|withdrawal|change))",
   'did you (?:make|authori[sz]e|place|order|approve) this',
   'to (?:cancel|dispute|stop|reverse) (?:this|the|your) (?:order|purchase|transaction|payment|charge)',
   '(?:falls|wenn) sie (?:diese[nsm]?|die|den) (?:bestellung|kauf|zahlung|transaktion|abbuchung) nicht (?:getätigt|aufgegeben|autorisiert|veranlasst|erkennen|vorgenommen)',
@@ -360,7 +376,7 @@ export const NOT_YOU = lexicon([
   '(?:compra|transação|pagamento) não autorizad[oa]',
   'als (?:u|je) (?:deze|dit) (?:bestelling|aankoop|betaling|transactie) niet',
   'niet[- ]geautoriseerde (?:bestelling|betaling|transactie)',
-], 'aufg auth auto canc did disp erke getä if made niet não plac reco reve si stop stor unau unbe vera vorg was');
+], 'aufg auth auto canc did disp erke getä if made niet não plac reco reve si stop stor unau unbe vera vorg was not this that requ init atte make');
 
 // ---------------------------------------------------------------------------------------------
 // Subscription renewal and billing failures
@@ -655,6 +671,9 @@ export const PRESS_KEY = lexicon([
 export const CALL_BACK = lexicon([
   '(?:please |kindly |immediately )?(?:call|ring|phone|dial|contact|reach) (?:us|me|our|this number|the number|back|now|immediately|the (?:toll[- ]free|helpline|support) number|(?:our|the) (?:support|billing|fraud|security|cancell?ation|refund|customer) (?:team|department|line|desk|center|centre))',
   '(?:give|get) (?:us|me) a call',
+  // "call 1-888-…", "call support at 855-…": the number follows the verb directly.
+  '(?:please |kindly |immediately )?(?:call|ring|dial|contact|text)(?: us)?(?: (?:now|immediately|right away|today|asap))?(?: (?:at|on))?:?(?= ?[+(]?\\d)',
+  '(?:call|ring|contact|reach) (?:our |the )?(?:support|customer (?:care|service|support)|fraud (?:team|department|line)|security (?:team|department)|help ?desk|helpline)',
   '(?:call|phone) (?:us )?(?:back )?(?:at|on)',
   '(?:the )?number to (?:reach|call|contact) (?:us|me)',
   '(?:toll[- ]free|helpline|support|customer (?:care|service)|billing)(?: phone)? (?:number|line|hotline)',
@@ -663,7 +682,7 @@ export const CALL_BACK = lexicon([
   '(?:appelez|contactez)(?:-nous)? (?:le|au)',
   '(?:ligue|ligue-nos|entre em contato) (?:para|no)',
   '(?:bel|neem contact op)(?: ons)? (?:op|met)',
-], 'au back bel bill call canc comu cust entr frau hotl imme le ligu line llam llám me neem now numb our phon refu rufe secu supp us');
+], 'au back bel bill call canc comu cust entr frau hotl imme le ligu line llam llám me neem now numb our phon refu rufe secu supp us ring dial cont text reac kind plea');
 
 // ---------------------------------------------------------------------------------------------
 // Secrecy and isolation
