@@ -22,7 +22,7 @@ import { foldOf, splitOf, type Split } from './lib/split.js';
 // source's category, e.g. SmishTank's lure families) are also counted per category.
 const USAGE = `
 usage: npm run eval -- [--corpus DIR] [--json] [--split all|train|val|test] [--cv K] [--loso]
-                    [--no-model] [--concurrency N] [--limit N] [--scores FILE] [--peer-input OUT_DIR]
+                    [--no-model] [--no-sender] [--concurrency N] [--limit N] [--scores FILE] [--peer-input OUT_DIR]
 `;
 
 const MESSAGE_CHANNELS = new Set(['email', 'sms', 'call']);
@@ -39,6 +39,8 @@ interface Outcome {
   modelFlagged: boolean;
   raised: string[];
   lowered: string[];
+  /** With --scores: every finding's rule, category, strength and effect, so a policy can be re-scored offline. */
+  findings?: { ruleId: string; category: string; strength: number; effect: 'raise' | 'lower' }[];
 }
 
 interface Bucket {
@@ -140,6 +142,8 @@ type RuleTally = { scam: number; legit: number; legitFlagged: number; lowerScam:
 
 interface PassOptions {
   split: Split | 'all';
+  /** Leave the records' sender out (how much of a result rests on the sender ID alone). */
+  noSender?: boolean;
   limit: number;
   concurrency: number;
   scores: boolean;
@@ -192,6 +196,7 @@ for (const path of await listJsonl(dir)) {
   };
   await forEachLimit(source(), o.concurrency, async (rec) => {
     const req = toRequest(rec);
+    if (o.noSender) delete req.from;
     const scam = rec.label === 'scam';
     let outcome: Outcome;
     if (req.channel === 'url') {
@@ -218,6 +223,12 @@ for (const path of await listJsonl(dir)) {
       try {
         const report = await core.analyze(req, model === undefined ? {} : { model });
         outcome = outcomeOf(report);
+        if (o.scores) {
+          outcome.findings = report.findings.map((f) => {
+            const w = core.POLICY.weights[f.ruleId] ?? 0;
+            return { ruleId: f.ruleId, category: f.category, strength: w > 0 ? Math.round((f.weight / w) * 1000) / 1000 : 0, effect: f.effect ?? 'raise' };
+          });
+        }
       } catch (err) {
         // A message the engine refuses (binary-looking, empty) gets no verdict: counted as not
         // flagged, and listed as an error.
@@ -283,6 +294,7 @@ async function main(): Promise<void> {
       seed: { type: 'string', default: '20251125' },
       'no-model': { type: 'boolean', default: false },
       loso: { type: 'boolean', default: false },
+      'no-sender': { type: 'boolean', default: false },
       concurrency: { type: 'string', default: '8' },
       limit: { type: 'string' },
       scores: { type: 'string' },
@@ -331,14 +343,14 @@ async function main(): Promise<void> {
       byFile.set(file, trainPipeline(examples.filter((e) => e.file !== file), { seed: Number(values.seed) }).model);
       log(`loso: trained without ${file} (${i + 1}/${sources.length})`);
     }
-    pass = await runPass(dir, { split, limit, concurrency, scores: !!values.scores, checkUrl, checkDomain, log }, (_rec, file) => byFile.get(file));
+    pass = await runPass(dir, { split, limit, concurrency, scores: !!values.scores, checkUrl, checkDomain, log, noSender: values['no-sender'] }, (_rec, file) => byFile.get(file));
     const k = cvK || 5;
     const models: TextModel[] = [];
     for (let f = 0; f < k; f++) models.push(trainPipeline(examples.filter((e) => foldOf(e.id, k) !== f), { seed: Number(values.seed) }).model);
     log(`loso: trained the ${k}-fold random-split models for comparison`);
-    compare = { title: `${k}-fold random split`, pass: await runPass(dir, { split, limit, concurrency, scores: false, checkUrl, checkDomain, log: () => {} }, cvModelFor(models, k)) };
+    compare = { title: `${k}-fold random split`, pass: await runPass(dir, { split, limit, concurrency, scores: false, checkUrl, checkDomain, log: () => {}, noSender: values['no-sender'] }, cvModelFor(models, k)) };
   } else {
-    pass = await runPass(dir, { split, limit, concurrency, scores: !!values.scores, checkUrl, checkDomain, log }, cvModelFor(folds, cvK));
+    pass = await runPass(dir, { split, limit, concurrency, scores: !!values.scores, checkUrl, checkDomain, log, noSender: values['no-sender'] }, cvModelFor(folds, cvK));
   }
   const { files, channels, amazon, amazonByChannel, perRule, misses, scoreLines, categories, total } = pass;
   const wall = (Date.now() - t0) / 1000;

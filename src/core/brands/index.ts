@@ -41,6 +41,7 @@ export function completePack(raw: BrandPackInput): BrandPack {
     hardening: raw.hardening ?? [],
     report: raw.report,
     publishedPhones: raw.publishedPhones ?? [],
+    smsSenders: raw.smsSenders ?? [],
     giftCardNames: raw.giftCardNames ?? [],
     sources: raw.sources,
   } as BrandPack;

@@ -80,6 +80,19 @@ export const PublishedPhone = z.object({
   source: Source,
 });
 
+/**
+ * A sender the brand texts from: a short code ("262966"), an alphanumeric sender name ("Amazon"),
+ * or an Indian DLT header (the six characters after the operator prefix, "ICICIB" of "VM-ICICIB").
+ * Only senders the brand (or its regulator or carrier registry) publishes.
+ */
+export const SmsSender = z.object({
+  id: z.string().min(2).max(11),
+  kind: z.enum(['short-code', 'alphanumeric', 'dlt-header']),
+  /** ISO 3166-1 alpha-2 country where it is used, or null when everywhere. */
+  country: z.string().length(2).nullable(),
+  source: Source,
+});
+
 export const BrandPack = z.object({
   id: z.string().regex(/^[a-z][a-z0-9-]*$/),
   name: z.string(),
@@ -116,6 +129,8 @@ export const BrandPack = z.object({
   hardening: z.array(VerifyStep).default([]),
   report: z.array(ReportRoute).min(1),
   publishedPhones: z.array(PublishedPhone).default([]),
+  /** Short codes and sender names the brand texts from (optional; added with the 30-brand packs). */
+  smsSenders: z.array(SmsSender).default([]),
   /** Gift-card product names of this brand ("Amazon gift card", "Apple Gift Card", "iTunes card"). */
   giftCardNames: z.array(z.string()).default([]),
   sources: z.array(Source).min(1),
@@ -125,6 +140,7 @@ export type BrandPack = z.infer<typeof BrandPack>;
 /** A pack as written in its file (the schema's input: optional lists may be left out). */
 export type BrandPackInput = z.input<typeof BrandPack>;
 export type Statement = z.infer<typeof Statement>;
+export type SmsSenderData = z.infer<typeof SmsSender>;
 export type ReportRouteData = z.infer<typeof ReportRoute>;
 export type SourceData = z.infer<typeof Source>;
 

@@ -22,3 +22,14 @@ test('near miss: ordinary numbers, email addresses, no sender, over-long names',
   }
   assert.deepEqual(await runRule(rule, 'Your order has shipped.'), []);
 });
+
+test('genuine, stronger: a sender the claimed brand lists as its own', async () => {
+  const { BRANDS } = await import('../brands/index.js');
+  const amazon = BRANDS.find((b) => b.id === 'amazon')!;
+  const withSender = { ...amazon, smsSenders: [{ id: '262966', kind: 'short-code' as const, country: 'US', source: amazon.sources[0]! }] };
+  const brands = BRANDS.map((b) => (b.id === 'amazon' ? withSender : b));
+  const hits = await runRule(rule, sms('Amazon: your order has shipped.', '262966'), { brands });
+  assert.deepEqual(hits.map((h) => [h.messageId, h.data?.brand, h.strength ?? 1]), [['brandSender', 'Amazon', 1]]);
+  // The same short code with a text that claims no brand is only a short code.
+  assert.equal((await runRule(rule, sms('Your order has shipped.', '262966'), { brands }))[0]!.messageId, 'shortCode');
+});

@@ -1,3 +1,4 @@
+import type { BrandClaim } from '../signals/brand-claim.js';
 import { senderEvidence } from '../signals/sender.js';
 import { defineRule } from './define-rule.js';
 
@@ -27,6 +28,7 @@ export default defineRule({
     category: 'genuine',
     channels: ['sms'],
     messages: {
+      brandSender: 'Sent from {{sender}}, which {{brand}} lists as one of its own senders. Sender names can still be spoofed on some routes.',
       dltHeader: 'Sent from {{sender}}, a sender name in India’s registered (DLT) header format. It cannot be verified from here, and sender names can be spoofed.',
       shortCode: 'Sent from the short code {{sender}}, as brands send texts. It cannot be verified from here.',
       alphanumeric: 'Sent from the sender name {{sender}}, not an ordinary phone number. Sender names can be spoofed, so this weighs little.',
@@ -44,6 +46,14 @@ export default defineRule({
     const sender = ctx.message.sender?.trim();
     if (!sender || sender.length > 20 || sender.includes('@')) return [];
     const evidence = [senderEvidence(ctx.message)];
+    const claim = ctx.brand as BrandClaim | null;
+    if (claim) {
+      const header = DLT_HEADER.test(sender) ? sender.slice(3) : null;
+      const own = claim.pack.smsSenders.find((s) =>
+        s.kind === 'dlt-header' ? header !== null && s.id.toUpperCase() === header.toUpperCase() : s.id.toLowerCase() === sender.toLowerCase(),
+      );
+      if (own) return [{ messageId: 'brandSender' as const, evidence, data: { sender, brand: claim.pack.name }, effect: 'lower' as const }];
+    }
     if (DLT_HEADER.test(sender)) return [{ messageId: 'dltHeader' as const, evidence, data: { sender }, strength: 0.8, effect: 'lower' as const }];
     if (SHORT_CODE.test(sender)) return [{ messageId: 'shortCode' as const, evidence, data: { sender }, strength: 0.7, effect: 'lower' as const }];
     if (ALPHANUMERIC.test(sender)) return [{ messageId: 'alphanumeric' as const, evidence, data: { sender }, strength: 0.45, effect: 'lower' as const }];
