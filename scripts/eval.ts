@@ -395,7 +395,15 @@ async function main(): Promise<void> {
       mode: values['no-model'] ? 'rules-only' : values.loso ? 'leave-one-source-out' : cvK ? `${cvK}-fold-cv` : 'committed-model',
       files: fileOut,
       categories: Object.fromEntries([...categories].map(([k, b]) => [k, { ...m(b.all), n: b.n }])),
-      ...(compare ? { compare: { title: compare.title, files: Object.fromEntries([...compare.pass.files].map(([k, b]) => [k, { ...m(b.all), n: b.n }])) } } : {}),
+      ...(compare
+        ? {
+            compare: {
+              title: compare.title,
+              files: Object.fromEntries([...compare.pass.files].map(([k, b]) => [k, { ...m(b.all), n: b.n }])),
+              categories: Object.fromEntries([...compare.pass.categories].map(([k, b]) => [k, { ...m(b.all), n: b.n }])),
+            },
+          }
+        : {}),
       channels: chOut,
       amazon,
       amazonByChannel: Object.fromEntries(amazonByChannel),

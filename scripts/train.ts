@@ -6,7 +6,7 @@ import { DEFAULT_FEATURES } from '../src/core/model/features.js';
 import { POLICY } from '../src/core/scoring/policy.js';
 import { fitModelWeight } from './lib/combine.js';
 import { addCounts, emptyCounts, metricsOf, recallAtFpr, rounded, tally, type Counts } from './lib/metrics.js';
-import { loadExamples, trainPipeline, type Example } from './lib/pipeline.js';
+import { loadExamples, MIN_DF, trainPipeline, type Example } from './lib/pipeline.js';
 import { foldOf, splitOf } from './lib/split.js';
 
 // `npm run train [-- --corpus DIR --seed N --cv K --no-write]`
@@ -16,6 +16,7 @@ import { foldOf, splitOf } from './lib/split.js';
 const USAGE = `
 usage: npm run train [-- --corpus DIR --seed N --cv K --no-write --out FILE --bits B]
   --bits B   hash the features into 2^B slots (default ${DEFAULT_FEATURES.bits})
+  --min-df N features in fewer than N training records get no weight (default ${MIN_DF})
 `;
 
 const DEFAULT_SEED = 20251125;
@@ -80,6 +81,7 @@ async function main(): Promise<void> {
       'no-write': { type: 'boolean', default: false },
       cv: { type: 'string' },
       bits: { type: 'string' },
+      'min-df': { type: 'string' },
     },
   }, USAGE);
   const dir = resolve(values.corpus!);
@@ -87,6 +89,8 @@ async function main(): Promise<void> {
   const bits = values.bits === undefined ? DEFAULT_FEATURES.bits : Number(values.bits);
   if (!Number.isInteger(bits) || bits < 10 || bits > 24) throw new Error(`--bits must be an integer from 10 to 24, got ${values.bits}`);
   const features = { bits };
+  const minDf = values['min-df'] === undefined ? MIN_DF : Number(values['min-df']);
+  if (!Number.isInteger(minDf) || minDf < 0 || minDf > 100) throw new Error(`--min-df must be an integer from 0 to 100, got ${values['min-df']}`);
   const t0 = Date.now();
   let bad = 0;
   const examples = await loadExamples(dir, (f, line, e) => {
@@ -97,7 +101,7 @@ async function main(): Promise<void> {
   const pool = examples.filter((e) => splitOf(e.id) !== 'test');
   const test = examples.filter((e) => splitOf(e.id) === 'test');
   const t1 = Date.now();
-  const result = trainPipeline(pool, { seed, features });
+  const result = trainPipeline(pool, { seed, features, minDf });
   process.stdout.write(`trained on ${result.counts.train}, calibrated on ${result.counts.val} in ${Date.now() - t1} ms (seed ${seed})\n`);
   process.stdout.write(`platt: ${JSON.stringify(result.file.platt)}\n\n`);
   const scoredTest = test.map((ex) => ({ ex, p: result.model.probability(ex.input) }));
@@ -129,7 +133,7 @@ async function main(): Promise<void> {
     const k = Math.max(2, Number(values.cv) | 0);
     const oof: { ex: Example; p: number }[] = [];
     for (let fold = 0; fold < k; fold++) {
-      const r = trainPipeline(examples.filter((e) => foldOf(e.id, k) !== fold), { seed, features });
+      const r = trainPipeline(examples.filter((e) => foldOf(e.id, k) !== fold), { seed, features, minDf });
       for (const ex of examples) if (foldOf(ex.id, k) === fold) oof.push({ ex, p: r.model.probability(ex.input) });
       process.stdout.write(`fold ${fold + 1}/${k} done\n`);
     }
