@@ -146,7 +146,10 @@ export function buildReport(prepared: Prepared, run: RuleRun, options: AnalyzeOp
   const { message, claim } = prepared;
   // A brand is "impersonated" only when something is wrong; a clean genuine mail names no impersonation.
   const brand = claim && scored.verdict !== 'no_red_flags' ? claim.id : null;
-  const findings = mergeFindings(run.findings).sort((a, b) => b.weight - a.weight || a.ruleId.localeCompare(b.ruleId));
+  // Reasons a person can check come first (by weight), then the classifier's resemblance, then the
+  // genuine evidence: the first line of a report should be something the reader can see for themselves.
+  const rank = (f: Finding): number => (f.effect === 'lower' ? 2 : f.category === 'model' ? 1 : 0);
+  const findings = mergeFindings(run.findings).sort((a, b) => rank(a) - rank(b) || b.weight - a.weight || a.ruleId.localeCompare(b.ruleId));
   const advice = buildAdvice({
     channel: message.channel,
     brand: claim && scored.verdict !== 'no_red_flags' ? claim.pack : claim?.pack ?? null,

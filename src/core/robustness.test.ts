@@ -94,3 +94,12 @@ test('advice: where only the trained classifier flagged a message, the summary s
   assert.doesNotMatch(buildAdvice({ ...base, findings: [model, rule] }).summary, /Only the trained classifier/);
   assert.doesNotMatch(buildAdvice({ ...base, verdict: 'no_red_flags', findings: [] }).summary, /Only the trained classifier/);
 });
+
+test('report: checkable red flags first, then the classifier, then genuine evidence', async () => {
+  const r = await analyze({ input: 'Amazon: We noticed a suspicious purchase of an iPhone 15 ($1,249.00) on your account. If this was not you, call 1-888-555-0173 immediately to cancel.', channel: 'sms', from: 'AMAZON' });
+  const ranks = r.findings.map((f) => (f.effect === 'lower' ? 2 : f.category === 'model' ? 1 : 0));
+  assert.ok(r.findings.length >= 3);
+  assert.equal(ranks[0], 0);
+  assert.deepEqual(ranks, [...ranks].sort((a, b) => a - b));
+  assert.ok(r.findings.some((f) => f.category === 'model') && r.findings.some((f) => f.effect === 'lower'));
+});

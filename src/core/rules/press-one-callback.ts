@@ -58,7 +58,7 @@ export default defineRule({
     statement: 'unsolicited-call',
     messages: {
       pressKey: 'A recorded message asks you to press a key ({{phrase}}) to reach a live agent.',
-      callbackNumber: 'Asks you to call {{phone}} about {{context}}.',
+      callbackNumber: 'Asks you to call {{phone}} (“{{context}}”): call a brand only on a number from its own website or app.',
     },
     falsePositives: [
       'Genuine appointment reminders ("press 1 to confirm") from a practice you use.',
