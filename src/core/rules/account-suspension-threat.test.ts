@@ -55,3 +55,11 @@ test('flags: short SMS forms of a locked account or card', async () => {
 test('near miss: a card the customer locked in the app', async () => {
   assert.deepEqual(await ids(rule, 'You locked your card ending 1234 in the app. Unlock it any time from Settings.'), []);
 });
+
+test('flags: a short gap (masked number, "associated with …") before the block; near miss: a block you asked for', async () => {
+  const hits = await runRule(rule, 'Your card starting with 4427*** has been temporarily blocked. Unblock card at: https://unblock-card.info/x');
+  assert.deepEqual(hits.map((h) => h.messageId), ['accountThreat']);
+  assert.equal(hits[0]!.data!.phrase, 'card starting with 4427*** has been temporarily blocked');
+  assert.deepEqual(await ids(rule, 'Debit card associated with Acct*8139 is locked. Visit bit.ly/x1'), ['accountThreat']);
+  assert.deepEqual(await ids(rule, 'Your Debit Card XX1234 has been blocked as per your request.'), []);
+});

@@ -37,3 +37,10 @@ test('near miss: "you won\'t believe" and a single congratulations', async () =>
 test('near miss: the option you selected', async () => {
   assert.deepEqual(await ids(rule, 'You selected express delivery for this order.'), []);
 });
+
+test('flags: a "little gift for you" with a link; near miss: a friend’s gift', async () => {
+  const hits = await runRule(rule, "Free Msg: Your bill is paid for March. Thanks, here's a little gift for you: gift-4u.example/x");
+  assert.equal(hits.length, 1);
+  assert.equal(hits[0]!.evidence[0]!.kind === 'text' && hits[0]!.evidence[0]!.text, "here's a little gift for you");
+  assert.deepEqual(await ids(rule, 'I bought a gift for you, see you at dinner'), []);
+});

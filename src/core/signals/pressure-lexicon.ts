@@ -285,6 +285,10 @@ export const SUSPENSION = lexicon([
   '(?:your|the) (?:debit |credit |atm |bank |online |prepaid )?(?:account|card|online id|online banking|access|debit)(?: (?:ending|starting) (?:in |with )?\\d{2,6})? (?:is|has been|have been|was|got|is now|is currently) (?:temporar(?:il)?y |currently |now )?(?:locked|blocked|barred|frozen|suspended|on hold)',
   '(?:debit|credit|atm|bank|online|prepaid) (?:card|account|debit)(?: (?:ending|starting) (?:in |with )?\\d{2,6})? (?:is |has been |have been |was |got )?(?:temporar(?:il)?y |currently |now )?(?:locked|blocked|barred|frozen|suspended)',
   '(?:account|card) (?:temporar(?:il)?y |currently )?(?:locked|blocked|suspended|frozen)(?![^\\n]{0,12}?(?:after|because|when|up|out))',
+  // "Your card starting with 4427*** has been temporarily blocked", "Debit card associated with
+  // Acct*8139 is locked": a short gap (a masked number, "associated with …") before the threat. A
+  // block the customer asked for ("blocked as per your request") is a confirmation, not a threat.
+  '(?:card|account)(?: [^\\n.]{1,32}?)? (?:is|has been|have been|was) (?:temporar(?:il)?y |now |currently )?(?:locked|blocked|suspended|frozen|restricted)(?! (?:as |on )?(?:per )?(?:your|ur) (?:own )?request)(?![^\\n]{0,12}?(?:after|because|when|up|out))',
   'we(?: have| ?[’\']ve)? (?:temporarily )?(?:blocked|locked|suspended|frozen|restricted|limited|barred) (?:access to |the use of )?your (?:debit |credit |atm |bank |online |prepaid )?(?:card|account|access|online id|debit)',
   '(?:placed|put) (?:a |an )?(?:temporary |security )?(?:hold|restriction|block|lock) on your (?:debit |credit |atm |bank |online )?(?:card|account|access)',
   'to (?:avoid|prevent) (?:your )?(?:account |card )?(?:suspension|being (?:suspended|locked|blocked|closed|deactivated)|deactivation|closure|termination|permanent (?:suspension|closure|lock))',
@@ -584,6 +588,8 @@ export const PRIZE = lexicon([
   '(?:has|have|you[’\']ve|you have) been (?:randomly )?(?:selected|chosen|picked|drawn)(?: as [^\\n]{0,20}?)? (?:to (?:receive|win|claim|participate|take part|get)|as (?:a |the |our )?(?:lucky )?winner|for (?:a|an|our|the) (?:free |exclusive |special )?(?:prize|reward|gift|voucher|survey|bonus|giveaway|promotion))',
   '(?:claim|collect|redeem|receive) (?:your|a|the) (?:free |exclusive |special |loyalty )?(?:prize|reward|gift|voucher|bonus|award|coupon|winnings)',
   '(?:loyalty|customer|anniversary|exclusive) (?:reward|prize|program(?:me)?|gift)',
+  // "Thanks, here's a little gift for you: <link>" (the 2022 "your bill is paid" wave).
+  '(?:here(?:[’\']s| is) )?(?:a |our |your )?(?:little |small |tiny |special |surprise |free )(?:gift|reward|bonus) for (?:you|u)\\b',
   '(?:won|win) (?:a |an |the )?(?:free |brand new )?(?:prize|iphone|gift card|voucher|cash|reward|[$£€]\\s?\\d)',
   '(?:short |quick |brief )?(?:survey|questionnaire|umfrage|encuesta|enquête|sondage|pesquisa)[^\\n]{0,60}?(?:reward|gift|prize|voucher|\\$|£|€|gutschein|belohnung|gewinnspiel|premio|recompensa|récompense|prêmio|beloning|cadeau)',
   '(?:complete|take|fill out|answer) (?:a|our|this|the) (?:short |quick |brief )?survey',
