@@ -5,6 +5,12 @@ import { apple } from './apple.js';
 import { microsoft } from './microsoft.js';
 import { paypal } from './paypal.js';
 import { GB, US } from './jurisdictions.js';
+import { usps } from './usps.js';
+import { ups } from './ups.js';
+import { fedex } from './fedex.js';
+import { dhl } from './dhl.js';
+import { royalMail } from './royal-mail.js';
+import { evri } from './evri.js';
 
 // The brand packs, completed once at module load and frozen so no rule can edit shared data.
 // Browser-safe: plain data, no node:* and no fs. The packs are our own constants: brands.test.ts
@@ -61,7 +67,18 @@ function loadBrands(raw: readonly BrandPackInput[]): readonly BrandPack[] {
   return deepFreeze(packs);
 }
 
-export const BRANDS: readonly BrandPack[] = loadBrands([amazon, apple, microsoft, paypal]);
+export const BRANDS: readonly BrandPack[] = loadBrands([
+  amazon,
+  apple,
+  microsoft,
+  paypal,
+  usps,
+  ups,
+  fedex,
+  dhl,
+  royalMail,
+  evri,
+]);
 
 export const JURISDICTIONS: readonly JurisdictionPack[] = deepFreeze(
   ([US, GB] as JurisdictionPack[]).slice().sort((a, b) => (a.country < b.country ? -1 : a.country > b.country ? 1 : 0)),
