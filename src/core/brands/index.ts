@@ -11,6 +11,8 @@ import { fedex } from './fedex.js';
 import { dhl } from './dhl.js';
 import { royalMail } from './royal-mail.js';
 import { evri } from './evri.js';
+import { irs } from './irs.js';
+import { hmrc } from './hmrc.js';
 
 // The brand packs, completed once at module load and frozen so no rule can edit shared data.
 // Browser-safe: plain data, no node:* and no fs. The packs are our own constants: brands.test.ts
@@ -78,6 +80,8 @@ export const BRANDS: readonly BrandPack[] = loadBrands([
   dhl,
   royalMail,
   evri,
+  irs,
+  hmrc,
 ]);
 
 export const JURISDICTIONS: readonly JurisdictionPack[] = deepFreeze(
