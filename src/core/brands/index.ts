@@ -4,7 +4,7 @@ import { amazon } from './amazon.js';
 import { apple } from './apple.js';
 import { microsoft } from './microsoft.js';
 import { paypal } from './paypal.js';
-import { GB, US } from './jurisdictions.js';
+import { GB, IN, US } from './jurisdictions.js';
 import { usps } from './usps.js';
 import { ups } from './ups.js';
 import { fedex } from './fedex.js';
@@ -85,7 +85,7 @@ export const BRANDS: readonly BrandPack[] = loadBrands([
 ]);
 
 export const JURISDICTIONS: readonly JurisdictionPack[] = deepFreeze(
-  ([US, GB] as JurisdictionPack[]).slice().sort((a, b) => (a.country < b.country ? -1 : a.country > b.country ? 1 : 0)),
+  ([US, GB, IN] as JurisdictionPack[]).slice().sort((a, b) => (a.country < b.country ? -1 : a.country > b.country ? 1 : 0)),
 );
 
 export function brandById(id: string): BrandPack | undefined {
