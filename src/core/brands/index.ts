@@ -4,7 +4,15 @@ import { amazon } from './amazon.js';
 import { apple } from './apple.js';
 import { microsoft } from './microsoft.js';
 import { paypal } from './paypal.js';
-import { GB, US } from './jurisdictions.js';
+import { GB, IN, US } from './jurisdictions.js';
+import { usps } from './usps.js';
+import { ups } from './ups.js';
+import { fedex } from './fedex.js';
+import { dhl } from './dhl.js';
+import { royalMail } from './royal-mail.js';
+import { evri } from './evri.js';
+import { irs } from './irs.js';
+import { hmrc } from './hmrc.js';
 
 // The brand packs, completed once at module load and frozen so no rule can edit shared data.
 // Browser-safe: plain data, no node:* and no fs. The packs are our own constants: brands.test.ts
@@ -61,10 +69,23 @@ function loadBrands(raw: readonly BrandPackInput[]): readonly BrandPack[] {
   return deepFreeze(packs);
 }
 
-export const BRANDS: readonly BrandPack[] = loadBrands([amazon, apple, microsoft, paypal]);
+export const BRANDS: readonly BrandPack[] = loadBrands([
+  amazon,
+  apple,
+  microsoft,
+  paypal,
+  usps,
+  ups,
+  fedex,
+  dhl,
+  royalMail,
+  evri,
+  irs,
+  hmrc,
+]);
 
 export const JURISDICTIONS: readonly JurisdictionPack[] = deepFreeze(
-  ([US, GB] as JurisdictionPack[]).slice().sort((a, b) => (a.country < b.country ? -1 : a.country > b.country ? 1 : 0)),
+  ([US, GB, IN] as JurisdictionPack[]).slice().sort((a, b) => (a.country < b.country ? -1 : a.country > b.country ? 1 : 0)),
 );
 
 export function brandById(id: string): BrandPack | undefined {

@@ -185,3 +185,58 @@ export const GB = {
     },
   ],
 } satisfies z.input<typeof JurisdictionPack>;
+
+// India: the Department of Telecommunications' Chakshu facility on Sanchar Saathi (suspected fraud
+// calls, SMS and WhatsApp messages, no money lost yet) and the Ministry of Home Affairs' National
+// Cybercrime Reporting Portal with its 1930 helpline (money lost, or any cybercrime). Researched
+// 2026-12-07; no sancharsaathi.gov.in or cybercrime.gov.in page was in the stored material, so the
+// sources are the Kerala government's fact-check page and news copies of the DoT advisories.
+const IN_CHECKED = '2026-12-07';
+const IN_S = {
+  keralaFactCheck: { url: 'https://factcheck.kerala.gov.in/180/-are-you-a-victim-of-online-scams---call-1930.html', type: 'official', checked: IN_CHECKED },
+  dotAdvisory: {
+    url: 'https://orissadiary.com/fake-calls-dont-take-any-calls-threatening-to-disconnect-your-mobile-on-behalf-of-dot-trai-and-report-at-www-sancharsaathi-gov-in/',
+    type: 'repost',
+    checked: IN_CHECKED,
+  },
+  chakshuLaunch: {
+    url: 'https://www.lokmattimes.com/national/chakshu-govt-launches-portal-to-report-fraud-calls-messages-phone-number-leaks-by-firms-a517/',
+    type: 'repost',
+    checked: IN_CHECKED,
+  },
+  helplineSteps: { url: 'https://nagalandpost.com/citizens-asked-to-report-financial-frauds/', type: 'repost', checked: IN_CHECKED },
+} as const;
+
+export const IN = {
+  country: 'IN',
+  name: 'India',
+  routes: [
+    {
+      name: 'Chakshu on Sanchar Saathi (DoT)',
+      how: 'Report a suspected fraud call, SMS or WhatsApp message received in the last 30 days on Chakshu (Sanchar Saathi, Citizen Centric Services); it is for attempts where no money was lost.',
+      kind: 'web',
+      address: 'https://sancharsaathi.gov.in/sfc/',
+      channels: ['sms', 'call'],
+      country: 'IN',
+      source: IN_S.dotAdvisory,
+    },
+    {
+      name: 'Cyber financial fraud helpline 1930',
+      how: 'If money was taken, call 1930 at once (24 hours): reporting early helps freeze the fraudster’s account. Then complete the complaint on cybercrime.gov.in within 24 hours.',
+      kind: 'phone',
+      address: '1930',
+      channels: ['email', 'sms', 'call'],
+      country: 'IN',
+      source: IN_S.keralaFactCheck,
+    },
+    {
+      name: 'National Cybercrime Reporting Portal',
+      how: 'Register a complaint about online financial fraud or any other cybercrime at cybercrime.gov.in.',
+      kind: 'web',
+      address: 'https://cybercrime.gov.in',
+      channels: ['email', 'sms', 'call'],
+      country: 'IN',
+      source: IN_S.keralaFactCheck,
+    },
+  ],
+} satisfies z.input<typeof JurisdictionPack>;
