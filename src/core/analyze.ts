@@ -89,7 +89,7 @@ function policyRefFor(rule: Rule, claim: BrandClaim | null, channel: Message['ch
   // Quote only a statement the brand made for this channel (an email sender rule says nothing
   // about who may send a text).
   const st = claim.pack.statements.find((s) => s.topic === topic && s.channels.includes(channel));
-  return st ? { brand: claim.pack.name, statement: st.text, url: st.source.url, ...statementOwner(st, claim.pack.name) } : null;
+  return st ? { brand: claim.pack.name, statement: st.text, url: st.source.url, ...statementOwner(st, claim.pack.name, claim.pack.officialWebDomains) } : null;
 }
 
 export function runRules(ctx: RuleContext, rules: readonly Rule[], policy: Policy = POLICY): RuleRun {

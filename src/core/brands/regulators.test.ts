@@ -32,7 +32,7 @@ test('every brand statement is attributed by its source: regulator guidance to t
   let regulator = 0;
   for (const b of BRANDS) {
     for (const s of b.statements) {
-      const owner = statementOwner(s, b.name);
+      const owner = statementOwner(s, b.name, b.officialWebDomains);
       const host = new URL(s.source.url).hostname;
       if (/(?:^|\.)(?:ftc|militaryconsumer)\.gov$/.test(host)) {
         regulator++;
@@ -66,4 +66,10 @@ test('a finding quoting FTC guidance for PayPal says it is the FTC, not PayPal; 
 
 test('a schema 1.0 policy (no by) is labelled with the brand, as it always was', () => {
   assert.equal(policySourceLabel({ brand: 'Apple' }), 'source: Apple');
+});
+
+test('a public body quoting its own site is the brand, not a regulator', () => {
+  const st = { source: { url: 'https://www.irs.gov/newsroom/tax-scams-consumer-alerts', type: 'official' as const, checked: '2026-12-07' } };
+  assert.deepEqual(statementOwner(st, 'IRS', ['irs.gov']), { by: 'IRS', byKind: 'brand' });
+  assert.deepEqual(statementOwner(st, 'PayPal', ['paypal.com']), { by: 'irs.gov', byKind: 'regulator' });
 });

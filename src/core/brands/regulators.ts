@@ -48,7 +48,14 @@ export function regulatorFor(url: string, regulators: readonly Regulator[] = REG
 }
 
 /** Who a brand pack's statement is by: the brand, or the regulator whose guidance it carries. */
-export function statementOwner(statement: Pick<Statement, 'source'>, brandName: string): { by: string; byKind: 'brand' | 'regulator' } {
+export function statementOwner(
+  statement: Pick<Statement, 'source'>,
+  brandName: string,
+  ownDomains: readonly string[] = [],
+): { by: string; byKind: 'brand' | 'regulator' } {
+  // A public body speaking about itself (irs.gov for the IRS, gov.uk for HMRC) is the brand.
+  const host = hostOf(statement.source.url);
+  if (host && ownDomains.some((d) => onHost(host, d))) return { by: brandName, byKind: 'brand' };
   const r = regulatorFor(statement.source.url);
   return r ? { by: r.name, byKind: 'regulator' } : { by: brandName, byKind: 'brand' };
 }
