@@ -4,6 +4,10 @@ import { amazon } from './amazon.js';
 import { apple } from './apple.js';
 import { microsoft } from './microsoft.js';
 import { paypal } from './paypal.js';
+import { bankOfAmerica } from './bank-of-america.js';
+import { chase } from './chase.js';
+import { citi } from './citi.js';
+import { wellsFargo } from './wells-fargo.js';
 import { GB, US } from './jurisdictions.js';
 
 // The brand packs, completed once at module load and frozen so no rule can edit shared data.
@@ -61,7 +65,16 @@ function loadBrands(raw: readonly BrandPackInput[]): readonly BrandPack[] {
   return deepFreeze(packs);
 }
 
-export const BRANDS: readonly BrandPack[] = loadBrands([amazon, apple, microsoft, paypal]);
+export const BRANDS: readonly BrandPack[] = loadBrands([
+  amazon,
+  apple,
+  microsoft,
+  paypal,
+  bankOfAmerica,
+  chase,
+  wellsFargo,
+  citi,
+]);
 
 export const JURISDICTIONS: readonly JurisdictionPack[] = deepFreeze(
   ([US, GB] as JurisdictionPack[]).slice().sort((a, b) => (a.country < b.country ? -1 : a.country > b.country ? 1 : 0)),
