@@ -5,9 +5,13 @@ import { apple } from './apple.js';
 import { microsoft } from './microsoft.js';
 import { paypal } from './paypal.js';
 import { bankOfAmerica } from './bank-of-america.js';
+import { cashApp } from './cash-app.js';
 import { chase } from './chase.js';
 import { citi } from './citi.js';
+import { coinbase } from './coinbase.js';
+import { venmo } from './venmo.js';
 import { wellsFargo } from './wells-fargo.js';
+import { zelle } from './zelle.js';
 import { GB, US } from './jurisdictions.js';
 
 // The brand packs, completed once at module load and frozen so no rule can edit shared data.
@@ -74,6 +78,10 @@ export const BRANDS: readonly BrandPack[] = loadBrands([
   chase,
   wellsFargo,
   citi,
+  cashApp,
+  venmo,
+  zelle,
+  coinbase,
 ]);
 
 export const JURISDICTIONS: readonly JurisdictionPack[] = deepFreeze(
