@@ -9,6 +9,9 @@ import { cashApp } from './cash-app.js';
 import { chase } from './chase.js';
 import { citi } from './citi.js';
 import { coinbase } from './coinbase.js';
+import { hdfcBank } from './hdfc-bank.js';
+import { iciciBank } from './icici-bank.js';
+import { sbi } from './sbi.js';
 import { venmo } from './venmo.js';
 import { wellsFargo } from './wells-fargo.js';
 import { zelle } from './zelle.js';
@@ -82,6 +85,9 @@ export const BRANDS: readonly BrandPack[] = loadBrands([
   venmo,
   zelle,
   coinbase,
+  sbi,
+  hdfcBank,
+  iciciBank,
 ]);
 
 export const JURISDICTIONS: readonly JurisdictionPack[] = deepFreeze(
