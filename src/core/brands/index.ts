@@ -13,6 +13,17 @@ import { royalMail } from './royal-mail.js';
 import { evri } from './evri.js';
 import { irs } from './irs.js';
 import { hmrc } from './hmrc.js';
+import { bankOfAmerica } from './bank-of-america.js';
+import { cashApp } from './cash-app.js';
+import { chase } from './chase.js';
+import { citi } from './citi.js';
+import { coinbase } from './coinbase.js';
+import { hdfcBank } from './hdfc-bank.js';
+import { iciciBank } from './icici-bank.js';
+import { sbi } from './sbi.js';
+import { venmo } from './venmo.js';
+import { wellsFargo } from './wells-fargo.js';
+import { zelle } from './zelle.js';
 
 // The brand packs, completed once at module load and frozen so no rule can edit shared data.
 // Browser-safe: plain data, no node:* and no fs. The packs are our own constants: brands.test.ts
@@ -82,6 +93,17 @@ export const BRANDS: readonly BrandPack[] = loadBrands([
   evri,
   irs,
   hmrc,
+  bankOfAmerica,
+  chase,
+  wellsFargo,
+  citi,
+  cashApp,
+  venmo,
+  zelle,
+  coinbase,
+  sbi,
+  hdfcBank,
+  iciciBank,
 ]);
 
 export const JURISDICTIONS: readonly JurisdictionPack[] = deepFreeze(
