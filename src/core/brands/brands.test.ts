@@ -50,7 +50,7 @@ test('the schema rejects a broken pack', () => {
 test('BRANDS is sorted by id and frozen', () => {
   assert.deepEqual(
     BRANDS.map((b) => b.id),
-    ['amazon', 'apple', 'microsoft', 'paypal'],
+    BRANDS.map((b) => b.id).sort(),
   );
   assert.ok(Object.isFrozen(BRANDS));
   assert.ok(Object.isFrozen(BRANDS[0]!.officialWebDomains));

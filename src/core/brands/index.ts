@@ -4,6 +4,19 @@ import { amazon } from './amazon.js';
 import { apple } from './apple.js';
 import { microsoft } from './microsoft.js';
 import { paypal } from './paypal.js';
+import { costco } from './costco.js';
+import { cvs } from './cvs.js';
+import { geekSquad } from './geek-squad.js';
+import { google } from './google.js';
+import { homeDepot } from './home-depot.js';
+import { mcafee } from './mcafee.js';
+import { netflix } from './netflix.js';
+import { norton } from './norton.js';
+import { tMobile } from './t-mobile.js';
+import { usTollAgencies } from './us-toll-agencies.js';
+import { verizon } from './verizon.js';
+import { walmart } from './walmart.js';
+import { whatsapp } from './whatsapp.js';
 import { GB, US } from './jurisdictions.js';
 
 // The brand packs, completed once at module load and frozen so no rule can edit shared data.
@@ -61,7 +74,25 @@ function loadBrands(raw: readonly BrandPackInput[]): readonly BrandPack[] {
   return deepFreeze(packs);
 }
 
-export const BRANDS: readonly BrandPack[] = loadBrands([amazon, apple, microsoft, paypal]);
+export const BRANDS: readonly BrandPack[] = loadBrands([
+  amazon,
+  apple,
+  microsoft,
+  paypal,
+  netflix,
+  google,
+  whatsapp,
+  tMobile,
+  verizon,
+  homeDepot,
+  costco,
+  walmart,
+  cvs,
+  geekSquad,
+  norton,
+  mcafee,
+  usTollAgencies,
+]);
 
 export const JURISDICTIONS: readonly JurisdictionPack[] = deepFreeze(
   ([US, GB] as JurisdictionPack[]).slice().sort((a, b) => (a.country < b.country ? -1 : a.country > b.country ? 1 : 0)),
