@@ -24,6 +24,19 @@ import { sbi } from './sbi.js';
 import { venmo } from './venmo.js';
 import { wellsFargo } from './wells-fargo.js';
 import { zelle } from './zelle.js';
+import { costco } from './costco.js';
+import { cvs } from './cvs.js';
+import { geekSquad } from './geek-squad.js';
+import { google } from './google.js';
+import { homeDepot } from './home-depot.js';
+import { mcafee } from './mcafee.js';
+import { netflix } from './netflix.js';
+import { norton } from './norton.js';
+import { tMobile } from './t-mobile.js';
+import { usTollAgencies } from './us-toll-agencies.js';
+import { verizon } from './verizon.js';
+import { walmart } from './walmart.js';
+import { whatsapp } from './whatsapp.js';
 
 // The brand packs, completed once at module load and frozen so no rule can edit shared data.
 // Browser-safe: plain data, no node:* and no fs. The packs are our own constants: brands.test.ts
@@ -104,6 +117,19 @@ export const BRANDS: readonly BrandPack[] = loadBrands([
   sbi,
   hdfcBank,
   iciciBank,
+  netflix,
+  google,
+  whatsapp,
+  tMobile,
+  verizon,
+  homeDepot,
+  costco,
+  walmart,
+  cvs,
+  geekSquad,
+  norton,
+  mcafee,
+  usTollAgencies,
 ]);
 
 export const JURISDICTIONS: readonly JurisdictionPack[] = deepFreeze(
