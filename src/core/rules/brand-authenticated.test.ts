@@ -23,3 +23,8 @@ test('near misses: untrusted header, unaligned signature, DMARC fail, not a bran
   assert.deepEqual(await ids(rule, mail('a@amazon.com', AR('mx.google.com; dkim=fail header.i=@amazon.com; dmarc=fail header.from=amazon.com'))), []);
   assert.deepEqual(await ids(rule, mail('a@shop.example', AR('mx.google.com; dkim=pass header.i=@shop.example; dmarc=pass header.from=shop.example'))), []);
 });
+
+test('near miss: a free mailbox passes its own DKIM and DMARC for anyone who has one', async () => {
+  const m = mail('Microsoft Support <helpdesk-team@outlook.com>', AR('mx.google.com; dkim=pass header.i=@outlook.com header.s=x; spf=pass smtp.mailfrom=outlook.com; dmarc=pass header.from=outlook.com'));
+  assert.deepEqual(await ids(rule, m), []);
+});

@@ -1,5 +1,6 @@
 import { authVerdictFor } from '../signals/auth-results.js';
 import { hostParts, officialBrandOf } from '../signals/lookalike.js';
+import { isFreemail } from '../signals/sender.js';
 import { defineRule } from './define-rule.js';
 
 // The good news that lowers the score: the From address is on a brand's own domain, DKIM signed
@@ -25,6 +26,8 @@ export default defineRule({
     const from = ctx.message.from;
     const v = authVerdictFor(ctx);
     if (!from?.domain || !v || v.dmarc?.result !== 'pass') return [];
+    // A free mailbox (outlook.com, gmail.com) passes its own DKIM and DMARC for anyone who has one.
+    if (isFreemail(from.domain)) return [];
     const brand = officialBrandOf(from.domain, ctx.brands);
     if (!brand) return [];
     const reg = hostParts(from.domain).registrable;

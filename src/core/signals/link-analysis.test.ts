@@ -31,3 +31,12 @@ test('shown text versus target', () => {
   assert.equal(textTargetMismatch('Click here', f, BRANDS), null);
   assert.equal(textTargetMismatch('www.amazon.de', analyzeLinkHref('https://www.amazon.com/', BRANDS), BRANDS), null);
 });
+
+test('unwrap: Google AMP viewer links go to the page after /amp/', () => {
+  assert.deepEqual(unwrapLink('https://www.google.co.uk/amp/revision-online.example/abc?x=1'), { target: 'http://revision-online.example/abc?x=1', wrapper: 'google-amp', opaque: false });
+  assert.deepEqual(unwrapLink('https://google.com/amp/s/tether.example/campaign'), { target: 'https://tether.example/campaign', wrapper: 'google-amp', opaque: false });
+  // Not a host after /amp/: the link stays Google's own page.
+  assert.equal(unwrapLink('https://www.google.com/amp/').wrapper, 'google-amp');
+  assert.equal(unwrapLink('https://www.google.com/amp/').opaque, true);
+  assert.equal(unwrapLink('https://www.google.com/maps/place/x').wrapper, null);
+});

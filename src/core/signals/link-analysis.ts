@@ -99,6 +99,14 @@ export function unwrapLink(href: string): { target: string; wrapper: string | nu
     } else if (/^(?:www\.)?google\.[a-z.]+$/.test(host) && u.pathname === '/url') {
       inner = p.get('q') ?? p.get('url');
       name = 'google';
+    } else if (/^(?:www\.)?google\.[a-z.]+$/.test(host) && u.pathname.startsWith('/amp/')) {
+      // Google's AMP viewer shows any page under google.com/amp/<host>/… (/amp/s/ for https), so
+      // phishing mail links there to borrow Google's name; the page is the one after /amp/.
+      const rest = u.pathname.slice('/amp/'.length);
+      const https = rest.startsWith('s/');
+      const path = https ? rest.slice(2) : rest;
+      inner = /^[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:[/?#]|$)/i.test(path) ? `${https ? 'https' : 'http'}://${path}${u.search}` : null;
+      name = 'google-amp';
     } else if (host === 'urldefense.proofpoint.com' && u.pathname.startsWith('/v2/url')) {
       const enc = p.get('u');
       // Proofpoint v2 encodes "%" as "-" and "/" as "_".
