@@ -26,6 +26,7 @@ usage: npm run eval -- [--corpus DIR] [--json] [--split all|train|val|test] [--c
 `;
 
 const MESSAGE_CHANNELS = new Set(['email', 'sms', 'call']);
+const PACK_IDS = new Set(core.BRANDS.map((b) => b.id));
 const MODEL_RULE = 'learned-model';
 
 type UrlCheck = (input: string) => unknown;
@@ -39,6 +40,8 @@ interface Outcome {
   modelFlagged: boolean;
   raised: string[];
   lowered: string[];
+  /** The brand the report names (null when none). */
+  brand?: string | null;
   /** With --scores: every finding's rule, category, strength and effect, so a policy can be re-scored offline. */
   findings?: { ruleId: string; category: string; strength: number; effect: 'raise' | 'lower' }[];
 }
@@ -53,10 +56,12 @@ interface Bucket {
   skipped: number;
   skipReason?: string;
   badLines: number;
+  /** Scam records whose `brand` has a pack: how many reports name that brand. */
+  brandAccuracy: { correct: number; total: number };
 }
 
 function bucket(): Bucket {
-  return { all: emptyCounts(), likely: emptyCounts(), rules: emptyCounts(), model: emptyCounts(), n: 0, errors: 0, skipped: 0, badLines: 0 };
+  return { all: emptyCounts(), likely: emptyCounts(), rules: emptyCounts(), model: emptyCounts(), n: 0, errors: 0, skipped: 0, badLines: 0, brandAccuracy: { correct: 0, total: 0 } };
 }
 
 function record(b: Bucket, scam: boolean, o: Outcome): void {
@@ -223,6 +228,7 @@ for (const path of await listJsonl(dir)) {
       try {
         const report = await core.analyze(req, model === undefined ? {} : { model });
         outcome = outcomeOf(report);
+        outcome.brand = report.brand;
         if (o.scores) {
           outcome.findings = report.findings.map((f) => {
             const w = core.POLICY.weights[f.ruleId] ?? 0;
@@ -243,6 +249,10 @@ for (const path of await listJsonl(dir)) {
     const cb = channels.get(chKey) ?? bucket();
     channels.set(chKey, cb);
     record(cb, scam, outcome);
+    if (scam && rec.brand && PACK_IDS.has(rec.brand) && req.channel !== 'url') {
+      fb.brandAccuracy.total++;
+      if (outcome.brand === rec.brand) fb.brandAccuracy.correct++;
+    }
     if (rec.brand === 'amazon') {
       const ab = amazonByChannel.get(chKey) ?? { scam: { flagged: 0, likely: 0, total: 0 }, legit: { flagged: 0, likely: 0, total: 0 } };
       amazonByChannel.set(chKey, ab);
@@ -376,6 +386,7 @@ async function main(): Promise<void> {
         modelOnly: m(b.model),
         errors: b.errors,
         badLines: b.badLines,
+        brandAccuracy: b.brandAccuracy,
         ...(b.skipped ? { skipped: b.skipped, skipReason: b.skipReason } : {}),
       };
     }
@@ -464,6 +475,8 @@ async function main(): Promise<void> {
       out.push(`${k.padEnd(70)} ${String(b.n).padStart(5)} ${String(flaggedN).padStart(8)}  ${(flaggedN / b.n).toFixed(3)}`);
     }
   }
+  out.push('', 'Brand attribution (scam records whose brand has a pack): reports naming that brand');
+  for (const [k, b] of files) if (b.brandAccuracy.total) out.push(`  ${k.padEnd(50)} ${b.brandAccuracy.correct}/${b.brandAccuracy.total} (${(b.brandAccuracy.correct / b.brandAccuracy.total).toFixed(3)})`);
   out.push('', 'Amazon subset (brand = amazon): flagged / total (likely_scam)');
   out.push(`  all channels  scam ${amazon.scam.flagged}/${amazon.scam.total} (${amazon.scam.likely})   legit ${amazon.legit.flagged}/${amazon.legit.total} (${amazon.legit.likely})`);
   for (const [ch, a] of [...amazonByChannel].sort()) {
