@@ -1,5 +1,7 @@
 import { writeFileSync } from 'node:fs';
+import { renderBrandDocs } from './brand-docs.js';
 import { renderRuleDocs } from './rule-docs.js';
 
 writeFileSync('docs/rules.md', renderRuleDocs());
-console.log('wrote docs/rules.md');
+writeFileSync('docs/brands.md', renderBrandDocs());
+console.log('wrote docs/rules.md and docs/brands.md');

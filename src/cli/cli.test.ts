@@ -101,3 +101,17 @@ test('the bin launcher works as a real process (what npx impostor runs)', () => 
   assert.equal(r.status, 1, r.stderr);
   assert.equal(JSON.parse(r.stdout).channel, 'sms');
 });
+
+test('brands: lists every pack, and --json prints them whole', async () => {
+  const { BRANDS } = await import('../core/index.js');
+  const io = memoryIo();
+  assert.equal(await run(['brands'], io), 0);
+  assert.match(io.out, new RegExp(`^${BRANDS.length} brand packs`));
+  for (const b of BRANDS) assert.ok(io.out.includes(`${b.id} `), b.id);
+  const jio = memoryIo();
+  assert.equal(await run(['brands', '--json'], jio), 0);
+  const parsed = JSON.parse(jio.out) as { brands: { id: string }[]; countries: string[] };
+  assert.deepEqual(parsed.brands.map((b) => b.id), BRANDS.map((b) => b.id));
+  assert.ok(parsed.countries.includes('IN'));
+  assert.equal(await run(['brands', 'extra'], memoryIo()), 2);
+});

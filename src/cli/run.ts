@@ -16,9 +16,10 @@ const COMMANDS: Record<string, { run: () => Promise<Command>; summary: string }>
   serve: { run: async () => (await import('./commands/serve.js')).serveCommand, summary: 'start the web page and HTTP API' },
   playbook: { run: async () => (await import('./commands/playbook.js')).playbookCommand, summary: 'what to do now, by how far you got (--stage clicked-link, shared-card, …)' },
   report: { run: async () => (await import('./commands/report.js')).reportCommand, summary: 'a pre-filled report with secrets removed, or indicators as CSV / STIX 2.1' },
+  brands: { run: async () => (await import('./commands/brands.js')).brandsCommand, summary: 'list the brand packs (domains, senders, statements, report routes)' },
 };
 
-export const USAGE = `impostor — catch brand-impersonation scams (Amazon, Apple, Microsoft, PayPal)
+export const USAGE = `impostor — catch brand-impersonation scams (Amazon, PayPal, USPS, banks, tolls … see impostor brands)
 
 Usage: impostor <command> [options]
 

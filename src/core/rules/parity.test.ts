@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
+import { renderBrandDocs } from '../../../scripts/brand-docs.js';
 import { renderRuleDocs } from '../../../scripts/rule-docs.js';
 import { POLICY } from '../scoring/policy.js';
 import { RULES } from './index.js';
@@ -44,4 +45,9 @@ test('every policy weight belongs to a registered rule', () => {
 test('docs/rules.md is up to date (npm run docs:rules)', () => {
   assert.ok(existsSync('docs/rules.md'), 'docs/rules.md is missing');
   assert.equal(readFileSync('docs/rules.md', 'utf8'), renderRuleDocs());
+});
+
+test('docs/brands.md is up to date (npm run docs:rules)', () => {
+  assert.ok(existsSync('docs/brands.md'), 'docs/brands.md is missing');
+  assert.equal(readFileSync('docs/brands.md', 'utf8'), renderBrandDocs());
 });
