@@ -46,3 +46,15 @@ test('a pack that is not frozen is read afresh, so a changed list takes effect',
   assert.equal(isOfficialWebDomain(pack, 'www.example.org'), false);
   assert.equal(isOfficialWebDomain(pack, 'shop.example.net'), true);
 });
+
+test('a text that opens with the brand as its header speaks as the brand; a name later in a sentence does not', async () => {
+  const { prepare } = await import('../analyze.js');
+  const claim = async (t: string) => (await prepare({ input: t, channel: 'sms' })).claim;
+  const lead = await claim('Home Depot Offer + E$ http://offer.example/x');
+  assert.equal(lead?.id, 'home-depot');
+  assert.ok(lead!.strength >= 2, String(lead!.strength));
+  assert.equal((await claim('USPS: Your package is on hold.'))?.id, 'usps');
+  // Later in the sentence, or not followed by a header word: a mention, not a claim.
+  assert.equal(await claim('Costco run later? I need eggs'), null);
+  assert.equal(await claim('I went to Home Depot today for paint'), null);
+});

@@ -92,6 +92,19 @@ export function isOfficialWebDomain(pack: BrandPack, hostOrDomain: string): bool
   return !!hostOrDomain && domainMatches(hostOrDomain, pack.officialWebDomains) && !isUserContentHost(pack, hostOrDomain);
 }
 
+// What follows a brand name that heads a text: a colon or bracket, or a word brands' texts put there.
+const SMS_HEAD_TAIL = /^[\s\])]{0,3}(?:[:\]|-]|(?:alert|msg|message|notice|notification|offer|update|security|fraud|customer|account|card|bank|delivery|rewards?|support|service|team)\b)/iu;
+
+/** The text opens (within its first 25 characters) with a mention of the brand used as a header. */
+function leadsWithBrand(text: string, entities: readonly Entity[], packId: string): boolean {
+  for (const e of entities) {
+    if (e.type !== 'brand' || e.value !== packId || !e.span || e.span.start > 25) continue;
+    if (/\p{L}/u.test(text.slice(0, e.span.start).replace(/^\W*(?:\p{L}{1,6}\W{1,3})?$/u, ''))) continue;
+    if (SMS_HEAD_TAIL.test(text.slice(e.span.end, e.span.end + 20))) return true;
+  }
+  return false;
+}
+
 export function detectBrandClaim(message: Message, entities: readonly Entity[], brands: readonly BrandPack[]): BrandClaim | null {
   let best: BrandClaim | null = null;
   const text = message.text;
@@ -158,6 +171,13 @@ export function detectBrandClaim(message: Message, entities: readonly Entity[], 
       if (mentions === 1 && !basis.has('text') && !basis.has('subject')) {
         evidence.push({ kind: 'text', text: text.slice(e.span.start, e.span.end), start: e.span.start, end: e.span.end });
       }
+    }
+    // A text that opens with the brand as its header ("USPS: …", "[CITI Alert …]", "Home Depot
+    // Offer …") speaks as the brand, the way brands' own texts do; a name later in a sentence ("got
+    // it at Costco") does not.
+    if (message.channel === 'sms' && !basis.has('text') && leadsWithBrand(text, entities, pack.id)) {
+      strength += 1.5;
+      basis.add('text');
     }
     const plain = mentions - productMentions;
     if (plain > 0) {
