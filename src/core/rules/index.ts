@@ -54,6 +54,7 @@ import officialLinksOnly from './official-links-only.js';
 import registeredSenderId from './registered-sender-id.js';
 import mailSystemReport from './mail-system-report.js';
 import noticeWithoutRequest from './notice-without-request.js';
+import investmentGroupInvite from './investment-group-invite.js';
 import wrongNumberOpener from './wrong-number-opener.js';
 import paidTaskJobOffer from './paid-task-job-offer.js';
 import unpaidTollPretext from './unpaid-toll-pretext.js';
@@ -121,6 +122,7 @@ export const RULES: readonly Rule[] = [
   registeredSenderId,
   mailSystemReport,
   noticeWithoutRequest,
+  investmentGroupInvite,
   wrongNumberOpener,
   paidTaskJobOffer,
   unpaidTollPretext,

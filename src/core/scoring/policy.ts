@@ -89,6 +89,8 @@ export const POLICY: Policy = {
     'unpaid-toll-pretext': 0.6,
     'family-new-number-pretext': 0.65,
     'crypto-wallet-alert': 0.45,
+    // An investment group invitation from a stranger: suspicious alone (0.6 × 0.75), more with returns.
+    'investment-group-invite': 0.6,
     'tax-refund-pretext': 0.6,
     // Sender and links (basics)
     'brand-sender-mismatch': 0.6,
