@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { checkDomain, checkUrl } from '../src/core/index.js';
+import { BRANDS, checkDomain, checkUrl } from '../src/core/index.js';
 
 // Measures the lookalike and URL checks:
 //   1. dnstwist permutations of the brand domains: share flagged as lookalikes (target ≥ 99%).
@@ -13,8 +13,13 @@ import { checkDomain, checkUrl } from '../src/core/index.js';
 
 const CORPUS = '../shared/corpus/url';
 const DNSTWIST = '../shared/bench/peers/dnstwist-offline.sh';
-const BRAND_DOMAINS = ['amazon.com', 'paypal.com', 'apple.com', 'microsoft.com'];
-const LURE_BRANDS = new Set(['amazon', 'apple', 'microsoft', 'paypal']);
+// Each pack's main domain: its .com named after the brand, else the first domain that holds a
+// brand token, else its first official domain.
+const BRAND_DOMAINS = BRANDS.map((b) => {
+  const named = (d: string) => b.domainTokens.some((t) => d.replace(/[-.]/g, '').startsWith(t.replace(/[-.]/g, '')));
+  return b.officialWebDomains.find((d) => d.endsWith('.com') && named(d)) ?? b.officialWebDomains.find(named) ?? b.officialWebDomains[0]!;
+});
+const LURE_BRANDS = new Set(BRANDS.map((b) => b.id));
 
 interface Row {
   id: string;
@@ -99,6 +104,9 @@ if (json) {
   process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
 } else {
   for (const d of dnstwist) process.stdout.write(`dnstwist ${d.source}: ${d.flagged}/${d.permutations} flagged (${d.percent}%)\n`);
+  const tot = dnstwist.reduce((a, d) => a + (d.permutations as number), 0);
+  const hit = dnstwist.reduce((a, d) => a + (d.flagged as number), 0);
+  if (dnstwist.length) process.stdout.write(`dnstwist, all ${dnstwist.length} packs: ${hit}/${tot} flagged (${pct(hit, tot).toFixed(2)}%)\n`);
   if (!dnstwist.length) process.stdout.write('dnstwist: not installed and no CSV given (apt-get install -y dnstwist)\n');
   const m = out.majestic as Record<string, unknown>;
   process.stdout.write(`majestic: ${m.lookalikeFlagged}/${m.domains} lookalikes (${m.lookalikePercent}%), checkUrl flags ${m.urlCheckFlagged} (${m.urlCheckPercent}%)\n`);
