@@ -39,9 +39,9 @@ export function judgeHost(host: string, brands: readonly BrandPack[], model: Url
   return { registrable: name.registrable, probability: Math.round(p * 1000) / 1000, strength: Math.round(Math.min(1, strength) * 1000) / 1000 };
 }
 
-/** The finding's data: the domain and the model's probability as a percentage. */
+/** The finding's data: the domain and the model's probability as a percentage (never "100%": it is a resemblance). */
 export function judgementData(j: UrlModelJudgement): Record<string, string | number> {
-  return { domain: j.registrable, probability: j.probability, percent: Math.floor(j.probability * 100) };
+  return { domain: j.registrable, probability: j.probability, percent: Math.min(99, Math.floor(j.probability * 100)) };
 }
 
 export default defineRule({
