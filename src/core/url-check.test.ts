@@ -50,3 +50,34 @@ test('checkUrl and checkDomain: brandless throwaway hosts by their combined trai
   const h = la.findings.find((f) => f.ruleId === 'suspicious-link-host');
   assert.ok(!h || !String(h.data.signals).includes('brand-like-label'));
 });
+
+test('checkUrl and checkDomain: the learned URL model is one finding of its own, after the checkable ones', async () => {
+  const { UrlModel } = await import('./model/url-model.js');
+  const always = new UrlModel(new Float32Array(1 << 10), 0, { a: 1, b: 0 }, 0);
+  const u = checkUrl('https://example-shop.xyz/account/signin', { urlModel: always });
+  assert.ok(u.findings.some((f) => f.ruleId === 'learned-url-model'), 'checkUrl does not consult the URL model');
+  const f = u.findings.find((x) => x.ruleId === 'learned-url-model')!;
+  assert.match(f.message, /resembles phishing domains \(\d+%, learned model\)/);
+  assert.equal(u.findings.at(-1)!.ruleId, 'learned-url-model');
+  assert.ok(checkDomain('example-shop.xyz', { urlModel: always }).findings.some((x) => x.ruleId === 'learned-url-model'), 'checkDomain does not consult the URL model');
+  assert.ok(!checkUrl('https://example-shop.xyz/', { urlModel: false }).findings.some((x) => x.ruleId === 'learned-url-model'));
+  // Alone, at its threshold, it makes a link suspicious but never likely_scam.
+  assert.equal(checkDomain('example-shop.com', { urlModel: always }).verdict, 'suspicious');
+  // The committed model flags names from the phishing feeds that the rules alone let through.
+  const hits = ['https://aczua-toapna.icu/', 'https://www2-nammaooh.xyz/', 'https://uvtzukf.cn/'].filter((x) => {
+    const r = checkUrl(x);
+    return r.verdict !== 'no_red_flags' && r.findings.some((g) => g.ruleId === 'learned-url-model') && checkUrl(x, { urlModel: false }).verdict === 'no_red_flags';
+  });
+  assert.ok(hits.length >= 2, `committed URL model flagged only ${hits.join(', ')}`);
+});
+
+test('brand-owned official domains never get the learned URL model finding', async () => {
+  const { UrlModel } = await import('./model/url-model.js');
+  const always = new UrlModel(new Float32Array(1 << 10), 0, { a: 1, b: 0 }, 0);
+  for (const x of ['https://www.amazon.co.jp/ap/signin', 'https://signin.aws.amazon.com/', 'https://www.paypal.com/signin', 'https://login.microsoftonline.com/common/oauth2']) {
+    const r = checkUrl(x, { urlModel: always });
+    assert.ok(r.officialBrand, x);
+    assert.ok(!r.findings.some((f) => f.ruleId === 'learned-url-model'), x);
+  }
+  for (const d of ['amazon.com', 'apple.com', 'microsoft.com', 'paypal.com']) assert.ok(!checkDomain(d, { urlModel: always }).findings.some((f) => f.ruleId === 'learned-url-model'), d);
+});

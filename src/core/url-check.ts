@@ -2,6 +2,7 @@ import { BRANDS } from './brands/index.js';
 import type { BrandPack } from './brands/schema.js';
 import { renderMessage, type Rule } from './rules/define-rule.js';
 import ipAddressLink from './rules/ip-address-link.js';
+import learnedUrlModel, { judgeHost, judgementData, urlModelFrom } from './rules/learned-url-model.js';
 import lookalikeLinkDomain from './rules/lookalike-link-domain.js';
 import openRedirectLink from './rules/open-redirect-link.js';
 import scriptOrDataLink from './rules/script-or-data-link.js';
@@ -13,6 +14,7 @@ import { score } from './scoring/score.js';
 import { analyzeLinkHref } from './signals/link-analysis.js';
 import { classifyHost, hostParts } from './signals/lookalike.js';
 import { assessHost, assessUrl, type UrlAssessment } from './signals/url-heuristics.js';
+import type { UrlModel } from './model/url-model.js';
 import type { Verdict } from './types.js';
 
 // The link and domain checks on their own, for `impostor url`, `impostor domain`, the API and the
@@ -53,6 +55,8 @@ export interface UrlCheckResult {
 export interface CheckOptions {
   brands?: readonly BrandPack[];
   policy?: Policy;
+  /** false: no learned URL model (rules alone); a UrlModel replaces the committed one (evaluation folds). */
+  urlModel?: UrlModel | false;
 }
 
 interface Hit {
@@ -87,6 +91,13 @@ function lookalikeHit(status: ReturnType<typeof classifyHost>, brands: readonly 
 /** Below this total the URL traits are not worth a finding (one weak trait such as a .xyz TLD). */
 const MIN_HEURISTIC_TOTAL = 0.35;
 
+/** The learned URL model's finding for a host, after the checkable findings (never on a brand's own domain). */
+function modelHit(host: string, brands: readonly BrandPack[], opts: CheckOptions): Hit | null {
+  const model = urlModelFrom(opts.urlModel);
+  const j = model ? judgeHost(host, brands, model) : null;
+  return j ? { rule: learnedUrlModel, messageId: 'resembles', data: judgementData(j), strength: j.strength } : null;
+}
+
 function heuristicHit(host: string, a: UrlAssessment, lookalike: boolean, alongside = false): Hit | null {
   const as = lookalike ? withoutLookalikeSignals(a) : a;
   // Beside another finding (a bare IP host) even one weak trait adds to it.
@@ -105,6 +116,8 @@ export function checkDomain(name: string, opts: CheckOptions = {}): UrlCheckResu
   // Traits of throwaway sites (free hosting, abused TLD, random name…): never on a brand's own domain.
   const h = status.kind === 'official' || parts.isIp ? null : heuristicHit(parts.display, assessHost(clean, brands), !!la);
   if (h) hits.push(h);
+  const m = status.kind === 'official' || parts.isIp ? null : modelHit(clean, brands, opts);
+  if (m) hits.push(m);
   return finish(
     { input: name, lookalikeOf: la?.of ?? null, officialBrand: status.kind === 'official' ? status.brand : null, host: parts.display, registrable: parts.registrable },
     hits,
@@ -147,6 +160,10 @@ export function checkUrl(url: string, opts: CheckOptions = {}): UrlCheckResult {
   if (parts && (f.isIp || (f.status && f.status.kind !== 'official')) && !f.tracker && !f.opaqueWrapper) {
     const h = heuristicHit(parts.display, assessUrl(f.target, brands), of !== null, f.isIp);
     if (h) hits.push(h);
+  }
+  if (f.host && !f.isIp && f.status && f.status.kind !== 'official' && !f.tracker && !f.opaqueWrapper) {
+    const m = modelHit(f.host, brands, opts);
+    if (m) hits.push(m);
   }
   return finish(
     {

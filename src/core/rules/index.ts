@@ -22,6 +22,7 @@ import pressOneCallback from './press-one-callback.js';
 import secrecyIsolation from './secrecy-isolation.js';
 import fakeSupportClaim from './fake-support-claim.js';
 import learnedModel from './learned-model.js';
+import learnedUrlModel from './learned-url-model.js';
 import brandSenderMismatch from './brand-sender-mismatch.js';
 import offBrandLink from './off-brand-link.js';
 import smsSenderMismatch from './sms-sender-mismatch.js';
@@ -90,6 +91,7 @@ export const RULES: readonly Rule[] = [
   secrecyIsolation,
   fakeSupportClaim,
   learnedModel,
+  learnedUrlModel,
   brandSenderMismatch,
   offBrandLink,
   smsSenderMismatch,

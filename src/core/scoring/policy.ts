@@ -130,6 +130,11 @@ export const POLICY: Policy = {
     // smaller weight); at 0.6 the model alone can make a message suspicious (p ≥ 0.67) but never
     // likely_scam. docs/accuracy.md
     'learned-model': 0.6,
+    // Learned URL model (rules/learned-url-model.ts): reports only at or above the operating
+    // threshold of its asset (≤ 0.1% of held-out Majestic top sites), with strength 0.8 there and 1
+    // at p = 1, so alone it makes a link "suspicious" (0.4–0.5) and never "likely scam". In a
+    // message that claims no brand its strength is × 0.6: it only adds to other findings.
+    'learned-url-model': 0.5,
     // Genuine evidence (effect 'lower'): the score is multiplied by (1 − w·s) for each, and the
     // learned model's share once more (genuineModelDiscount). A code notice that asks for nothing
     // and links only to the brand's own site are things a person can see; a sender name can be spoofed.

@@ -45,6 +45,11 @@ const SHORTENERS = new Set(
   ).split(' '),
 );
 
+/** A URL shortener's domain (the link hides where it goes). */
+export function isShortenerDomain(domain: string): boolean {
+  return SHORTENERS.has(domain);
+}
+
 // Mail-service click trackers: the target is hidden, but newsletters use them all the time.
 const TRACKERS = new Set(
   (

@@ -95,6 +95,14 @@ const FREE_HOSTING = new Set(
   ).split(/\s+/),
 );
 
+/**
+ * A registrable domain under which anyone gets a name of their own (dynamic DNS, free hosting): the
+ * name the user chose is a subdomain, so the registrable domain says nothing about the site.
+ */
+export function isSharedPlatform(registrable: string): boolean {
+  return DYNAMIC_DNS.has(registrable) || FREE_HOSTING.has(registrable);
+}
+
 // Hosts where the page sits in the path of a shared name (storage buckets, site and form builders).
 const FREE_HOSTING_HOSTS = new Set('sites.google.com storage.googleapis.com firebasestorage.googleapis.com ipfs.io'.split(' '));
 // Azure Storage static websites (<account>.z13.web.core.windows.net): anyone's page under Microsoft's name.
