@@ -137,3 +137,9 @@ describe('hardening checklist', () => {
     assert.equal(attached, amazon.hardening.length);
   });
 });
+
+it('report routes: a national route a brand pack also carries is listed once', () => {
+  const routes = reportRoutes({ brand: brandById('sbi')!, channel: 'sms', country: 'IN' });
+  assert.equal(routes.filter((r) => r.address === '1930').length, 1);
+  assert.ok(routes.some((r) => r.address.includes('cybercrime.gov.in')));
+});

@@ -65,7 +65,10 @@ export function reportRoutes(q: RouteQuery): Route[] {
   const fits = (r: ReportRouteData) => (!q.channel || r.channels.includes(q.channel)) && (r.country === null || r.country === cc);
   const out: Route[] = [];
   for (const r of q.brand?.report ?? []) if (fits(r)) out.push(toRoute(r, 'brand', q.brand!.id));
-  for (const r of jurisdictionFor(cc, q.jurisdictions)?.routes ?? []) if (fits(r)) out.push(toRoute(r, 'country'));
+  // A brand pack may carry a national route too (Indian banks list the 1930 helpline, so it is there
+  // whatever --country says); the country's copy of the same address is then not listed again.
+  const seen = new Set(out.map((r) => `${r.kind}:${r.address.toLowerCase()}`));
+  for (const r of jurisdictionFor(cc, q.jurisdictions)?.routes ?? []) if (fits(r) && !seen.has(`${r.kind}:${r.address.toLowerCase()}`)) out.push(toRoute(r, 'country'));
   return out;
 }
 
