@@ -17,7 +17,7 @@ rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 
 await build({
-  entryPoints: { run: join(root, 'dist/src/cli/run.js') },
+  entryPoints: { run: join(root, 'dist/src/cli/run.js'), 'analyze-worker': join(root, 'dist/src/node/pool/worker.js') },
   outdir: out,
   bundle: true,
   splitting: true,

@@ -13,6 +13,7 @@ const COMMANDS: Record<string, { run: () => Promise<Command>; summary: string }>
   check: { run: async () => checkCommand, summary: 'analyse an email (.eml), text message or call transcript' },
   url: { run: async () => (await import('./commands/url.js')).urlCommand, summary: 'check one link: real target, lookalike brand domain, link tricks' },
   domain: { run: async () => (await import('./commands/domain.js')).domainCommand, summary: 'check one domain name: brand-owned, lookalike (of which brand) or unrelated' },
+  scan: { run: async () => (await import('./commands/scan.js')).scanCommand, summary: 'scan an mbox file, a Maildir folder or an IMAP mailbox (imap://…), all cores' },
   serve: { run: async () => (await import('./commands/serve.js')).serveCommand, summary: 'start the web page and HTTP API' },
   playbook: { run: async () => (await import('./commands/playbook.js')).playbookCommand, summary: 'what to do now, by how far you got (--stage clicked-link, shared-card, …)' },
   report: { run: async () => (await import('./commands/report.js')).reportCommand, summary: 'a pre-filled report with secrets removed, or indicators as CSV / STIX 2.1' },
