@@ -4,6 +4,7 @@ import { CHANNELS, type Channel, type Message } from '../types.js';
 import { looksLikeEmail, parseEmail, parseSenderAddress } from './email.js';
 import { looksLikeTranscript, parseCall } from './call.js';
 import { binaryRatio } from './normalize.js';
+import { findPastedMail } from './pasted.js';
 import { parseSms } from './sms.js';
 
 export { parseEmail, looksLikeEmail, parseSenderAddress, toAddress } from './email.js';
@@ -11,6 +12,7 @@ export { parseSms } from './sms.js';
 export { parseCall, findTurns, looksLikeTranscript, speakerFor } from './call.js';
 export { renderHtml } from './html.js';
 export { normalizeChunk, normalizeText } from './normalize.js';
+export { findPastedMail, readShownSender, type PastedMail } from './pasted.js';
 
 export interface ParseInput {
   /** The message: raw email source, SMS text or transcript. Bytes are decoded as the channel needs. */
@@ -23,13 +25,15 @@ export interface ParseInput {
 
 /**
  * Guess the channel: a raw email by its headers; then a pasted body whose given sender is an email
- * address is an email body (reading it as a text message judged it by the wrong rules; an iMessage
+ * address is an email body; then a paste with a mail app's From/Subject lines or a forward (reading it as a text message judged it by the wrong rules; an iMessage
  * from an address can still be checked as one by asking for channel sms); then a transcript by its
  * speaker tags; else a text.
  */
 export function detectChannel(input: string, from?: string | null): Channel {
   if (looksLikeEmail(input)) return 'email';
   if (parseSenderAddress(from)) return 'email';
+  // Display headers pasted from a mail app, or a forward: an email, whatever surrounds it.
+  if (findPastedMail(input)) return 'email';
   if (looksLikeTranscript(input)) return 'call';
   if (/\b(?:press (?:one|two|1|2|9)|this (?:call|is a call)|calling (?:you )?(?:from|about)|you(?:'ve| have) reached|leave (?:a|your) message|hang up|voicemail)\b/i.test(input.slice(0, 5000))) {
     return 'call';
