@@ -68,7 +68,9 @@ export interface EmailGiven {
   forwardedBy?: string | null;
 }
 
-export type MailOrigin = PastedKind | 'forwarded-attachment';
+export type MailOrigin = PastedKind | 'forwarded-attachment' | 'outlook-msg';
+
+const FORWARD_SUBJECT = /^\s*(?:fwd?|wg|tr|rv|enc)\s*:/i;
 
 function decodeUtf8(raw: string | Uint8Array): string {
   return typeof raw === 'string' ? raw : new TextDecoder('utf-8', { fatal: false }).decode(raw);
@@ -258,7 +260,27 @@ export async function parseEmail(raw: string | Uint8Array, limits: Limits, given
   const from = inner || pastedOrigin
     ? (shownAddress ?? (shownFrom ? { name: normalizeChunk(shownFrom.name), address: '', domain: '' } : null))
     : (givenFrom ?? toAddress(firstMailbox(email.from)));
-  const origin: MailOrigin | undefined = inner ? 'forwarded' : pastedOrigin ? given.origin : undefined;
+  const origin: MailOrigin | undefined = inner ? 'forwarded' : given.origin;
+
+  // Forwarded as an attachment: a short note (or a "Fwd:" subject) carrying one message/rfc822
+  // part. The attached message is the one to judge; a delivery report's returned message is not
+  // (multipart/report, read by mail-system-report).
+  if (!given.origin && !inner && !bodyOnly) {
+    const attached = attachments.find((a) => a.content && (a.mimeType === 'message/rfc822' || /\.eml$/i.test(a.filename ?? '')));
+    const report = /^multipart\/report\b/i.test(headers.find((h) => h.name === 'content-type')?.value ?? '');
+    const note = text.length - bodyBase < 2000 || FORWARD_SUBJECT.test(subject);
+    if (attached && !report && note) {
+      const inner2 = await parseEmail(attached.content!, limits, { origin: 'forwarded-attachment', forwardedBy: toAddress(firstMailbox(email.from))?.address || null });
+      inner2.rawSize = rawSize;
+      return inner2;
+    }
+  }
+  if (given.origin === 'forwarded-attachment') warnings.push(originWarning(given, from?.address || from?.name || null));
+  // A .msg saved from Outlook usually keeps the transport headers; a draft or a sent item has none,
+  // and then nothing says who really sent it.
+  if (given.origin === 'outlook-msg' && !headers.some((h) => h.name === 'received' || h.name === 'authentication-results')) {
+    warnings.push('outlook_msg_no_headers: the Outlook file carries no transport headers (Received, Authentication-Results), so the sender’s authentication (SPF, DKIM, DMARC) could not be checked');
+  }
 
   return {
     channel: 'email',

@@ -21,13 +21,18 @@ export interface ParseInput {
   channel?: Channel | string;
   /** SMS sender / caller number / email address given alongside a pasted text. */
   from?: string | null;
+  /**
+   * What an adapter already knows about where it came from: an Outlook .msg rebuilt as an email by
+   * the node adapter (src/node/inputs), said in the report as message.origin.
+   */
+  origin?: 'outlook-msg';
 }
 
 /**
  * Guess the channel: a raw email by its headers; then a pasted body whose given sender is an email
- * address is an email body; then a paste with a mail app's From/Subject lines or a forward (reading it as a text message judged it by the wrong rules; an iMessage
- * from an address can still be checked as one by asking for channel sms); then a transcript by its
- * speaker tags; else a text.
+ * address is an email body (reading it as a text message judged it by the wrong rules; an iMessage
+ * from an address can still be checked as one by asking for channel sms); then a paste with a mail
+ * app's From/Subject lines, or a forward; then a transcript by its speaker tags; else a text.
  */
 export function detectChannel(input: string, from?: string | null): Channel {
   if (looksLikeEmail(input)) return 'email';
@@ -62,10 +67,11 @@ export async function parseInput(req: ParseInput, limits: Limits): Promise<Messa
   if (binaryRatio(asText) > 0.2) {
     throw new ImpostorError('invalid_input', 'The input looks like binary data, not an email, text message or transcript.');
   }
+  if (req.origin === 'outlook-msg') channel = 'email';
   channel ??= detectChannel(asText, req.from);
   switch (channel) {
     case 'email':
-      return parseEmail(input, limits, { from: req.from });
+      return parseEmail(input, limits, { from: req.from, ...(req.origin ? { origin: req.origin } : {}) });
     case 'sms':
       return parseSms(asText, req.from, limits);
     case 'call':

@@ -143,3 +143,33 @@ test('readShownSender: the forms mail apps show', () => {
   assert.deepEqual(readShownSender('Amazon'), { text: 'Amazon', name: 'Amazon', address: null });
   assert.equal(readShownSender(''), null);
 });
+
+test('forwarded as an attachment: the attached email is analysed with its own headers, and the report says so', async () => {
+  const innerEml = 'Received: from mx.example.net by mx.example.org; Mon, 7 Dec 2026 09:00:00 +0000\r\nFrom: "PayPal" <service@paypa1-secure.com>\r\nSubject: Your account is limited\r\nMessage-ID: <2@paypa1-secure.com>\r\n\r\nConfirm your identity at https://paypa1-secure.com/confirm today.';
+  const outer = [
+    'Received: from mail.example.org by mx.example.org; Mon, 7 Dec 2026 10:00:00 +0000',
+    'From: Jo <jo@example.org>',
+    'Subject: Fwd: Your account is limited',
+    'MIME-Version: 1.0',
+    'Content-Type: multipart/mixed; boundary="b"',
+    '',
+    '--b',
+    'Content-Type: text/plain',
+    '',
+    'Is this real?',
+    '--b',
+    'Content-Type: message/rfc822',
+    'Content-Disposition: attachment; filename="original.eml"',
+    '',
+    innerEml,
+    '--b--',
+    '',
+  ].join('\r\n');
+  const m = await parseInput({ input: outer }, limits);
+  assert.equal(m.extras?.origin, 'forwarded-attachment');
+  assert.equal(m.from?.domain, 'paypa1-secure.com');
+  assert.equal(m.subject, 'Your account is limited');
+  assert.ok(m.headers.some((h) => h.name === 'message-id' && h.value.includes('paypa1')));
+  assert.ok(!m.text.includes('Is this real'));
+  assert.ok(m.warnings.some((w) => w.startsWith('forwarded_attachment:') && w.includes('jo@example.org')), m.warnings.join('; '));
+});
