@@ -19,7 +19,7 @@ test('check --json: the versioned report contract', async () => {
   const code = await run(['check', '-', '--channel', 'call', '--json'], io);
   assert.equal(code, 1);
   const r = JSON.parse(io.out);
-  assert.equal(r.schemaVersion, '1.1.0');
+  assert.equal(r.schemaVersion, '1.2.0');
   assert.equal(r.channel, 'call');
   assert.ok(['likely_scam', 'suspicious'].includes(r.verdict));
   assert.ok(r.score > 0 && r.score <= 1);

@@ -175,6 +175,7 @@ export function buildReport(prepared: Prepared, run: RuleRun, options: AnalyzeOp
       text: message.text,
       links: message.links.map((l) => ({ href: l.href, text: l.text })),
       attachments: message.attachments.map((a) => ({ filename: a.filename, mimeType: a.mimeType, size: a.size })),
+      ...(message.ocr ? { origin: 'screenshot' as const, ocr: message.ocr } : message.extras?.origin ? { origin: message.extras.origin } : {}),
     },
     entities: prepared.entities,
   };

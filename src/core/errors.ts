@@ -6,7 +6,9 @@ export type ErrorCode =
   | 'input_too_large'
   | 'unsupported_channel'
   | 'invalid_input'
-  | 'invalid_option';
+  | 'invalid_option'
+  | 'unsupported_format'
+  | 'unreadable_file';
 
 export class ImpostorError extends Error {
   readonly code: ErrorCode;
@@ -31,4 +33,8 @@ export const ERROR_MAP: Record<ErrorCode, { exitCode: number; httpStatus: number
   unsupported_channel: { exitCode: 2, httpStatus: 400 },
   invalid_input: { exitCode: 2, httpStatus: 400 },
   invalid_option: { exitCode: 2, httpStatus: 400 },
+  // A file of a kind no reader handles (a GIF or HEIC screenshot, a Word file).
+  unsupported_format: { exitCode: 2, httpStatus: 415 },
+  // A file of a known kind that could not be read (a truncated PNG, a damaged .msg).
+  unreadable_file: { exitCode: 2, httpStatus: 422 },
 };

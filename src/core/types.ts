@@ -3,7 +3,27 @@
 
 // 1.1.0 (additive): policy.by / policy.byKind, advice.checked / advice.cannotKnow, and
 // advice.report[].kind / .address.
-export const SCHEMA_VERSION = '1.1.0';
+// 1.2.0 (additive): message.origin (pasted headers, forward, attached email, .msg, screenshot) and
+// message.ocr (the recognised text's confidence and lines, for a screenshot).
+export const SCHEMA_VERSION = '1.2.0';
+
+export type MessageOrigin = 'pasted-headers' | 'forwarded' | 'forwarded-attachment' | 'outlook-msg' | 'screenshot';
+
+/** What OCR made of a screenshot. Message.text is the rebuilt text; evidence offsets point into it. */
+export interface OcrInfo {
+  /** Engine that read it ("tesseract.js 7"). */
+  engine: string;
+  /** Tesseract language codes used ("eng+deu"). */
+  languages: string;
+  /** Mean word confidence, 0–100. */
+  confidence: number;
+  /** Lines of the rebuilt text with where they sit in Message.text, their confidence and box (pixels). */
+  lines: { start: number; end: number; confidence: number; box?: { x0: number; y0: number; x1: number; y1: number } }[];
+  /** What the rebuilding removed or joined: phone chrome lines dropped, links and numbers re-joined. */
+  rebuilt: { droppedChrome: string[]; joined: number; sender: string | null };
+  /** Milliseconds the recognition took (reported, never used by rules). */
+  ms?: number;
+}
 
 export type Channel = 'email' | 'sms' | 'call';
 export const CHANNELS: readonly Channel[] = ['email', 'sms', 'call'];
@@ -72,6 +92,12 @@ export interface EmailExtras {
   hiddenTextChars: number;
   /** The input had no header block (a pasted body): sender and authentication checks do not apply. */
   bodyOnly: boolean;
+  /**
+   * How the message reached us when it was not its own source: display headers pasted from a mail
+   * app, a forward (the inner message is the one analysed), an email attached to another one, or
+   * an Outlook .msg file.
+   */
+  origin?: Exclude<MessageOrigin, 'screenshot'>;
 }
 
 /** One normalised message, whatever channel it came from. All spans index into `text`. */
@@ -106,6 +132,8 @@ export interface Message {
   disguised?: { start: number; end: number; original: string }[];
   /** Email-only details that forensics rules read. */
   extras?: EmailExtras;
+  /** The message was read off a screenshot: what OCR recognised (schema 1.2). */
+  ocr?: OcrInfo;
   /** Raw source size in bytes, for reporting caps. */
   rawSize: number;
   /** Non-fatal problems found while parsing (malformed MIME, truncated input, …). */
@@ -243,6 +271,10 @@ export interface Report {
     text: string;
     links: { href: string; text: string }[];
     attachments: { filename: string | null; mimeType: string; size: number }[];
+    /** How it reached us when not as its own source (schema 1.2); absent for a plain message. */
+    origin?: MessageOrigin;
+    /** A screenshot: what OCR recognised (schema 1.2); `text` above is the rebuilt text. */
+    ocr?: OcrInfo;
   };
   entities: Entity[];
 }

@@ -153,7 +153,7 @@ test('a report names who published each statement and carries every route addres
   assert.equal(gift.policy.byKind, 'regulator');
   const texts = body.advice.report.find((r) => r.address === '7726');
   assert.equal(texts?.kind, 'sms');
-  assert.equal(body.schemaVersion, '1.1.0');
+  assert.equal(body.schemaVersion, '1.2.0');
 });
 
 test('multipart without file or text is a 400', async () => {

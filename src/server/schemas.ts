@@ -126,6 +126,14 @@ export const ReportBody = z.looseObject({
     text: z.string(),
     links: z.array(z.object({ href: z.string(), text: z.string() })),
     attachments: z.array(z.object({ filename: z.string().nullable(), mimeType: z.string(), size: z.number() })),
+    origin: z
+      .enum(['pasted-headers', 'forwarded', 'forwarded-attachment', 'outlook-msg', 'screenshot'])
+      .optional()
+      .describe('How the message reached Impostor when not as its own source (schema 1.2).'),
+    ocr: z
+      .looseObject({ engine: z.string(), languages: z.string(), confidence: z.number(), lines: z.array(z.looseObject({ start: z.number(), end: z.number(), confidence: z.number() })) })
+      .optional()
+      .describe('A screenshot: the recognised text’s confidence and lines; message.text is the rebuilt text (schema 1.2).'),
   }),
   entities: z.array(z.looseObject({ type: z.string(), value: z.string() })),
 });

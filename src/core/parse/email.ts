@@ -4,6 +4,7 @@ import type { Limits } from '../limits.js';
 import type { Address, Attachment, EmailExtras, HeaderField, Link, Message } from '../types.js';
 import { renderHtml, type HtmlForm } from './html.js';
 import { foldMixedScriptWords, normalizeChunk } from './normalize.js';
+import { findPastedMail, hasTransportHeaders, readShownSender, type PastedKind, type PastedMail } from './pasted.js';
 
 // Raw RFC 5322 → Message. postal-mime does the MIME work; this module only shapes the result and
 // never throws on content: a message postal-mime refuses (too deep, oversized headers) is re-read
@@ -59,6 +60,44 @@ export interface EmailGiven {
    * input has no header block: real headers always win over what was typed.
    */
   from?: string | null;
+  /** The body came out of a paste or a forward: what it was, and the fields its header lines gave. */
+  origin?: MailOrigin;
+  subject?: string | null;
+  date?: string | null;
+  /** The forwarder, when the message was forwarded inside another one. */
+  forwardedBy?: string | null;
+}
+
+export type MailOrigin = PastedKind | 'forwarded-attachment' | 'outlook-msg';
+
+const FORWARD_SUBJECT = /^\s*(?:fwd?|wg|tr|rv|enc)\s*:/i;
+
+function decodeUtf8(raw: string | Uint8Array): string {
+  return typeof raw === 'string' ? raw : new TextDecoder('utf-8', { fatal: false }).decode(raw);
+}
+
+/** Pasted display headers or a forward: the inner message is parsed as a body with those fields. */
+function parsePasted(full: string, p: PastedMail, limits: Limits, given: EmailGiven, forwardedBy: string | null): Promise<EmailMessage> {
+  return parseEmail(full.slice(p.bodyStart), limits, {
+    from: p.from ?? given.from,
+    subject: p.subject,
+    date: p.date,
+    origin: p.kind,
+    forwardedBy,
+  });
+}
+
+function originWarning(given: EmailGiven, sender: string | null): string {
+  const who = sender ? ` (${sender})` : '';
+  const auth = 'its authentication (SPF, DKIM, DMARC) could not be checked, so whether the sender shown really sent it is unknown';
+  switch (given.origin) {
+    case 'forwarded':
+      return `forwarded: analysed the forwarded message${who}${given.forwardedBy ? `, not the forward from ${given.forwardedBy}` : ''}. A forward keeps the sender and subject only as text and drops the original headers, so ${auth}`;
+    case 'forwarded-attachment':
+      return `forwarded_attachment: analysed the email attached to this one${who}${given.forwardedBy ? `, forwarded as an attachment by ${given.forwardedBy}` : ''}. Its own headers came with it, but they reached you through the forwarder, so treat its authentication results with care`;
+    default:
+      return `pasted_headers: the From, Subject and Date lines were pasted as a mail app shows them${who}, not the email's source; ${auth}`;
+  }
 }
 
 export async function parseEmail(raw: string | Uint8Array, limits: Limits, given: EmailGiven = {}): Promise<EmailMessage> {
@@ -67,18 +106,29 @@ export async function parseEmail(raw: string | Uint8Array, limits: Limits, given
   // A pasted email body (no header block) is analysed as a body: there is no sender to check, so
   // sender and authentication rules stay silent instead of accusing a missing From header.
   const head = typeof raw === 'string' ? raw.slice(0, 2048) : new TextDecoder('utf-8', { fatal: false }).decode(raw.slice(0, 2048));
-  const bodyOnly = !/^\uFEFF?[\x21-\x39\x3b-\x7e]+:/.test(head);
-  const givenFrom = bodyOnly ? parseSenderAddress(given.from) : null;
+  const pastedOrigin = given.origin === 'pasted-headers' || given.origin === 'forwarded';
+  // Display headers a mail app shows (From, Sent, Subject: no Received, Message-ID, MIME-Version)
+  // or a forward near the top: the message inside is the one to judge.
+  if (!given.origin && !hasTransportHeaders(head)) {
+    const full = decodeUtf8(raw);
+    const p = findPastedMail(full);
+    if (p) return parsePasted(full, p, limits, given, null);
+  }
+  const bodyOnly = pastedOrigin || !/^\uFEFF?[\x21-\x39\x3b-\x7e]+:/.test(head);
+  const shown = bodyOnly ? readShownSender(given.from) : null;
+  const givenFrom = shown?.address ? parseSenderAddress(shown.text) : null;
   if (bodyOnly) {
     const isHtml = /<(?:html|body|div|p|table|a|br|span|font|center)\b/i.test(head);
     // Said in the report: with only the body, nobody can tell whether the address is real, because
     // SPF, DKIM and DMARC live in the headers.
     warnings.push(
-      givenFrom
-        ? `no_headers: no header block; analysed as an email body from the sender you gave (${givenFrom.address}). Without the email's headers, its authentication (SPF, DKIM, DMARC) could not be checked, so whether that address really sent it is unknown`
-        : 'no_headers: no header block; analysed as an email body, so sender and authentication checks were skipped',
+      pastedOrigin
+        ? originWarning(given, givenFrom?.address ?? shown?.name ?? null)
+        : givenFrom
+          ? `no_headers: no header block; analysed as an email body from the sender you gave (${givenFrom.address}). Without the email's headers, its authentication (SPF, DKIM, DMARC) could not be checked, so whether that address really sent it is unknown`
+          : 'no_headers: no header block; analysed as an email body, so sender and authentication checks were skipped',
     );
-    const body = typeof raw === 'string' ? raw : new TextDecoder('utf-8', { fatal: false }).decode(raw);
+    const body = decodeUtf8(raw);
     raw = `Content-Type: ${isHtml ? 'text/html' : 'text/plain'}; charset=utf-8\r\n\r\n${body}`;
   }
   let email: Email;
@@ -110,10 +160,11 @@ export async function parseEmail(raw: string | Uint8Array, limits: Limits, given
     headers.push({ name: h.key, value: h.value });
   }
 
-  const subject = normalizeChunk(email.subject ?? '').replace(/\s+/g, ' ').trim();
+  let subject = normalizeChunk((pastedOrigin ? given.subject : email.subject) ?? '').replace(/\s+/g, ' ').trim();
   const prefix = 'Subject: ';
   let text = `${prefix}${subject}\n\n`;
-  const subjectSpan = { start: prefix.length, end: prefix.length + subject.length };
+  let subjectSpan = { start: prefix.length, end: prefix.length + subject.length };
+  const bodyBase = text.length;
 
   const links: Link[] = [];
   let forms: HtmlForm[] = [];
@@ -142,6 +193,27 @@ export async function parseEmail(raw: string | Uint8Array, limits: Limits, given
   } else {
     if (html) warnings.push(`html_too_large: the HTML body (${html.length} chars) was not rendered; used the plain-text part`);
     text += normalizeChunk((email.text ?? '').replace(/\r\n?/g, '\n'));
+  }
+
+  // A real email whose body forwards another one ("---------- Forwarded message ---------"): the
+  // forwarded message is judged, and the forwarder's headers say nothing about who wrote it.
+  let inner: { sender: { text: string; name: string; address: string | null } | null; forwardedBy: string | null } | null = null;
+  if (!bodyOnly) {
+    const p = findPastedMail(text.slice(bodyBase, bodyBase + 64 * 1024));
+    if (p && p.kind === 'forwarded') {
+      const cut = bodyBase + p.bodyStart;
+      subject = normalizeChunk(p.subject ?? '').replace(/\s+/g, ' ').trim();
+      const head2 = `${prefix}${subject}\n\n`;
+      const shift = head2.length - cut;
+      text = head2 + text.slice(cut);
+      subjectSpan = { start: prefix.length, end: prefix.length + subject.length };
+      const kept = links.filter((l) => !l.span || l.span.start >= cut);
+      links.length = 0;
+      for (const l of kept) links.push({ ...l, index: links.length, ...(l.span ? { span: { start: l.span.start + shift, end: l.span.end + shift } } : {}) });
+      inner = { sender: readShownSender(p.from), forwardedBy: toAddress(firstMailbox(email.from))?.address || null };
+      headers.length = 0;
+      warnings.push(originWarning({ origin: 'forwarded', forwardedBy: inner.forwardedBy }, inner.sender?.address ?? inner.sender?.name ?? null));
+    }
   }
 
   // Trailing whitespace (trimEnd drops exactly what /\s+$/ matches, without a regex scan).
@@ -177,20 +249,48 @@ export async function parseEmail(raw: string | Uint8Array, limits: Limits, given
     }
   }
 
-  const replyTo = (email.replyTo ?? []).map((r) => toAddress(firstMailbox(r))).filter((a): a is Address => !!a);
-  const returnPath = email.returnPath ? email.returnPath.trim().toLowerCase().replace(/^<|>$/g, '') : null;
+  const replyTo = inner ? [] : (email.replyTo ?? []).map((r) => toAddress(firstMailbox(r))).filter((a): a is Address => !!a);
+  const returnPath = !inner && email.returnPath ? email.returnPath.trim().toLowerCase().replace(/^<|>$/g, '') : null;
 
   if (!bodyOnly && !headers.some((h) => h.name === 'from')) warnings.push('no_from_header: the message has no From header');
+
+  // The sender shown in a paste or a forward: an address when it had one, else the display name only.
+  const shownFrom = inner ? inner.sender : pastedOrigin ? shown : null;
+  const shownAddress = shownFrom?.address ? parseSenderAddress(shownFrom.text) : null;
+  const from = inner || pastedOrigin
+    ? (shownAddress ?? (shownFrom ? { name: normalizeChunk(shownFrom.name), address: '', domain: '' } : null))
+    : (givenFrom ?? toAddress(firstMailbox(email.from)));
+  const origin: MailOrigin | undefined = inner ? 'forwarded' : given.origin;
+
+  // Forwarded as an attachment: a short note (or a "Fwd:" subject) carrying one message/rfc822
+  // part. The attached message is the one to judge; a delivery report's returned message is not
+  // (multipart/report, read by mail-system-report).
+  if (!given.origin && !inner && !bodyOnly) {
+    const attached = attachments.find((a) => a.content && (a.mimeType === 'message/rfc822' || /\.eml$/i.test(a.filename ?? '')));
+    const report = /^multipart\/report\b/i.test(headers.find((h) => h.name === 'content-type')?.value ?? '');
+    const note = text.length - bodyBase < 2000 || FORWARD_SUBJECT.test(subject);
+    if (attached && !report && note) {
+      const inner2 = await parseEmail(attached.content!, limits, { origin: 'forwarded-attachment', forwardedBy: toAddress(firstMailbox(email.from))?.address || null });
+      inner2.rawSize = rawSize;
+      return inner2;
+    }
+  }
+  if (given.origin === 'forwarded-attachment') warnings.push(originWarning(given, from?.address || from?.name || null));
+  // A .msg saved from Outlook usually keeps the transport headers; a draft or a sent item has none,
+  // and then nothing says who really sent it.
+  if (given.origin === 'outlook-msg' && !headers.some((h) => h.name === 'received' || h.name === 'authentication-results')) {
+    warnings.push('outlook_msg_no_headers: the Outlook file carries no transport headers (Received, Authentication-Results), so the sender’s authentication (SPF, DKIM, DMARC) could not be checked');
+  }
 
   return {
     channel: 'email',
     text,
     subject,
     subjectSpan,
-    from: givenFrom ?? toAddress(firstMailbox(email.from)),
+    from,
     replyTo,
     returnPath,
-    sender: givenFrom ? given.from!.trim() : null,
+    sender: shownFrom ? shownFrom.text : givenFrom ? given.from!.trim() : null,
     headers,
     links,
     attachments,
@@ -198,7 +298,15 @@ export async function parseEmail(raw: string | Uint8Array, limits: Limits, given
     html: html && html.length <= limits.maxHtmlChars ? html : undefined,
     rawSize,
     warnings,
-    extras: { forms, images, messageId: email.messageId ?? null, date: email.date ?? null, bodyOnly, hiddenTextChars },
+    extras: {
+      forms,
+      images,
+      messageId: inner || pastedOrigin ? null : (email.messageId ?? null),
+      date: pastedOrigin ? (given.date ?? null) : inner ? null : (email.date ?? null),
+      bodyOnly: bodyOnly || !!inner,
+      hiddenTextChars,
+      ...(origin ? { origin } : {}),
+    },
     ...(folded.disguises.length ? { disguised: folded.disguises.filter((d) => d.end <= text.length).map(({ start, end, original }) => ({ start, end, original })) } : {}),
   };
 }

@@ -4,6 +4,7 @@ import { CHANNELS, type Channel, type Message } from '../types.js';
 import { looksLikeEmail, parseEmail, parseSenderAddress } from './email.js';
 import { looksLikeTranscript, parseCall } from './call.js';
 import { binaryRatio } from './normalize.js';
+import { findPastedMail } from './pasted.js';
 import { parseSms } from './sms.js';
 
 export { parseEmail, looksLikeEmail, parseSenderAddress, toAddress } from './email.js';
@@ -11,6 +12,7 @@ export { parseSms } from './sms.js';
 export { parseCall, findTurns, looksLikeTranscript, speakerFor } from './call.js';
 export { renderHtml } from './html.js';
 export { normalizeChunk, normalizeText } from './normalize.js';
+export { findPastedMail, readShownSender, type PastedMail } from './pasted.js';
 
 export interface ParseInput {
   /** The message: raw email source, SMS text or transcript. Bytes are decoded as the channel needs. */
@@ -19,17 +21,24 @@ export interface ParseInput {
   channel?: Channel | string;
   /** SMS sender / caller number / email address given alongside a pasted text. */
   from?: string | null;
+  /**
+   * What an adapter already knows about where it came from: an Outlook .msg rebuilt as an email by
+   * the node adapter (src/node/inputs), said in the report as message.origin.
+   */
+  origin?: 'outlook-msg';
 }
 
 /**
  * Guess the channel: a raw email by its headers; then a pasted body whose given sender is an email
  * address is an email body (reading it as a text message judged it by the wrong rules; an iMessage
- * from an address can still be checked as one by asking for channel sms); then a transcript by its
- * speaker tags; else a text.
+ * from an address can still be checked as one by asking for channel sms); then a paste with a mail
+ * app's From/Subject lines, or a forward; then a transcript by its speaker tags; else a text.
  */
 export function detectChannel(input: string, from?: string | null): Channel {
   if (looksLikeEmail(input)) return 'email';
   if (parseSenderAddress(from)) return 'email';
+  // Display headers pasted from a mail app, or a forward: an email, whatever surrounds it.
+  if (findPastedMail(input)) return 'email';
   if (looksLikeTranscript(input)) return 'call';
   if (/\b(?:press (?:one|two|1|2|9)|this (?:call|is a call)|calling (?:you )?(?:from|about)|you(?:'ve| have) reached|leave (?:a|your) message|hang up|voicemail)\b/i.test(input.slice(0, 5000))) {
     return 'call';
@@ -58,10 +67,11 @@ export async function parseInput(req: ParseInput, limits: Limits): Promise<Messa
   if (binaryRatio(asText) > 0.2) {
     throw new ImpostorError('invalid_input', 'The input looks like binary data, not an email, text message or transcript.');
   }
+  if (req.origin === 'outlook-msg') channel = 'email';
   channel ??= detectChannel(asText, req.from);
   switch (channel) {
     case 'email':
-      return parseEmail(input, limits, { from: req.from });
+      return parseEmail(input, limits, { from: req.from, ...(req.origin ? { origin: req.origin } : {}) });
     case 'sms':
       return parseSms(asText, req.from, limits);
     case 'call':
