@@ -172,6 +172,9 @@ export function createApp(options: AppOptions = {}): Hono<AppEnv> {
         styleSrc: ["'self'"],
         imgSrc: ["'self'", 'data:'],
         connectSrc: ["'self'"],
+        // The page's web app manifest and service worker (src/web/manifest.webmanifest, sw.ts).
+        manifestSrc: ["'self'"],
+        workerSrc: ["'self'"],
         formAction: ["'self'"],
         baseUri: ["'none'"],
         frameAncestors: ["'none'"],

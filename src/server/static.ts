@@ -4,7 +4,9 @@ import { extname, join } from 'node:path';
 // The page is a handful of flat files built into one folder. Their names are listed once at start
 // and files are served by exact name from that list, so no request path ever reaches the file system
 // (no traversal to guard). Each file is read on its first request and kept: an API-only server never
-// holds the page (≈ 2.7 MB of script and 5 MB of source map, ≈ 15 MB of RSS with the read buffers).
+// holds the page (≈ 2.7 MB of script and 5 MB of source map, ≈ 15 MB of RSS with the read buffers). The page's
+// script is split into app.js and content-hashed chunk-*.js files (scripts/build-web.mjs); sw.js is
+// the service worker, served from the root so that its scope is the whole page.
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -12,6 +14,7 @@ const TYPES: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
   '.map': 'application/json; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.ico': 'image/x-icon',

@@ -384,6 +384,8 @@ function init(): void {
     if (f) void loadFile(f);
   });
   updatePrivacy();
+  // The service worker (sw.ts) keeps the page for offline use; a browser without one just goes on.
+  if ('serviceWorker' in navigator) void navigator.serviceWorker.register('sw.js').catch(() => undefined);
   void detectOnlineAuth().finally(() => {
     document.documentElement.dataset.ready = 'true';
   });
