@@ -10,3 +10,11 @@ export function parse<T extends NonNullable<ParseArgsConfig['options']>>(args: s
     throw new UsageError((err as Error).message);
   }
 }
+
+/** --country CC, checked against the countries that have reporting routes (others said, not ignored). */
+export function countryOption(v: string | undefined, known: readonly string[]): string {
+  // UK is what people type for the United Kingdom; its ISO code is GB.
+  const cc = (v ?? 'US').trim().toUpperCase().replace(/^UK$/, 'GB');
+  if (!known.includes(cc)) throw new UsageError(`--country ${v} is not supported; supported: ${[...known].sort().join(', ')}`);
+  return cc;
+}

@@ -1,5 +1,5 @@
-import { analyze, type AnalyzeOptions } from '../../core/index.js';
-import { parse, UsageError } from '../args.js';
+import { analyze, JURISDICTIONS, type AnalyzeOptions } from '../../core/index.js';
+import { countryOption, parse, UsageError } from '../args.js';
 import { formatReport } from '../format.js';
 import type { Io } from '../io.js';
 
@@ -32,7 +32,7 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
   if (positionals.length > 1) throw new UsageError('check takes at most one FILE');
   const file = positionals[0];
   const raw = !file || file === '-' ? await io.stdin() : await io.readFile(file);
-  let options: AnalyzeOptions = { country: values.country?.toUpperCase() ?? 'US' };
+  let options: AnalyzeOptions = { country: countryOption(values.country, JURISDICTIONS.map((j) => j.country)) };
   for (const h of hooks) options = { ...options, ...(await h(values as Record<string, unknown>, raw)) };
   const report = await analyze({ input: raw, channel: values.channel, from: values.from ?? null }, options);
   io.stdout(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report));

@@ -1,5 +1,5 @@
-import { brandById, BRANDS, buildPlaybook, hardeningChecklist, isStageId, orderedSteps, routeTarget, STAGES, type Playbook } from '../../core/index.js';
-import { parse, UsageError } from '../args.js';
+import { brandById, BRANDS, buildPlaybook, JURISDICTIONS, hardeningChecklist, isStageId, orderedSteps, routeTarget, STAGES, type Playbook } from '../../core/index.js';
+import { countryOption, parse, UsageError } from '../args.js';
 import type { Io } from '../io.js';
 
 export const PLAYBOOK_USAGE = `Usage: impostor playbook --stage STAGE [--brand BRAND] [--country US|GB] [--channel email|sms|call] [--json]
@@ -61,7 +61,7 @@ export async function playbookCommand(args: string[], io: Io): Promise<number> {
   }
   const channel = values.channel;
   if (channel !== undefined && channel !== 'email' && channel !== 'sms' && channel !== 'call') throw new UsageError(`unknown channel "${channel}"`);
-  const playbook = buildPlaybook(stage, { brand, country: values.country ?? 'US', channel: channel ?? null });
+  const playbook = buildPlaybook(stage, { brand, country: countryOption(values.country, JURISDICTIONS.map((j) => j.country)), channel: channel ?? null });
   const hardening = hardeningChecklist(brand);
   io.stdout(values.json ? `${JSON.stringify({ ...playbook, steps: orderedSteps(playbook), hardening }, null, 2)}\n` : render(playbook, hardening));
   return 0;

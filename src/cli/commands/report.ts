@@ -4,11 +4,12 @@ import {
   collectIndicators,
   indicatorsToCsv,
   indicatorsToStix,
+  JURISDICTIONS,
   parseInput,
   resolveLimits,
   type AnalyzeOptions,
 } from '../../core/index.js';
-import { parse, UsageError } from '../args.js';
+import { countryOption, parse, UsageError } from '../args.js';
 import type { Io } from '../io.js';
 
 export const REPORT_USAGE = `Usage: impostor report [FILE|-] [--country US|GB] [--format text|json|csv|stix] [--channel email|sms|call] [--from SENDER]
@@ -48,7 +49,7 @@ export async function reportCommand(args: string[], io: Io): Promise<number> {
   const now = clock(io);
   const file = positionals[0];
   const raw = !file || file === '-' ? await io.stdin() : await io.readFile(file);
-  const country = (values.country ?? 'US').toUpperCase();
+  const country = countryOption(values.country, JURISDICTIONS.map((j) => j.country));
   const options: AnalyzeOptions = { country, now: () => now };
   const req = { input: raw, channel: values.channel, from: values.from ?? null };
   const report = await analyze(req, options);

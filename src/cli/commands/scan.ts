@@ -1,8 +1,8 @@
 import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
-import { csvCell, type Report } from '../../core/index.js';
+import { csvCell, JURISDICTIONS, type Report } from '../../core/index.js';
 import { openSource, SourceError, type ImapActions, type MailSource, type RawMail, type SourceRef } from '../../node/mailbox/index.js';
 import { createPool, defaultJobs, type AnalyzePool } from '../../node/pool/index.js';
-import { parse, UsageError } from '../args.js';
+import { countryOption, parse, UsageError } from '../args.js';
 import type { Io } from '../io.js';
 import { createProgress } from '../progress.js';
 
@@ -171,7 +171,7 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
   const actOn = (values['act-on'] ?? 'likely_scam') as Report['verdict'];
   if (actOn !== 'likely_scam' && actOn !== 'suspicious') throw new UsageError('--act-on must be likely_scam or suspicious');
   const wantsAction = !!values['move-to'] || !!values.flag;
-  const country = values.country?.toUpperCase() ?? 'US';
+  const country = countryOption(values.country, JURISDICTIONS.map((j) => j.country));
 
   const state = new StateFile(values.state);
   let source: MailSource & Partial<ImapActions>;

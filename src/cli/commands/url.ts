@@ -35,6 +35,8 @@ export async function urlCommand(args: string[], io: Io): Promise<number> {
   }
   if (positionals.length !== 1 || !positionals[0]!.trim()) throw new UsageError('url takes exactly one URL');
   const r = checkUrl(positionals[0]!);
+  // Text with no host in it is not a link: saying "no red flags" about it would be a false all-clear.
+  if (!r.host) throw new UsageError(`"${positionals[0]}" is not a link (expected something like https://example.com/path)`);
   io.stdout(values.json ? `${JSON.stringify(r, null, 2)}\n` : formatCheck(r));
   return r.verdict === 'no_red_flags' ? 0 : 1;
 }
