@@ -2,7 +2,7 @@ import { policySourceLabel, routeTarget, type Evidence, type Finding, type Repor
 
 // Human output: the verdict first, then each red flag quoting its evidence, then what to do.
 
-const VERDICT_WORDS: Record<Report['verdict'], string> = {
+export const VERDICT_WORDS: Record<Report['verdict'], string> = {
   likely_scam: 'LIKELY SCAM',
   suspicious: 'SUSPICIOUS',
   no_red_flags: 'NO RED FLAGS FOUND',
@@ -21,7 +21,7 @@ function quote(e: Evidence): string {
   }
 }
 
-function oneLine(s: string, max: number): string {
+export function oneLine(s: string, max: number): string {
   const t = s.replace(/\s+/g, ' ').trim();
   return t.length > max ? `${t.slice(0, max - 1)}…` : t;
 }

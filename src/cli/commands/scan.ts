@@ -3,6 +3,7 @@ import { csvCell, JURISDICTIONS, type Report } from '../../core/index.js';
 import { openSource, SourceError, type ImapActions, type MailSource, type RawMail, type SourceRef } from '../../node/mailbox/index.js';
 import { createPool, defaultJobs, type AnalyzePool } from '../../node/pool/index.js';
 import { countryOption, parse, UsageError } from '../args.js';
+import { oneLine, VERDICT_WORDS } from '../format.js';
 import type { Io } from '../io.js';
 import { createProgress } from '../progress.js';
 
@@ -30,7 +31,7 @@ Exit code: the worst verdict, as for check (0 = no red flags found, 1 = suspicio
 2 = usage error or a SOURCE that cannot be read.
 `;
 
-const VERDICT_LABEL: Record<Report['verdict'], string> = { likely_scam: 'likely scam', suspicious: 'suspicious', no_red_flags: 'no red flags found' };
+const VERDICT_LABEL = Object.fromEntries(Object.entries(VERDICT_WORDS).map(([v, w]) => [v, w.toLowerCase()])) as Record<Report['verdict'], string>;
 const VERDICT_ORDER: Report['verdict'][] = ['likely_scam', 'suspicious', 'no_red_flags'];
 const RANK: Record<Report['verdict'], number> = { no_red_flags: 0, suspicious: 1, likely_scam: 2 };
 
@@ -96,11 +97,6 @@ function csvRow(o: Outcome): string {
   const rules = r ? [...new Set(r.findings.filter((f) => f.effect !== 'lower').map((f) => f.ruleId))].join(' ') : '';
   const cells = [s.kind, id, s.messageId ?? '', r?.verdict ?? '', r ? r.score.toFixed(3) : '', r?.brand ?? '', r ? senderOf(r) : '', r?.message.subject ?? '', rules, r ? String(r.complete) : '', o.error ?? ''];
   return cells.map((c) => csvCell(c)).join(',');
-}
-
-function oneLine(s: string, max: number): string {
-  const t = s.replace(/\s+/g, ' ').trim();
-  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
 }
 
 interface Tally {
@@ -215,7 +211,7 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
       if (r.verdict !== 'no_red_flags') {
         if (r.brand) tally.brands.set(r.brand, (tally.brands.get(r.brand) ?? 0) + 1);
         for (const id of new Set(r.findings.filter((f) => f.effect !== 'lower').map((f) => f.ruleId))) tally.rules.set(id, (tally.rules.get(id) ?? 0) + 1);
-        const line = `${VERDICT_LABEL[r.verdict].toUpperCase().padEnd(12)} ${sourceId(o.mail.source).padEnd(10)} ${(r.brand ?? '-').padEnd(12)} ${oneLine(senderOf(r), 40)}  ${oneLine(r.message.subject ?? '', 60)}`;
+        const line = `${VERDICT_WORDS[r.verdict].padEnd(12)} ${sourceId(o.mail.source).padEnd(10)} ${(r.brand ?? '-').padEnd(12)} ${oneLine(senderOf(r), 40)}  ${oneLine(r.message.subject ?? '', 60)}`;
         if (format === 'text') listed.push(line);
         if (o.mail.source.kind === 'imap' && RANK[r.verdict] >= RANK[actOn]) flagged.push({ uid: o.mail.source.uid, line });
       }

@@ -1,5 +1,6 @@
 import { checkUrl, type UrlCheckResult } from '../../core/index.js';
 import { parse, UsageError } from '../args.js';
+import { VERDICT_WORDS } from '../format.js';
 import type { Io } from '../io.js';
 
 export const URL_USAGE = `Usage: impostor url URL [--json]
@@ -8,12 +9,6 @@ Checks one link on its own: where it really goes (mail-security wrappers are unw
 its domain imitates a brand, and link tricks (IP address, "@" user name, shortener, redirect,
 script or data address). Exit code: 0 = no red flags found, 1 = suspicious or likely scam, 2 = usage error.
 `;
-
-const VERDICT_WORDS: Record<UrlCheckResult['verdict'], string> = {
-  likely_scam: 'LIKELY SCAM',
-  suspicious: 'SUSPICIOUS',
-  no_red_flags: 'NO RED FLAGS FOUND',
-};
 
 /** Human output shared by `impostor url` and `impostor domain`. */
 export function formatCheck(r: UrlCheckResult): string {
