@@ -63,3 +63,20 @@ test('past the cap on web links, email addresses are still found (the scan reads
   assert.deepEqual(all.entities.filter((x) => x.type === 'email'), capped.entities.filter((x) => x.type === 'email'));
   assert.deepEqual(all.entities.filter((x) => x.type === 'url').slice(0, 200), capped.entities.filter((x) => x.type === 'url'));
 });
+
+test('a link with user info ("brand.com@" before the real host) is read to the host a browser opens', () => {
+  const cases: Array<[string, string, string]> = [
+    ['To reschedule, go to https://usps.com@bit.ly/30FnJ7c now.', 'https://usps.com@bit.ly/30FnJ7c', 'bit.ly'],
+    ['Log in: http://www.netflix.com:911@s955341113.onlinehome.us/ven', 'http://www.netflix.com:911@s955341113.onlinehome.us/ven', 'onlinehome.us'],
+    ['See (https://paypal.com@paypal-login.help/x).', 'https://paypal.com@paypal-login.help/x', 'paypal-login.help'],
+  ];
+  for (const [text, raw, domain] of cases) {
+    same(text);
+    const msg: Message = { text, links: [] } as unknown as Message;
+    const urls = extractUrls(msg, 50).entities.filter((e) => e.type === 'url');
+    assert.deepEqual(urls.map((e) => e.value), [raw], text);
+    assert.equal((urls[0]!.data as { domain: string }).domain, domain, text);
+  }
+  // An email address right after a link's end is not folded in when it is a separate token.
+  assert.deepEqual(linkMatches('see https://example.com. mail bob@example.org').map((m) => m.raw), ['https://example.com', 'bob@example.org']);
+});

@@ -93,9 +93,42 @@ export interface TextLink {
   url: string;
 }
 
+// linkify-it ends a web link at "@": "https://usps.com@bit.ly/30FnJ7c" comes back as
+// "https://usps.com", whose host is the brand's, while a browser opens bit.ly — the user-info trick
+// ("brand.com@" in front of the real host) that phishing texts use. Where a schema link stops right
+// before "@", the rest of the run up to the next separator is given to the WHATWG URL parser, and
+// when that reads a user name and a host, the link is the whole run: the host is what a browser opens.
+const TRAILING_PUNCT = /[.,;:!?'")\]}>]+$/;
+function withUserinfo(src: string, found: readonly LinkMatch[]): LinkMatch[] {
+  const out: LinkMatch[] = [];
+  let covered = -1;
+  for (const f of found) {
+    if (f.index < covered) continue;
+    if (f.schema && f.schema !== 'mailto:' && src.charCodeAt(f.lastIndex) === 0x40) {
+      let end = f.lastIndex + 1;
+      while (end < src.length && end - f.index < 2048 && !isSeparator(src.charCodeAt(end)) && src.charCodeAt(end) !== 0x3c) end++;
+      const whole = src.slice(f.index, end).replace(TRAILING_PUNCT, '');
+      let parsed: URL | null = null;
+      try {
+        parsed = new URL(whole.startsWith('//') ? `http:${whole}` : whole);
+      } catch {
+        parsed = null;
+      }
+      if (parsed && parsed.username && parsed.hostname) {
+        const lastIndex = f.index + whole.length;
+        out.push({ ...f, lastIndex, raw: whole, text: whole, url: whole });
+        covered = lastIndex;
+        continue;
+      }
+    }
+    out.push(f);
+  }
+  return out;
+}
+
 /** linkify.match over the whole text: the reference the token scan below is tested against. */
 export function linkMatchesPlain(text: string): TextLink[] {
-  return linkify.match(text) ?? [];
+  return withUserinfo(text, linkify.match(text) ?? []);
 }
 
 /** linkify.match over the tokens that could hold a link, with indexes into the whole text. */
@@ -137,7 +170,8 @@ function scanLinks(text: string, each: (m: TextLink) => void, want: () => Want):
     if (w === WANT_EMAILS && !token.includes('@')) continue;
     let found = byToken.get(token);
     if (found === undefined) {
-      found = linkify.match(token);
+      const plain = linkify.match(token);
+      found = plain ? withUserinfo(token, plain) : null;
       byToken.set(token, found);
     }
     if (!found) continue;
