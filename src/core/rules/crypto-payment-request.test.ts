@@ -38,3 +38,8 @@ test('near miss: a base58-looking token with no crypto word', async () => {
 test('near miss: warning about Bitcoin ATMs', async () => {
   assert.deepEqual(await ids(rule, 'Never deposit cash into a Bitcoin ATM because a caller told you to.'), []);
 });
+
+test('near miss: a bare "wallet" is a shop or phone wallet unless a coin or a wallet address is named', async () => {
+  assert.deepEqual(await ids(rule, { input: 'Get a Pocket Loan of upto Rs 10,000! Download the app and apply to load your wallet.', channel: 'sms' }), []);
+  assert.deepEqual(await ids(rule, { input: 'Pay the fee in USDT to our wallet today.', channel: 'sms' }), ['payInCrypto']);
+});

@@ -47,6 +47,8 @@ const WALLET = /(?<![A-Za-z0-9])(?:bc1[ac-hj-np-z02-9]{25,59}|[13][1-9A-HJ-NP-Za
 // the same sentence then sends it on.
 const ATM = lexicon(['(?:bitcoin|crypto|btc) (?:atm|machine|kiosk|automat)', 'btm', 'cajero (?:de )?bitcoin', 'bitcoin-?automat(?:en)?']);
 
+const BARE_WALLET = /^(?:wallet|monedero|billetera|portefeuille|carteira)$/iu;
+
 function walletLooksReal(s: string): boolean {
   // A legacy address mixes digits and both cases; "1SomethingLikeThisWord…" in prose does not.
   if (s.startsWith('bc1') || s.startsWith('0x')) return true;
@@ -78,9 +80,13 @@ export default defineRule({
   },
   check(ctx) {
     const text = scanText(ctx);
-    const crypto = matches(text, CRYPTO);
+    const cryptoWords = matches(text, CRYPTO);
     // Base58 strings also appear as tracking tokens; legacy and TRON forms need a crypto word too.
-    const wallets = matches(text, WALLET, 10).filter((w) => walletLooksReal(w.text) && (crypto.length > 0 || /^(?:bc1|0x)/.test(w.text)));
+    const wallets = matches(text, WALLET, 10).filter((w) => walletLooksReal(w.text) && (cryptoWords.length > 0 || /^(?:bc1|0x)/.test(w.text)));
+    // A bare "wallet" is as often a phone or shop wallet ("load your Paytm wallet"): it counts only
+    // beside a coin name or a wallet address.
+    const coin = cryptoWords.some((m) => !BARE_WALLET.test(m.text));
+    const crypto = coin || wallets.length > 0 ? cryptoWords : [];
     if (crypto.length === 0 && wallets.length === 0) return [];
     const pays = matches(text, PAY);
     if (pays.length === 0) return [];

@@ -24,3 +24,11 @@ test('near miss: gift card as a present', async () => {
 test('near miss: gift card mentioned without any ask', async () => {
   assert.deepEqual(await ids(rule, 'Your gift card balance is shown in Your Account.'), []);
 });
+
+test('near miss: a gift card offered as the reward of a promotion is not payment in gift cards', async () => {
+  assert.deepEqual(await ids(rule, { input: 'Sign up for Shop Pay Later & win an iPad + Rs.5100* Gift Card. http://shop.example.in/x', channel: 'sms' }), []);
+  assert.deepEqual(await ids(rule, { input: 'Shop during the sale & pay later. Sign-up & get Rs.100 Gift Card* + credit up to Rs.70,000', channel: 'sms' }), []);
+  // The same reward wording with a fee to pay is still the scam.
+  assert.deepEqual(await ids(rule, { input: 'You won a $500 gift card! To receive it, pay the $2 verification fee.', channel: 'sms' }), ['payWithGiftCards']);
+  assert.deepEqual(await ids(rule, { input: 'I need you to get 4 Apple gift cards of $200 and send me the codes.', channel: 'sms' }), ['payWithGiftCards']);
+});

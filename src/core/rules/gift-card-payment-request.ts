@@ -7,7 +7,9 @@ import { defineRule } from './define-rule.js';
 // A payment or hand-over verb near a gift card: "pay with Google Play cards", "buy 5 Amazon cards",
 // "read me the numbers on the back", "Gutscheine kaufen", "comprar tarjetas de regalo".
 const ASK =
-  /\b(?:pay(?:ment)?|paid|buy|purchase|get|pick up|go to (?:the )?(?:store|walmart|target|cvs|walgreens)|scratch|read (?:out|me|them)|send (?:me|us|them|a (?:photo|picture))|(?:the )?(?:numbers?|codes?|pins?) on the back|redeem|load|kaufen|bezahlen|zahlen|senden|schicken|comprar|pagar|enviar|env[ií]e|acheter|payer|betalen|kopen)\b/giu;
+  /\b(?:pay(?:ment)?(?! later)|paid|buy|purchase|get|pick up|go to (?:the )?(?:store|walmart|target|cvs|walgreens)|scratch|read (?:out|me|them)|send (?:me|us|them|a (?:photo|picture))|(?:the )?(?:numbers?|codes?|pins?) on the back|redeem|load|kaufen|bezahlen|zahlen|senden|schicken|comprar|pagar|enviar|env[ií]e|acheter|payer|betalen|kopen)\b/giu;
+
+const REWARD_BEFORE = /\b(?:win|won|earn|get|gets|receive|enjoy|bag)\b[^!?\n]{0,25}$/iu;
 
 export default defineRule({
   meta: {
@@ -38,7 +40,13 @@ export default defineRule({
       if (!ask) continue;
       // "buy a gift card for a friend" / "gift cards make great presents" are shopping, not payment.
       const window = ctx.text.slice(Math.max(0, card.span.start - 80), card.span.end + 80);
-      if (/\b(?:for (?:a |your )?(?:friend|family|loved ones?|someone special)|perfect gift|great gift|holiday gift|gift ideas?)\b/i.test(window) && !/\b(?:fee|verify|verification|refund|owe|penalty|fine|pay (?:us|me|the))\b/i.test(window)) {
+      const fee =
+        /\b(?:fee|verify|verification|refund|owe|penalty|fine|pay (?:us|me|the))\b/i.test(window) ||
+        /\b(?:send|text|give|read|e-?mail|share|tell)\b[^.!?\n]{0,20}\b(?:codes?|numbers?|pins?|photos?|pictures?|back)\b|\bscratch/i.test(window);
+      // A gift card offered as the reward ("sign up & get a Rs.100 Gift Card", "win a $50 gift
+      // card") is a promotion or a prize lure, not payment in gift cards.
+      if (REWARD_BEFORE.test(ctx.text.slice(Math.max(0, card.span.start - 30), card.span.start)) && !fee) continue;
+      if (/\b(?:for (?:a |your )?(?:friend|family|loved ones?|someone special)|perfect gift|great gift|holiday gift|gift ideas?)\b/i.test(window) && !fee) {
         continue;
       }
       hits.push({

@@ -63,6 +63,7 @@ import familyNewNumberPretext from './family-new-number-pretext.js';
 import cryptoWalletAlert from './crypto-wallet-alert.js';
 import recoveryPhraseRequest from './recovery-phrase-request.js';
 import taxRefundPretext from './tax-refund-pretext.js';
+import unfamiliarLink from './unfamiliar-link.js';
 
 // The explicit, sorted rule registry. A parity test fails when a rule file is missing here, has no
 // test file, no policy weight, or no doc entry.
@@ -132,6 +133,7 @@ export const RULES: readonly Rule[] = [
   cryptoWalletAlert,
   recoveryPhraseRequest,
   taxRefundPretext,
+  unfamiliarLink,
 ].sort((a, b) => a.meta.id.localeCompare(b.meta.id));
 
 export function ruleById(id: string): Rule | undefined {

@@ -112,6 +112,9 @@ export const POLICY: Policy = {
     'userinfo-link': 0.55,
     'script-or-data-link': 0.45,
     'open-redirect-link': 0.3,
+    // A text's link to a site no brand pack owns (not a public-sector or university domain): alone
+    // far below "suspicious"; it is the link half of "pretext-with-link" below.
+    'unfamiliar-link': 0.15,
     // Sum of graded URL traits (url-heuristics.ts); 0.62 × SUSPICIOUS_TOTAL (0.65) ≈ the 0.4 threshold.
     'suspicious-link-host': 0.62,
     'login-form-in-email': 0.7,
@@ -162,6 +165,12 @@ export const POLICY: Policy = {
       description: 'A story, pressure to act, and a link that is not the brand’s',
       allCategories: ['pretext', 'pressure', 'link'],
       add: 0.35,
+    },
+    {
+      id: 'pretext-with-link',
+      description: 'A story (a gift for paying your bill, a blocked card, a parcel) and a link that is not the brand’s',
+      allCategories: ['pretext', 'link'],
+      add: 0.2,
     },
     {
       id: 'pretext-with-pressure',

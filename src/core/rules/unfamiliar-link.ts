@@ -1,0 +1,43 @@
+import { analyzedLinks, isIncidentalLink, linkEvidence } from '../signals/link-analysis.js';
+import { defineRule } from './define-rule.js';
+
+// Almost every scam text carries a link to a site the reader has never heard of: a throwaway domain
+// ("vocalsprolonged.com/ZSgingd6vi"), a cheap new TLD, a hacked page. A link on its own is no red
+// flag — shops and schools text links too — so this weighs little alone. What it adds is the second
+// half of the smishing pattern the FTC describes: a story (a gift for paying your bill, a blocked
+// card, a parcel) and a link to tap. The composite "pretext-with-link" in the policy gives the pair
+// its weight. Links to a brand's own domains, to public-sector and university domains (whose
+// registries only register vetted bodies) and footer links are not counted.
+
+/** Registries that only register public bodies or accredited schools. */
+const PUBLIC_SECTOR = /(?:^|\.)(?:gov|mil|edu|gov\.uk|nhs\.uk|police\.uk|ac\.uk|gov\.in|nic\.in|ac\.in|gc\.ca|gov\.au|edu\.au|gov\.ie|govt\.nz|gouv\.fr|gob\.es|gov\.br|go\.jp|ac\.jp)$/;
+
+export function isPublicSectorDomain(registrable: string): boolean {
+  return PUBLIC_SECTOR.test(registrable);
+}
+
+export default defineRule({
+  meta: {
+    id: 'unfamiliar-link',
+    title: 'A link to a site that is not a known brand’s',
+    description:
+      'The text links to a site that is not the official site of any brand Impostor knows, nor a government or university site. That alone is common and harmless; together with a story (a prize, a blocked card, a parcel) it is how scam texts work.',
+    category: 'link',
+    channels: ['sms'],
+    messages: {
+      unfamiliar: 'It links to {{domain}}, which is not the website of any brand Impostor knows. Do not tap it; type the brand’s address yourself.',
+    },
+    falsePositives: ['Texts from small shops, clinics and services that Impostor has no data on.'],
+    references: ['https://consumer.ftc.gov/articles/how-recognize-and-report-spam-text-messages'],
+  },
+  check(ctx) {
+    for (const a of analyzedLinks(ctx)) {
+      const f = a.facts;
+      if (f.scheme !== 'http' && f.scheme !== 'https' && f.scheme !== '') continue;
+      if (!f.host || f.status?.kind === 'official' || isIncidentalLink(a)) continue;
+      if (!f.isIp && isPublicSectorDomain(f.registrable)) continue;
+      return [{ messageId: 'unfamiliar' as const, evidence: [linkEvidence(a.link)], data: { domain: f.registrable || f.host } }];
+    }
+    return [];
+  },
+});
