@@ -32,3 +32,10 @@ test('near miss: security discussion on a mailing list', async () => {
 test('near miss: moving to a new location', async () => {
   assert.deepEqual(await ids(rule, 'We moved the printer to a new location on the second floor, you can find it by the kitchen.'), []);
 });
+
+test('fake device-infection alerts in texts', async () => {
+  assert.deepEqual(await ids(rule, { input: 'ALERT: 5 apps on your phone are breaching its security defenses. Delete these programs now: x-example.com/a', channel: 'sms' }), ['securityAlert']);
+  assert.deepEqual(await ids(rule, { input: 'SYSTEM FAILURE: malicious files have accessed your data. Delete files NOW', channel: 'sms' }), ['securityAlert']);
+  // Ordinary talk about apps or a virus is not an alert.
+  assert.deepEqual(await ids(rule, { input: 'I deleted some apps on my phone, and I think I caught a virus at work so I stayed home.', channel: 'sms' }), []);
+});

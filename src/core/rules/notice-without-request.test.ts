@@ -24,3 +24,8 @@ test('near miss: personal chat has no account or order in it', async () => {
   assert.deepEqual(await ids(rule, 'Hi, are you home? I am outside.'), []);
   assert.deepEqual(await ids(rule, 'Hi, is this Vince? Sorry, wrong number.'), []);
 });
+
+test('a date to collect your own order is not pressure; a date to pay still is', async () => {
+  assert.deepEqual(await ids(rule, { input: 'Bakery: Your custom cake order is ready for pickup. Please pick it up by 10/14. Reply HELP for help, STOP to stop.', channel: 'sms' }), ['noticeOnly']);
+  assert.deepEqual(await ids(rule, { input: 'Your order is on hold. Pay the balance by 10/14 or it will be cancelled.', channel: 'sms' }), []);
+});

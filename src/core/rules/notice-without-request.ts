@@ -13,6 +13,8 @@ const TRANSACTIONAL =
 const PRESSURE =
   /\b(?:urgent(?:ly)?|immediately|asap|act now|right away|final (?:notice|warning|reminder)|last (?:chance|warning)|suspend(?:ed)?|lock(?:ed)?|block(?:ed)?|disabled|deactivat\w*|restricted|frozen|penalt(?:y|ies)|late fee|legal action|arrest|unusual|suspicious|unauthori[sz]ed|verify|confirm your|update your|within \d+ ?(?:hours?|hrs?|days?|minutes?)|expires? (?:today|soon)|congrat\w*|winner|won|prize|reward|gift|free|bonus|lucky|draw|selected|claim|seiz\w*|otherwise|(?:before|until|by) \d\S*)\b/iu;
 
+const PICKUP_BY = /\b(?:pick(?:ed)? (?:it |them |this |your (?:order |parcel |package )?)?up|collect (?:it |them |your (?:order |parcel |package ))?|for (?:pickup|pick-up|collection))\s?(?:by|before|until) \S+/giu;
+
 export default defineRule({
   meta: {
     id: 'notice-without-request',
@@ -36,7 +38,8 @@ export default defineRule({
     if (unpublishedPhones(ctx).length) return [];
     const links = linkVerdict(ctx);
     if (links.links.length && !links.allOfficial) return [];
-    if (PRESSURE.test(text)) return [];
+    // "Please pick it up by 10/14": a date to collect your own order is not a threat.
+    if (PRESSURE.test(text.replace(PICKUP_BY, (m) => ' '.repeat(m.length)))) return [];
     const rest = text.replace(NOT_A_REQUEST, (s) => ' '.repeat(s.length));
     if (ACTION_REQUEST.test(rest)) return [];
     return [{ messageId: 'noticeOnly' as const, evidence: [textEvidence(ctx.text, topic.index, topic.index + topic[0].length)], data: { topic: topic[0].toLowerCase() }, effect: 'lower' as const }];

@@ -44,3 +44,16 @@ test('flags: a "little gift for you" with a link; near miss: a friend’s gift',
   assert.equal(hits[0]!.evidence[0]!.kind === 'text' && hits[0]!.evidence[0]!.text, "here's a little gift for you");
   assert.deepEqual(await ids(rule, 'I bought a gift for you, see you at dinner'), []);
 });
+
+test('store gift and giveaway waves: survey credit, "a gift to express our gratitude", giveaways', async () => {
+  for (const input of [
+    'CVS Appreciation Week: Complete Quick Survey and Earn up to $100 in CVS Credit x-example.com/wnX1r9',
+    'WOW $100 for 1-2 Minute Walmart Servey x-example.com/HW3SV3',
+    'This is a gift to express our gratitude for your exceptional payment record. Merry Christmas! x-example.info/hY',
+    'Monthly GiveAway by Home Depot http://x-example.shopping/v3E6qB',
+    "He said they're handing out money to their customers today. http://x-example.business/hBF734",
+  ]) {
+    assert.equal((await ids(rule, { input, channel: 'sms' })).length, 1, input);
+  }
+  assert.deepEqual(await ids(rule, { input: 'Thanks for taking our survey last week. Your answers help us improve the store.', channel: 'sms' }), []);
+});

@@ -35,3 +35,14 @@ test('near miss: password-reset mail that says "if you did not request this"', a
 test('near miss: shop talk about buying a laptop', async () => {
   assert.deepEqual(await ids(rule, 'I finally bought the laptop we talked about, it arrives Tuesday.'), []);
 });
+
+test('callback text: a charge, "Not you? Ring us" and a number no brand publishes', async () => {
+  const hits = await runRule(rule, { input: 'Thanks for purchase $570.25 has charged on your card. Home Gym Order id PLMW7541. Not you? Ring us: +18888107503', channel: 'sms' });
+  assert.deepEqual(hits.map((h) => h.messageId), ['unauthorizedOrder']);
+  assert.equal(hits[0]!.data?.amount !== undefined, true);
+});
+
+test('near miss: a card alert whose "Not you? Call" number is the bank’s published one', async () => {
+  assert.deepEqual(await ids(rule, { input: 'Chase: $25.00 debit card transaction at STARBUCKS. Not you? Call 1-800-935-9935', channel: 'sms' }), []);
+  assert.deepEqual(await ids(rule, { input: 'Not you? Call us on +18888107503 to update your details.', channel: 'sms' }), []);
+});

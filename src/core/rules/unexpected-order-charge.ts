@@ -1,7 +1,8 @@
 import type { Entity } from '../types.js';
 import { ev, type Match } from '../signals/match.js';
 import { cues, EXPENSIVE_ITEM, nearest, NOT_YOU, ORDER_PLACED } from '../signals/pressure-lexicon.js';
-import { defineRule } from './define-rule.js';
+import { unpublishedPhones } from '../signals/genuine.js';
+import { defineRule, textEvidence, type Rule, type RuleHit } from './define-rule.js';
 
 // The fake-order script (FTC: "Amazon impersonators"): an order you never placed — usually an
 // iPhone, a MacBook or a bundle of gift cards for hundreds of dollars — and an offer to cancel it
@@ -10,6 +11,33 @@ import { defineRule } from './define-rule.js';
 
 function nearMoney(money: readonly Entity[], at: Match): Entity | undefined {
   return money.find((m) => m.span && Math.abs(m.span.start - at.start) <= 200 && Number((m.data as { amount?: number } | undefined)?.amount ?? 0) >= 50);
+}
+
+// The callback form in a text: "$570.25 has charged on your card … Not you? Ring us: +1888…". A
+// bare "Not you?" is no red flag — card issuers end debit alerts with it and their own number — so
+// it counts only when the number to call is not one the claimed brand publishes (or no brand is
+// named at all) and a charge word and an amount stand near it.
+const SHORT_NOT_YOU = /\b(?:not you|wasn[’']t you|was(?:n[’']t| not) this you|not made by you)\b\W{0,3}\s*(?:please\s+)?(?:call|ring|dial|contact|phone|text)\b/iu;
+const CHARGE_WORD = /\b(?:charged?|debited|purchase[ds]?|payment|transaction|order(?:ed)?|withdrawn|spent|deducted)\b/iu;
+
+function callbackLure(ctx: Parameters<Rule['check']>[0]): RuleHit<'unauthorizedOrder'>[] {
+  const text = ctx.text.slice(0, 2000);
+  const m = SHORT_NOT_YOU.exec(text);
+  if (!m) return [];
+  // A number that any brand pack publishes as its own (a bank named only as "Chase:") is not the lure.
+  const published = new Set(ctx.brands.flatMap((b) => b.publishedPhones.filter((p) => p.confidence === 'official').map((p) => p.number)));
+  const phone = unpublishedPhones(ctx).find((p) => p.span && !published.has(p.value) && p.span.start >= m.index && p.span.start - (m.index + m[0].length) <= 40);
+  const charge = CHARGE_WORD.exec(text);
+  const money = ctx.byType('money').find((e) => e.span && Math.abs(e.span.start - m.index) <= 300);
+  if (!phone?.span || !charge || !money?.span) return [];
+  return [
+    {
+      messageId: 'unauthorizedOrder',
+      evidence: [textEvidence(text, m.index, m.index + m[0].length), textEvidence(text, money.span.start, money.span.end), textEvidence(text, phone.span.start, phone.span.end)],
+      data: { phrase: m[0], amount: money.value },
+      strength: 0.7,
+    },
+  ];
 }
 
 export default defineRule({
@@ -35,7 +63,7 @@ export default defineRule({
   check(ctx) {
     const placed = cues(ctx, 'order-placed', ORDER_PLACED, 6);
     const notYou = cues(ctx, 'not-you', NOT_YOU, 6);
-    if (!placed.length && !notYou.length) return [];
+    if (!placed.length && !notYou.length) return callbackLure(ctx);
     const anchor = placed[0] ?? notYou[0]!;
     const items = cues(ctx, 'expensive-item', EXPENSIVE_ITEM, 6);
     const item = nearest(items, anchor, 200) ?? (notYou[0] ? nearest(items, notYou[0], 200) : undefined);

@@ -480,6 +480,11 @@ export const SECURITY_ALERT = lexicon([
   '(?:unknown|foreign|suspicious) ip(?: address)?',
   '(?:ip address|location|device)[^\\n]{0,20}?(?:from|in) (?:russia|china|nigeria|ukraine|north korea|iran|romania|brazil|india|vietnam|moscow|beijing|lagos)',
   'security (?:alert|warning|breach|issue|threat|notice)',
+  // Fake device-infection alerts (FTC "tech support scams"): "5 apps on your phone are breaching its
+  // security", "malicious files have accessed your data", "your phone is infected".
+  '(?:\\d{1,2}\\*?|several|some|multiple) (?:apps?|programs?|applications?|files?) (?:on your (?:phone|device|iphone|android|computer|pc) )?(?:are|is) (?:breaching|infecting|damaging|harming|stealing|spying|compromising)',
+  '(?:virus|viruses|malware|trojan|trojans|spyware|malicious files|malicious file|malicious apps|malicious app|malicious programs|malicious software)(?: has been| have been| has| have)? (?:detected|found|accessed|infected|installed)',
+  '(?:your )?(?:phone|device|iphone|android|computer|pc|mobile)(?: is| has been| may be| might be)? (?:infected|(?:badly |severely )?damaged by (?:a )?virus)',
   '(?:ungewöhnliche|verdächtige|unbefugte|ungewohnte) (?:aktivitäten?|anmeldung(?:en)?|zugriffe?|anmeldeversuche?|transaktionen?)',
   'neue anmeldung',
   '(?:anmeldung|zugriff) (?:von|mit|über) (?:einem )?(?:neuen|unbekannten) (?:gerät|standort)',
@@ -492,7 +497,7 @@ export const SECURITY_ALERT = lexicon([
   'alerta de segurança',
   '(?:verdachte|ongebruikelijke|onbevoegde) (?:activiteit|aanmelding|inlogpoging|toegang|transactie)',
   'beveiligingswaarschuwing',
-], 'acce anme atte auto beij beve braz brea chin comp fore frau hack inco indi infe inha inus iran irre kore lago log logg logi mosc nige onbe onge roma russ secu segu sich sign sosp susp sécu trie tryi ukra unau unbe unge unkn unre unus used verd viet zugr');
+], 'acce anme atte auto beij beve braz brea chin comp fore frau hack inco indi infe inha inus iran irre kore lago log logg logi mosc nige onbe onge roma russ secu segu sich sign sosp susp sécu trie tryi ukra unau unbe unge unkn unre unus used verd viet zugr appl apps brea dama file harm infe malw mali prog seve some spyi stea troj viru mult phon devi spyw');
 
 // ---------------------------------------------------------------------------------------------
 // Delivery problems
@@ -589,9 +594,17 @@ export const PRIZE = lexicon([
   '(?:claim|collect|redeem|receive) (?:your|a|the) (?:free |exclusive |special |loyalty )?(?:prize|reward|gift|voucher|bonus|award|coupon|winnings)',
   '(?:loyalty|customer|anniversary|exclusive) (?:reward|prize|program(?:me)?|gift)',
   // "Thanks, here's a little gift for you: <link>" (the 2022 "your bill is paid" wave).
-  '(?:here(?:[’\']s| is) )?(?:a |our |your )?(?:little |small |tiny |special |surprise |free )(?:gift|reward|bonus) for (?:you|u)\\b',
+  '(?:here(?:[’\']s| is) )?(?:a |our |your )?(?:little |small |tiny |special |surprise |free |loyalty |little loyalty )(?:gift|reward|bonus|present) for (?:you|u)\\b',
   '(?:won|win) (?:a |an |the )?(?:free |brand new )?(?:prize|iphone|gift card|voucher|cash|reward|[$£€]\\s?\\d)',
-  '(?:short |quick |brief )?(?:survey|questionnaire|umfrage|encuesta|enquête|sondage|pesquisa)[^\\n]{0,60}?(?:reward|gift|prize|voucher|\\$|£|€|gutschein|belohnung|gewinnspiel|premio|recompensa|récompense|prêmio|beloning|cadeau)',
+  // The currency sign takes its amount along: the lexicon's end boundary forbids a digit after a match.
+  '(?:short |quick |brief )?(?:survey|servey|questionnaire|umfrage|encuesta|enquête|sondage|pesquisa)[^\\n]{0,60}?(?:rewards?|gifts?|prizes?|vouchers?|[$£€]\\s?\\d{1,6}|gutschein|belohnung|gewinnspiel|premio|recompensa|récompense|prêmio|beloning|cadeau)',
+  '[$£€]\\s?\\d{1,4}[^\\n]{0,40}?(?:quick |short |brief |\\d-\\d minute |\\d{1,2}[- ]?(?:sec|second|minute|min)\\w* )(?:\\p{L}{2,15} )?(?:survey|servey|questionnaire)',
+  // "This is a gift to express our gratitude for your payment record", "Monthly GiveAway by Home
+  // Depot", "they're handing out money to their customers": the store-gift waves of 2022–23.
+  '(?:a |this |our )?(?:gift|present|reward) to (?:express|show) (?:our|my) (?:gratitude|appreciation|thanks)',
+  '(?:monthly|weekly|daily|holiday|christmas|birthday|anniversary|biggest|big|huge|special) give-?away',
+  '(?:is|are|were|they[’\']re) (?:giving away|handing out|giving out) (?:free |some |their )?(?:money|cash|gifts?|prizes?|iphones?|[$£€]\\s?\\d{1,6}|\\d{1,6} ?[$£€])',
+  'cash payouts?',
   '(?:complete|take|fill out|answer) (?:a|our|this|the) (?:short |quick |brief )?survey',
   'gutschein (?:gewinnen|erhalten|sichern|einlösen)',
   '(?:sie haben|du hast) (?:gewonnen|einen? [^\\n]{0,30}? gewonnen)',
@@ -610,7 +623,7 @@ export const PRIZE = lexicon([
   '(?:resgate|receba) (?:seu|sua) (?:prêmio|presente|recompensa)',
   '(?:je hebt|u heeft) (?:gewonnen|een [^\\n]{0,30}? gewonnen)',
   '(?:je bent|u bent) (?:geselecteerd|gekozen|uitgekozen)',
-], 'abho awar bent bonu cade chos clai coup draw einl encu enqu erha esco gagn gana ganh gewi gewo gift pesq pick prix priz prog ques rewa réco sele seu sich sido sond su sua surv tu umfr unre vouc win winn won wurd été');
+], 'abho awar bent bonu cade cash give givi hand pres serv chos clai coup draw einl encu enqu erha esco gagn gana ganh gewi gewo gift pesq pick prix priz prog ques rewa réco sele seu sich sido sond su sua surv tu umfr unre vouc win winn won wurd été');
 
 /** Softer prize words: they only count together with a strong claim or a voucher. */
 export const PRIZE_SOFT = lexicon([
