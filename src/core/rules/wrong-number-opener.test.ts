@@ -61,3 +61,17 @@ test('near miss: personal chat stays clean', async () => {
 test('near miss: the opener rule does not read emails', async () => {
   assert.deepEqual(await ids(rule, { input: 'Is this Vince?', channel: 'email' }), []);
 });
+
+test('dating and adult bait from a stranger, with a link or a reply request', async () => {
+  for (const input of [
+    'You got an intimate invite from Sarah. Read what she said now: http://x-example.com/E2Ysk70',
+    'are you still single? Check out my latest snaps x-example.pw/snlXX',
+    "Are you interested being my text buddy and getting $300 a week? You'll get your first allowance today if you're serious",
+    'My good friend is single. Now she wants to marry a man over 28. If you are interested, Reply the number 1',
+  ]) {
+    assert.deepEqual(await ids(rule, { input, channel: 'sms' }), ['datingBait'], input);
+  }
+  // The same words between people who know each other ask for nothing and link nowhere.
+  assert.deepEqual(await ids(rule, { input: 'Are you still single, Tom? Mum keeps asking me lol', channel: 'sms' }), []);
+  assert.deepEqual(await ids(rule, { input: 'wanna see the new movie tonight?', channel: 'sms' }), []);
+});

@@ -1,6 +1,6 @@
 import { ev, type Match } from '../signals/match.js';
 import { cues } from '../signals/pressure-lexicon.js';
-import { ADDRESS_NAME, CONTACT_ME, ENDEARMENT, MISTAKEN_CONTACT, MISTAKEN_NAME, RECONNECT, SELF_INTRO } from '../signals/lure-lexicon.js';
+import { ADDRESS_NAME, CONTACT_ME, DATING_BAIT, ENDEARMENT, MISTAKEN_CONTACT, MISTAKEN_NAME, RECONNECT, SELF_INTRO } from '../signals/lure-lexicon.js';
 import type { Evidence } from '../types.js';
 import { defineRule } from './define-rule.js';
 
@@ -22,6 +22,9 @@ const NOT_NAMES = new Set(
     'safe allowed able supposed sleeping there'
   ).split(' '),
 );
+
+/** "Reply 1", "reply the number 1", "reply YES": the reply the bait asks for. */
+const REPLY_WITH = /\breply (?:the number )?(?:"?\d"?|yes|y)\b|\bif you(?:[’']re| are) (?:interested|serious)\b/iu;
 
 function looksLikeName(text: string, m: Match): Match | null {
   // The name is the last word of the match before any "'s number" / "please" / "?" / "here".
@@ -52,6 +55,7 @@ export default defineRule({
       strangerReconnect: 'A stranger writes as an old acquaintance ({{phrase}}) and introduces themselves.',
       strangerEndearment: 'A stranger uses a pet name ({{phrase}}) and sends a link.',
       strangerIntro: 'A stranger introduces themselves ({{phrase}}), asks you to get in touch and sends a link.',
+      datingBait: 'Dating or adult bait from a stranger ({{phrase}}) with a link or a request to reply.',
     },
     falsePositives: [
       'A genuine mistaken text from a real person (then there is no link, no introduction and no request).',
@@ -61,6 +65,7 @@ export default defineRule({
       'https://www.mass.gov/news/scam-alert-wrong-number-texts',
       'https://www.nasaa.org/66411/informed-investor-advisory-unsoliticed-text-messages/',
       'https://www.ftc.gov/news-events/data-visualizations/data-spotlight/2025/04/top-text-scams-2024',
+      'https://consumer.ftc.gov/articles/what-know-about-romance-scams',
     ],
   },
   check(ctx) {
@@ -74,7 +79,8 @@ export default defineRule({
     const reconnect = cues(ctx, 'reconnect', RECONNECT, 2);
     const endear = cues(ctx, 'endearment', ENDEARMENT, 2);
     const intro = cues(ctx, 'self-intro', SELF_INTRO, 4).find((m) => looksLikeName(ctx.text, m));
-    if (!names.length && !contact.length && !reconnect.length && !endear.length && !intro) return [];
+    const bait = cues(ctx, 'dating-bait', DATING_BAIT, 2);
+    if (!names.length && !contact.length && !reconnect.length && !endear.length && !intro && !bait.length) return [];
     const ask = cues(ctx, 'contact-me', CONTACT_ME, 4)[0];
     const link = ctx.byType('url').find((u) => u.span);
     const extras: Evidence[] = [];
@@ -98,6 +104,10 @@ export default defineRule({
     }
     // "Hi there, this is Hillary. Let's meet? Txt me: <link>": a stranger's introduction, a contact
     // request and a link, with no opener at all.
+    if (bait.length && (link || ask || REPLY_WITH.test(ctx.text))) {
+      const m = bait[0]!;
+      return [{ messageId: 'datingBait', evidence: [ev(ctx.text, m), ...extras], data: { phrase: m.text }, strength: Math.min(1, 0.6 + bonus) }];
+    }
     if (intro && ask && link) {
       return [{ messageId: 'strangerIntro', evidence: [...extras], data: { phrase: intro.text }, strength: 0.8 }];
     }

@@ -169,7 +169,10 @@ export const POLICY: Policy = {
     {
       id: 'pretext-with-link',
       description: 'A story (a gift for paying your bill, a blocked card, a parcel) and a link that is not the brand’s',
-      allCategories: ['pretext', 'link'],
+      // Texts only (unfamiliar-link is a text rule): in mail, bounces carry an IP link and a
+      // delivery story (LOSO: 9 of 151 bounces flagged when any link counted).
+      allCategories: ['pretext'],
+      anyRule: ['unfamiliar-link'],
       add: 0.2,
     },
     {

@@ -17,6 +17,7 @@ const SAMPLES: Record<string, string[]> = {
   SELF_INTRO: ["I'm Lisa", 'this is Mary', 'Hi, Katie here', 'me llamo Ana'],
   ADDRESS_NAME: ['How are you doing Alisa?'],
   CONTACT_ME: ['text me', 'msg me', "let's chat", 'check out my profile', 'add me on WhatsApp'],
+  DATING_BAIT: ['an intimate invite', 'check out my latest snaps', 'wanna see my favorite', 'are you still single', 'my friend is single', 'be my text buddy', 'we live really close, maybe meet up'],
   TASK_WORK: ['rate hotels', 'product boosting', 'app optimization', 'complete 40 tasks', 'paid to rate', 'calificar productos'],
   JOB_PITCH: ['part-time job', 'work from home', 'flexible hours', 'we are hiring', 'mystery shopper', 'trabajo desde casa', 'lavoro da casa'],
   PAY_RATE: ['per day', 'daily salary', 'al día', 'par jour', 'pro Tag'],

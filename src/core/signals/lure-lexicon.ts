@@ -82,6 +82,25 @@ export const CONTACT_ME = lexicon([
   '(?:on|via|over|add me on) (?:whats ?app|telegram|signal|wechat|line|kik|snapchat)',
 ]);
 
+/**
+ * Dating and adult bait from a stranger (FTC on romance scams and fake "sugar daddy" offers): "you
+ * got an intimate invite from Sarah", "check out my latest snaps", "wanna see?", "are you still
+ * single?", "my friend is single and wants to marry", "be my text buddy and get $300 a week". The
+ * rule counts it only with a link or a request to reply.
+ */
+export const DATING_BAIT = lexicon([
+  '(?:an? )?(?:intimate|private|naughty|secret|flirty) (?:invite|invitation|message|photos?|pics|videos?|chat)',
+  '(?:check out|see|look at|view) my (?:latest |new |hot |private )?(?:snaps|pics|photos|pictures|selfies|videos|nudes)',
+  '(?:wanna|want to|do you want to) see (?:my|me|it|more)(?: favou?rite| pics| photos| body)?',
+  '(?:are|r) (?:you|u) (?:still )?single',
+  '(?:my|a) (?:good |best |female )?friend (?:is single|wants? to (?:marry|get married|meet a man|meet a guy|find a (?:man|husband|partner)))',
+  'want(?:s)? to marry a man',
+  '(?:be|being) my (?:text|texting|chat) (?:buddy|partner|friend)',
+  'sugar (?:daddy|mommy|mama|baby)',
+  '(?:weekly|monthly|first) allowance',
+  '(?:we |you )?live (?:really |so |very )?close(?: to each other)?[^\\n]{0,40}?meet(?: up)?',
+]);
+
 // ---------------------------------------------------------------------------------------------
 // Task and job scams
 
