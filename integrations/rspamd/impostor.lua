@@ -69,12 +69,13 @@ local function impostor_callback(task)
 
     local options = {}
     if type(report.brand) == 'string' and report.brand ~= '' then table.insert(options, 'brand=' .. report.brand) end
-    local seen = {}
+    local seen, rules = {}, 0
     if type(report.findings) == 'table' then
       for _, f in ipairs(report.findings) do
-        if #options >= settings.max_rules + 1 then break end
+        if rules >= settings.max_rules then break end
         if type(f) == 'table' and type(f.ruleId) == 'string' and f.effect ~= 'lower' and not seen[f.ruleId] then
           seen[f.ruleId] = true
+          rules = rules + 1
           table.insert(options, f.ruleId)
         end
       end

@@ -1,7 +1,8 @@
 import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
-import { csvCell, JURISDICTIONS, type Report } from '../../core/index.js';
+import { JURISDICTIONS, type Report } from '../../core/index.js';
 import { openSource, SourceError, type ImapActions, type MailSource, type RawMail, type SourceRef } from '../../node/mailbox/index.js';
 import { createPool, defaultJobs, type AnalyzePool } from '../../node/pool/index.js';
+import { CSV_HEADER, csvRow, jsonErrorLine, type ScanRecord } from '../../node/scan-record.js';
 import { countryOption, parse, UsageError } from '../args.js';
 import { oneLine, VERDICT_WORDS } from '../format.js';
 import type { Io } from '../io.js';
@@ -40,7 +41,7 @@ type Format = 'text' | 'json' | 'csv';
 /** Completed (or failed) analysis of one message, in source order. */
 interface Outcome {
   mail: Pick<RawMail, 'key' | 'source'>;
-  report?: Report;
+  record?: ScanRecord;
   error?: string;
 }
 
@@ -81,23 +82,6 @@ class StateFile {
 }
 
 const sourceId = (s: SourceRef): string => (s.kind === 'mbox' ? `#${s.index}` : s.kind === 'maildir' ? s.file : `uid ${s.uid}`);
-
-function senderOf(r: Report): string {
-  const f = r.message.from;
-  if (f?.address) return f.name ? `${f.name} <${f.address}>` : f.address;
-  return r.message.sender ?? '';
-}
-
-const CSV_HEADER = ['source', 'id', 'message_id', 'verdict', 'score', 'brand', 'from', 'subject', 'rules', 'complete', 'error'];
-
-function csvRow(o: Outcome): string {
-  const s = o.mail.source;
-  const id = s.kind === 'mbox' ? String(s.index) : s.kind === 'maildir' ? s.file : String(s.uid);
-  const r = o.report;
-  const rules = r ? [...new Set(r.findings.filter((f) => f.effect !== 'lower').map((f) => f.ruleId))].join(' ') : '';
-  const cells = [s.kind, id, s.messageId ?? '', r?.verdict ?? '', r ? r.score.toFixed(3) : '', r?.brand ?? '', r ? senderOf(r) : '', r?.message.subject ?? '', rules, r ? String(r.complete) : '', o.error ?? ''];
-  return cells.map((c) => csvCell(c)).join(',');
-}
 
 interface Tally {
   verdicts: Record<Report['verdict'], number>;
@@ -200,18 +184,19 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
   const started = Date.now();
   if (format === 'csv') io.stdout(`${CSV_HEADER.join(',')}\r\n`);
 
+  // The JSON line / CSV row of an analysed message comes ready-made from the pool (scan-record.ts).
   const emit = (o: Outcome) => {
-    const r = o.report;
-    if (format === 'json') io.stdout(`${JSON.stringify(r ? { ...r, source: o.mail.source } : { source: o.mail.source, error: o.error })}\n`);
-    else if (format === 'csv') io.stdout(`${csvRow(o)}\r\n`);
+    const r = o.record;
+    if (format === 'json') io.stdout(`${r ? r.line : jsonErrorLine(o.mail.source, o.error ?? '')}\n`);
+    else if (format === 'csv') io.stdout(`${r ? r.line : csvRow(o.mail.source, undefined, o.error)}\r\n`);
     if (r) {
       tally.verdicts[r.verdict]++;
       worst = Math.max(worst, RANK[r.verdict]);
       if (!r.complete) tally.incomplete++;
       if (r.verdict !== 'no_red_flags') {
         if (r.brand) tally.brands.set(r.brand, (tally.brands.get(r.brand) ?? 0) + 1);
-        for (const id of new Set(r.findings.filter((f) => f.effect !== 'lower').map((f) => f.ruleId))) tally.rules.set(id, (tally.rules.get(id) ?? 0) + 1);
-        const line = `${VERDICT_WORDS[r.verdict].padEnd(12)} ${sourceId(o.mail.source).padEnd(10)} ${(r.brand ?? '-').padEnd(12)} ${oneLine(senderOf(r), 40)}  ${oneLine(r.message.subject ?? '', 60)}`;
+        for (const id of r.rules) tally.rules.set(id, (tally.rules.get(id) ?? 0) + 1);
+        const line = `${VERDICT_WORDS[r.verdict].padEnd(12)} ${sourceId(o.mail.source).padEnd(10)} ${(r.brand ?? '-').padEnd(12)} ${oneLine(r.sender, 40)}  ${oneLine(r.subject, 60)}`;
         if (format === 'text') listed.push(line);
         if (o.mail.source.kind === 'imap' && RANK[r.verdict] >= RANK[actOn]) flagged.push({ uid: o.mail.source.uid, line });
       }
@@ -251,8 +236,8 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
       if (limit !== undefined && seq >= limit) break;
       const mine = seq++;
       const ref = { key: mail.key, source: mail.source };
-      p.analyze({ raw: mail.raw, options: { country } }).then(
-        (report) => ready.set(mine, { mail: ref, report }),
+      p.record({ raw: mail.raw, options: { country }, source: mail.source, format }).then(
+        (record) => ready.set(mine, { mail: ref, record }),
         (err: Error) => ready.set(mine, { mail: ref, error: err.message }),
       ).then(flush);
       while (seq - nextOut >= window) await new Promise<void>((res) => (wake = res));

@@ -2,9 +2,10 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { analyze, ImpostorError, type Report } from '../../core/index.js';
 import '../fast-blob.js';
-import type { AnalyzeJob, WorkerReply, WorkerRequest } from './protocol.js';
+import { scanRecord, type ScanRecord } from '../scan-record.js';
+import type { AnalyzeJob, RecordJob, WorkerReply, WorkerRequest } from './protocol.js';
 
-export type { AnalyzeJob } from './protocol.js';
+export type { AnalyzeJob, RecordJob } from './protocol.js';
 
 // A worker_threads pool that runs analyze() on all cores: `impostor scan --jobs N` (and anything else
 // that has many messages). One job per worker at a time; jobs wait in a FIFO queue. With one job the
@@ -14,6 +15,8 @@ export type { AnalyzeJob } from './protocol.js';
 export interface AnalyzePool {
   readonly size: number;
   analyze(job: AnalyzeJob): Promise<Report>;
+  /** For `impostor scan`: the message's output line and summary fields, made in the worker. */
+  record(job: RecordJob): Promise<ScanRecord>;
   close(): Promise<void>;
 }
 
@@ -34,17 +37,26 @@ class InlinePool implements AnalyzePool {
   analyze(job: AnalyzeJob): Promise<Report> {
     return analyze({ input: job.raw, channel: job.channel, from: job.from ?? null }, job.options ?? {});
   }
+  async record(job: RecordJob): Promise<ScanRecord> {
+    return scanRecord(await this.analyze(job), job.source, job.format);
+  }
   async close(): Promise<void> {}
+}
+
+interface Pending {
+  request: Omit<WorkerRequest, 'id'>;
+  resolve: (r: never) => void;
+  reject: (e: Error) => void;
 }
 
 interface Slot {
   worker: Worker;
-  busy: { id: number; resolve: (r: Report) => void; reject: (e: Error) => void } | null;
+  busy: ({ id: number } & Pick<Pending, 'resolve' | 'reject'>) | null;
 }
 
 class ThreadPool implements AnalyzePool {
   private readonly slots: Slot[] = [];
-  private readonly queue: { job: AnalyzeJob; resolve: (r: Report) => void; reject: (e: Error) => void }[] = [];
+  private readonly queue: Pending[] = [];
   private nextId = 1;
   private closed = false;
 
@@ -58,7 +70,8 @@ class ThreadPool implements AnalyzePool {
       const b = slot.busy;
       if (!b || b.id !== m.id) return;
       slot.busy = null;
-      if ('report' in m) b.resolve(m.report);
+      if ('report' in m) b.resolve(m.report as never);
+      else if ('record' in m) b.resolve(m.record as never);
       else b.reject(m.error.code ? new ImpostorError(m.error.code as never, m.error.message) : new Error(m.error.message));
       this.pump();
     });
@@ -90,18 +103,26 @@ class ThreadPool implements AnalyzePool {
       slot.worker.ref();
       // The bytes are copied, not transferred: the caller may still hold the message (for --state
       // keys, IMAP actions), and a copy of one message is small next to its analysis.
-      const req: WorkerRequest = { id, ...next.job };
+      const req = { id, ...next.request } as WorkerRequest;
       slot.worker.postMessage(req);
     }
     for (const slot of this.slots) if (!slot.busy) slot.worker.unref();
   }
 
-  analyze(job: AnalyzeJob): Promise<Report> {
+  private submit<T>(request: Pending['request']): Promise<T> {
     if (this.closed) return Promise.reject(new Error('the analysis pool is closed'));
-    return new Promise((resolve, reject) => {
-      this.queue.push({ job, resolve, reject });
+    return new Promise<T>((resolve, reject) => {
+      this.queue.push({ request, resolve: resolve as (r: never) => void, reject });
       this.pump();
     });
+  }
+
+  analyze(job: AnalyzeJob): Promise<Report> {
+    return this.submit<Report>({ kind: 'report', ...job });
+  }
+
+  record(job: RecordJob): Promise<ScanRecord> {
+    return this.submit<ScanRecord>({ kind: 'record', ...job });
   }
 
   async close(): Promise<void> {
