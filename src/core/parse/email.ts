@@ -5,6 +5,7 @@ import type { Address, Attachment, EmailExtras, HeaderField, Link, Message } fro
 import { renderHtml, type HtmlForm } from './html.js';
 import { foldMixedScriptWords, normalizeChunk } from './normalize.js';
 import { findPastedMail, hasTransportHeaders, readShownSender, type PastedKind, type PastedMail } from './pasted.js';
+import { trimEndChars, WHITESPACE } from '../text-trim.js';
 
 // Raw RFC 5322 → Message. postal-mime does the MIME work; this module only shapes the result and
 // never throws on content: a message postal-mime refuses (too deep, oversized headers) is re-read
@@ -19,7 +20,7 @@ export function toAddress(a: { name?: string; address?: string } | null | undefi
   return {
     name: normalizeChunk(a.name ?? '').trim(),
     address,
-    domain: at >= 0 ? address.slice(at + 1).replace(/[>\]\s]+$/, '') : '',
+    domain: at >= 0 ? trimEndChars(address.slice(at + 1), `>]${WHITESPACE}`) : '',
   };
 }
 
