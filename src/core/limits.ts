@@ -19,6 +19,8 @@ export interface Limits {
   maxTurns: number;
   /** HTML larger than this is not rendered to text (a warning says so). */
   maxHtmlChars: number;
+  /** Deepest nesting of open HTML elements followed; deeper, the rest is rendered afresh (a warning says so). */
+  maxHtmlDepth: number;
   /**
    * Most number-like candidates the phone search may reject per message (libphonenumber's maxTries);
    * past it, the search stops (a warning says so). Only text dense with numbers reaches it.
@@ -36,6 +38,7 @@ export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
   maxAttachments: 100,
   maxTurns: 2_000,
   maxHtmlChars: 2_000_000,
+  maxHtmlDepth: 256,
   maxPhoneTries: 128,
 });
 

@@ -176,7 +176,7 @@ export async function parseEmail(raw: string | Uint8Array, limits: Limits, given
   if (fallbackBody !== null) {
     text += normalizeChunk(fallbackBody.replace(/\r\n?/g, '\n'));
   } else if (html && html.length <= limits.maxHtmlChars) {
-    const rendered = renderHtml(html, { maxLinks: limits.maxLinks, base: text.length });
+    const rendered = renderHtml(html, { maxLinks: limits.maxLinks, base: text.length, maxDepth: limits.maxHtmlDepth });
     text += rendered.text;
     forms = rendered.forms;
     images = rendered.images;
@@ -191,6 +191,9 @@ export async function parseEmail(raw: string | Uint8Array, limits: Limits, given
       } as Link);
     }
     if (rendered.anchors.length >= limits.maxLinks) warnings.push(`links_truncated: kept the first ${limits.maxLinks} links`);
+    if (rendered.depthCuts > 0) {
+      warnings.push(`html_too_deep: the HTML nests more than ${limits.maxHtmlDepth} elements deep; past that depth (${rendered.depthCuts} time${rendered.depthCuts === 1 ? '' : 's'}) its text was read without the nesting, so hidden text there may have been shown`);
+    }
   } else {
     if (html) warnings.push(`html_too_large: the HTML body (${html.length} chars) was not rendered; used the plain-text part`);
     text += normalizeChunk((email.text ?? '').replace(/\r\n?/g, '\n'));
