@@ -9,6 +9,11 @@ export interface Limits {
   maxMimeDepth: number;
   /** Most header lines kept. */
   maxHeaders: number;
+  /**
+   * Longest top-level header field passed to the MIME parser; a longer one (a 1 MB From display
+   * name) loses its middle, keeping its start and its end (a warning says so).
+   */
+  maxHeaderFieldChars: number;
   /** Most links kept per message. */
   maxLinks: number;
   /** Most entities kept per type. */
@@ -33,6 +38,7 @@ export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
   maxTextChars: 200_000,
   maxMimeDepth: 50,
   maxHeaders: 1_000,
+  maxHeaderFieldChars: 32 * 1024,
   maxLinks: 500,
   maxEntitiesPerType: 200,
   maxAttachments: 100,

@@ -3,6 +3,8 @@ import type { Address as PMAddress, Email } from 'postal-mime';
 import type { Limits } from '../limits.js';
 import type { Address, Attachment, EmailExtras, HeaderField, Link, Message } from '../types.js';
 import { renderHtml, type HtmlForm } from './html.js';
+import { capHeaderFields } from './header-cap.js';
+import { firstLines } from './header-lines.js';
 import { foldMixedScriptWords, normalizeChunk } from './normalize.js';
 import { findPastedMail, hasTransportHeaders, readShownSender, type PastedKind, type PastedMail } from './pasted.js';
 import { trimEndChars, WHITESPACE } from '../text-trim.js';
@@ -110,8 +112,8 @@ export async function parseEmail(raw: string | Uint8Array, limits: Limits, given
   const pastedOrigin = given.origin === 'pasted-headers' || given.origin === 'forwarded';
   // Display headers a mail app shows (From, Sent, Subject: no Received, Message-ID, MIME-Version)
   // or a forward near the top: the message inside is the one to judge.
-  if (!given.origin && !hasTransportHeaders(head)) {
-    const full = decodeUtf8(raw);
+  const full = decodeUtf8(raw);
+  if (!given.origin && !hasTransportHeaders(full)) {
     const p = findPastedMail(full);
     if (p) return parsePasted(full, p, limits, given, null);
   }
@@ -129,8 +131,17 @@ export async function parseEmail(raw: string | Uint8Array, limits: Limits, given
           ? `no_headers: no header block; analysed as an email body from the sender you gave (${givenFrom.address}). Without the email's headers, its authentication (SPF, DKIM, DMARC) could not be checked, so whether that address really sent it is unknown`
           : 'no_headers: no header block; analysed as an email body, so sender and authentication checks were skipped',
     );
-    const body = decodeUtf8(raw);
+    const body = full;
     raw = `Content-Type: ${isHtml ? 'text/html' : 'text/plain'}; charset=utf-8\r\n\r\n${body}`;
+  }
+  if (!bodyOnly) {
+    const capped = capHeaderFields(raw, limits.maxHeaderFieldChars);
+    if (capped.cutCount > 0) {
+      raw = capped.raw;
+      warnings.push(
+        `header_truncated: ${capped.cutCount} header field${capped.cutCount === 1 ? ' was' : 's were'} longer than ${limits.maxHeaderFieldChars} characters (${capped.cut.join(', ')}); the middle of each was not read`,
+      );
+    }
   }
   let email: Email;
   let fallbackBody: string | null = null;
@@ -319,8 +330,9 @@ const KNOWN_HEADERS = /^(?:from|to|subject|date|received|return-path|message-id|
 
 /** A raw email is recognisable by its header block: the first line is a header and known ones recur. */
 export function looksLikeEmail(input: string): boolean {
-  const head = input.slice(0, 64 * 1024).replace(/^\uFEFF/, '');
-  const lines = head.split(/\r?\n/, 200);
+  // Line by line over the whole input, not a fixed window: an email whose first header is longer
+  // than the window (a 100 KB From) is still an email, and every header check must run on it.
+  const lines = firstLines(input, 200);
   let known = 0;
   let sawFromOrReceived = false;
   for (let i = 0; i < lines.length; i++) {

@@ -5,6 +5,7 @@
 // module only finds the block and reads its fields; parseEmail builds the Message.
 
 import { trimEndChars } from '../text-trim.js';
+import { firstLines } from './header-lines.js';
 
 export type PastedKind = 'pasted-headers' | 'forwarded';
 
@@ -183,8 +184,7 @@ function firstLabelOffset(text: string): number {
 
 /** Whether the first lines are a raw header block (source headers a mail app never shows). */
 export function hasTransportHeaders(head: string): boolean {
-  const lines = head.split(/\r?\n/, 60);
-  for (const line of lines) {
+  for (const line of firstLines(head, 60)) {
     if (line === '') return false;
     if (TRANSPORT.test(line)) return true;
   }

@@ -258,7 +258,8 @@ export interface AnalyzedLink {
   facts: LinkFacts;
 }
 
-const MAX_ANALYZED_LINKS = 150;
+/** Most links the link rules read per message (more: a links_not_all_checked warning). */
+export const MAX_ANALYZED_LINKS = 150;
 
 /** Facts for every link of the message, computed once per message and shared by the link rules. */
 export function analyzedLinks(ctx: RuleContext): AnalyzedLink[] {
