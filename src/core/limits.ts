@@ -7,6 +7,8 @@ export interface Limits {
   maxTextChars: number;
   /** Deepest MIME nesting postal-mime will follow. */
   maxMimeDepth: number;
+  /** Most MIME parts read; the message is cut before the next one (a warning says so). */
+  maxMimeParts: number;
   /** Most header lines kept. */
   maxHeaders: number;
   /**
@@ -37,6 +39,7 @@ export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
   maxInputBytes: 25 * 1024 * 1024,
   maxTextChars: 200_000,
   maxMimeDepth: 50,
+  maxMimeParts: 500,
   maxHeaders: 1_000,
   maxHeaderFieldChars: 32 * 1024,
   maxLinks: 500,

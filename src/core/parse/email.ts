@@ -4,6 +4,7 @@ import type { Limits } from '../limits.js';
 import type { Address, Attachment, EmailExtras, HeaderField, Link, Message } from '../types.js';
 import { renderHtml, type HtmlForm } from './html.js';
 import { capHeaderFields } from './header-cap.js';
+import { capMimeParts } from './mime-cap.js';
 import { firstLines } from './header-lines.js';
 import { foldMixedScriptWords, normalizeChunk } from './normalize.js';
 import { findPastedMail, hasTransportHeaders, readShownSender, type PastedKind, type PastedMail } from './pasted.js';
@@ -141,6 +142,13 @@ export async function parseEmail(raw: string | Uint8Array, limits: Limits, given
       warnings.push(
         `header_truncated: ${capped.cutCount} header field${capped.cutCount === 1 ? ' was' : 's were'} longer than ${limits.maxHeaderFieldChars} characters (${capped.cut.join(', ')}); the middle of each was not read`,
       );
+    }
+  }
+  if (!bodyOnly) {
+    const capped = capMimeParts(raw, limits.maxMimeParts);
+    if (capped.cutAfter > 0) {
+      raw = capped.raw;
+      warnings.push(`mime_parts_truncated: the message has more than ${limits.maxMimeParts} MIME parts; the parts after the ${limits.maxMimeParts}th were not read`);
     }
   }
   let email: Email;
