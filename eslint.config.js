@@ -15,6 +15,8 @@ export default [
     linterOptions: { reportUnusedDisableDirectives: 'off' },
     rules: {
       'regexp/no-super-linear-backtracking': 'error',
+      // A quantifier tried at every start of a long run (/[.,]+$/ on "x.,.,…,y") is quadratic too.
+      'regexp/no-super-linear-move': ['error', { ignorePartial: false, ignoreSticky: true }],
       'regexp/no-dupe-disjunctions': ['warn', { report: 'interesting' }],
       'regexp/no-useless-quantifier': 'error',
       'regexp/no-empty-alternative': 'error',

@@ -4,6 +4,7 @@ import { statementOwner } from './brands/regulators.js';
 import type { BrandPack } from './brands/schema.js';
 import { extractAll } from './extract/index.js';
 import { clearUrlInfoCache } from './extract/urls.js';
+import { isIncomplete } from './completeness.js';
 import { resolveLimits, type Limits } from './limits.js';
 import { parseInput, type ParseInput } from './parse/index.js';
 import { renderMessage, type Rule, type RuleContext, type RuleHit } from './rules/define-rule.js';
@@ -11,6 +12,7 @@ import { RULES } from './rules/index.js';
 import { POLICY, type Policy } from './scoring/policy.js';
 import { score, weightOf } from './scoring/score.js';
 import { detectBrandClaim, type BrandClaim } from './signals/brand-claim.js';
+import { MAX_ANALYZED_LINKS } from './signals/link-analysis.js';
 import { clearHostStatusCache } from './signals/lookalike.js';
 import { SCHEMA_VERSION, type Entity, type EntityType, type Finding, type Message, type PolicyRef, type Report } from './types.js';
 
@@ -47,7 +49,16 @@ export async function prepare(req: ParseInput, options: AnalyzeOptions = {}): Pr
 
 export function prepareMessage(message: Message, brands: readonly BrandPack[], limits: Limits, options: AnalyzeOptions = {}): Prepared {
   const { entities, textLinks } = extractAll(message, brands, limits);
-  if (textLinks.length) message.links.push(...textLinks.slice(0, Math.max(0, limits.maxLinks - message.links.length)));
+  if (textLinks.length) {
+    const room = Math.max(0, limits.maxLinks - message.links.length);
+    message.links.push(...textLinks.slice(0, room));
+    if (textLinks.length > room && !message.warnings.some((w) => w.startsWith('links_truncated'))) {
+      message.warnings.push(`links_truncated: kept the first ${limits.maxLinks} links`);
+    }
+  }
+  if (message.links.length > MAX_ANALYZED_LINKS) {
+    message.warnings.push(`links_not_all_checked: the link checks read the first ${MAX_ANALYZED_LINKS} of ${message.links.length} links`);
+  }
   const claim = detectBrandClaim(message, entities, brands);
   const byType = new Map<EntityType, Entity[]>();
   for (const e of entities) {
@@ -144,6 +155,11 @@ export function buildReport(prepared: Prepared, run: RuleRun, options: AnalyzeOp
     policy,
   );
   const { message, claim } = prepared;
+  // A message not read to its end is at least "suspicious", whatever lowered its score.
+  if (scored.verdict === 'no_red_flags' && run.findings.some((f) => f.ruleId === 'not-fully-checked')) {
+    scored.score = Math.max(scored.score, policy.thresholds.suspicious);
+    scored.verdict = 'suspicious';
+  }
   // A brand is "impersonated" only when something is wrong; a clean genuine mail names no impersonation.
   const brand = claim && scored.verdict !== 'no_red_flags' ? claim.id : null;
   // Reasons a person can check come first (by weight), then the classifier's resemblance, then the
@@ -167,7 +183,7 @@ export function buildReport(prepared: Prepared, run: RuleRun, options: AnalyzeOp
     findings,
     advice,
     warnings: [...message.warnings, ...run.warnings],
-    complete: run.complete && !message.warnings.some((w) => w.startsWith('mime_parse_failed') || w.startsWith('text_truncated')),
+    complete: run.complete && !isIncomplete(message.warnings),
     message: {
       ...(message.subject !== undefined ? { subject: message.subject } : {}),
       from: message.from ?? null,

@@ -3,6 +3,7 @@ export { analyze, prepare, prepareMessage, runRules, buildReport, clearContentCa
 export * from './types.js';
 export { ImpostorError, isImpostorError, ERROR_MAP, type ErrorCode } from './errors.js';
 export { DEFAULT_LIMITS, resolveLimits, type Limits } from './limits.js';
+export { trimEndChars, trimStartChars, stripTrailingComment } from './text-trim.js';
 export { parseInput, detectChannel, type ParseInput } from './parse/index.js';
 export { RULES, ruleById } from './rules/index.js';
 export type { Rule, RuleMeta, RuleHit, RuleContext } from './rules/define-rule.js';

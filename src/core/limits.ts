@@ -7,8 +7,15 @@ export interface Limits {
   maxTextChars: number;
   /** Deepest MIME nesting postal-mime will follow. */
   maxMimeDepth: number;
+  /** Most MIME parts read; the message is cut before the next one (a warning says so). */
+  maxMimeParts: number;
   /** Most header lines kept. */
   maxHeaders: number;
+  /**
+   * Longest top-level header field passed to the MIME parser; a longer one (a 1 MB From display
+   * name) loses its middle, keeping its start and its end (a warning says so).
+   */
+  maxHeaderFieldChars: number;
   /** Most links kept per message. */
   maxLinks: number;
   /** Most entities kept per type. */
@@ -19,6 +26,8 @@ export interface Limits {
   maxTurns: number;
   /** HTML larger than this is not rendered to text (a warning says so). */
   maxHtmlChars: number;
+  /** Deepest nesting of open HTML elements followed; deeper, the rest is rendered afresh (a warning says so). */
+  maxHtmlDepth: number;
   /**
    * Most number-like candidates the phone search may reject per message (libphonenumber's maxTries);
    * past it, the search stops (a warning says so). Only text dense with numbers reaches it.
@@ -30,12 +39,15 @@ export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
   maxInputBytes: 25 * 1024 * 1024,
   maxTextChars: 200_000,
   maxMimeDepth: 50,
+  maxMimeParts: 500,
   maxHeaders: 1_000,
+  maxHeaderFieldChars: 32 * 1024,
   maxLinks: 500,
   maxEntitiesPerType: 200,
   maxAttachments: 100,
   maxTurns: 2_000,
   maxHtmlChars: 2_000_000,
+  maxHtmlDepth: 256,
   maxPhoneTries: 128,
 });
 

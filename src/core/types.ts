@@ -174,6 +174,7 @@ export type Category =
   | 'phone'
   | 'authentication' // SPF/DKIM/DMARC/ARC
   | 'model' // learned classifier
+  | 'coverage' // what could not be checked (a message padded past a size limit)
   | 'genuine'; // what makes a message look genuine (lowers the score, never raises it)
 
 export type Evidence =

@@ -7,7 +7,8 @@ import { onlineAuthOptions } from './auth.js';
 addCheckOptionHook(async (values, raw) => {
   if (!values['dns']) return {};
   const channel = values['channel'];
-  const text = new TextDecoder('utf-8', { fatal: false }).decode(raw.subarray(0, 64 * 1024));
+  // All of it: a first header can be longer than any window (detectChannel reads line by line).
+  const text = new TextDecoder('utf-8', { fatal: false }).decode(raw);
   if (channel ? channel !== 'email' : detectChannel(text) !== 'email') return {};
   return onlineAuthOptions(raw);
 });

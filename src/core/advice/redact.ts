@@ -6,6 +6,8 @@
 // Every pattern is linear-time (bounded gaps, no nested quantifiers over overlapping classes).
 // Over-redaction is the safe side: a FedEx number that happens to pass Luhn is masked too.
 
+import { trailingRunLength, trimEndChars } from '../text-trim.js';
+
 export type SecretKind =
   | 'card'
   | 'cvv'
@@ -144,15 +146,15 @@ export function findSecrets(text: string, known: readonly string[] = []): Secret
   each(PASSWORD, (m) => {
     const sep = m[1]!.toLowerCase();
     const value = m[2]!;
-    const word = value.toLowerCase().replace(/[.,;!?]+$/, '');
+    const word = trimEndChars(value.toLowerCase(), '.,;!?');
     if (sep !== ':' && sep !== '=' && PROSE_AFTER_IS.has(word)) return;
     // "…your password to keep your account safe": after "to" only something password-like counts.
     if (sep === 'to' && /^[a-z]+$/i.test(word)) return;
     const s = groupSpan(m, 2);
     if (!s) return;
     // Sentence punctuation after the password is kept ("my password is hunter2." → "… [password removed].").
-    const trail = /[.,;!?]+$/.exec(value);
-    push('password', s[0], s[1] - (trail && trail[0].length < value.length ? trail[0].length : 0));
+    const trail = trailingRunLength(value, '.,;!?');
+    push('password', s[0], s[1] - (trail < value.length ? trail : 0));
   });
   each(SSN, (m) => {
     if (ssnPlausible(m[1]!, m[3]!, m[4]!)) push('ssn', m.index, m.index + m[0].length);

@@ -51,5 +51,10 @@ export function extractAll(message: Message, brands: readonly BrandPack[], limit
     ...extractRemoteTools(text, max),
     ...extractBrandMentions(text, matcher, max),
   ];
+  // Each extractor stops at `max` of its type: a list that reached it may have left some out.
+  const counts = new Map<string, number>();
+  for (const e of entities) counts.set(e.type, (counts.get(e.type) ?? 0) + 1);
+  const full = [...counts].filter(([, n]) => n >= max).map(([t]) => t);
+  if (full.length) message.warnings.push(`entities_truncated: kept the first ${max} of each of: ${full.join(', ')}; later ones were not checked`);
   return { entities, textLinks };
 }

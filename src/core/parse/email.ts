@@ -3,8 +3,12 @@ import type { Address as PMAddress, Email } from 'postal-mime';
 import type { Limits } from '../limits.js';
 import type { Address, Attachment, EmailExtras, HeaderField, Link, Message } from '../types.js';
 import { renderHtml, type HtmlForm } from './html.js';
+import { capHeaderFields } from './header-cap.js';
+import { capMimeParts } from './mime-cap.js';
+import { firstLines } from './header-lines.js';
 import { foldMixedScriptWords, normalizeChunk } from './normalize.js';
 import { findPastedMail, hasTransportHeaders, readShownSender, type PastedKind, type PastedMail } from './pasted.js';
+import { trimEndChars, WHITESPACE } from '../text-trim.js';
 
 // Raw RFC 5322 → Message. postal-mime does the MIME work; this module only shapes the result and
 // never throws on content: a message postal-mime refuses (too deep, oversized headers) is re-read
@@ -19,7 +23,7 @@ export function toAddress(a: { name?: string; address?: string } | null | undefi
   return {
     name: normalizeChunk(a.name ?? '').trim(),
     address,
-    domain: at >= 0 ? address.slice(at + 1).replace(/[>\]\s]+$/, '') : '',
+    domain: at >= 0 ? trimEndChars(address.slice(at + 1), `>]${WHITESPACE}`) : '',
   };
 }
 
@@ -109,8 +113,8 @@ export async function parseEmail(raw: string | Uint8Array, limits: Limits, given
   const pastedOrigin = given.origin === 'pasted-headers' || given.origin === 'forwarded';
   // Display headers a mail app shows (From, Sent, Subject: no Received, Message-ID, MIME-Version)
   // or a forward near the top: the message inside is the one to judge.
-  if (!given.origin && !hasTransportHeaders(head)) {
-    const full = decodeUtf8(raw);
+  const full = decodeUtf8(raw);
+  if (!given.origin && !hasTransportHeaders(full)) {
     const p = findPastedMail(full);
     if (p) return parsePasted(full, p, limits, given, null);
   }
@@ -128,8 +132,24 @@ export async function parseEmail(raw: string | Uint8Array, limits: Limits, given
           ? `no_headers: no header block; analysed as an email body from the sender you gave (${givenFrom.address}). Without the email's headers, its authentication (SPF, DKIM, DMARC) could not be checked, so whether that address really sent it is unknown`
           : 'no_headers: no header block; analysed as an email body, so sender and authentication checks were skipped',
     );
-    const body = decodeUtf8(raw);
+    const body = full;
     raw = `Content-Type: ${isHtml ? 'text/html' : 'text/plain'}; charset=utf-8\r\n\r\n${body}`;
+  }
+  if (!bodyOnly) {
+    const capped = capHeaderFields(raw, limits.maxHeaderFieldChars);
+    if (capped.cutCount > 0) {
+      raw = capped.raw;
+      warnings.push(
+        `header_truncated: ${capped.cutCount} header field${capped.cutCount === 1 ? ' was' : 's were'} longer than ${limits.maxHeaderFieldChars} characters (${capped.cut.join(', ')}); the middle of each was not read`,
+      );
+    }
+  }
+  if (!bodyOnly) {
+    const capped = capMimeParts(raw, limits.maxMimeParts);
+    if (capped.cutAfter > 0) {
+      raw = capped.raw;
+      warnings.push(`mime_parts_truncated: the message has more than ${limits.maxMimeParts} MIME parts; the parts after the ${limits.maxMimeParts}th were not read`);
+    }
   }
   let email: Email;
   let fallbackBody: string | null = null;
@@ -175,7 +195,7 @@ export async function parseEmail(raw: string | Uint8Array, limits: Limits, given
   if (fallbackBody !== null) {
     text += normalizeChunk(fallbackBody.replace(/\r\n?/g, '\n'));
   } else if (html && html.length <= limits.maxHtmlChars) {
-    const rendered = renderHtml(html, { maxLinks: limits.maxLinks, base: text.length });
+    const rendered = renderHtml(html, { maxLinks: limits.maxLinks, base: text.length, maxDepth: limits.maxHtmlDepth });
     text += rendered.text;
     forms = rendered.forms;
     images = rendered.images;
@@ -190,6 +210,9 @@ export async function parseEmail(raw: string | Uint8Array, limits: Limits, given
       } as Link);
     }
     if (rendered.anchors.length >= limits.maxLinks) warnings.push(`links_truncated: kept the first ${limits.maxLinks} links`);
+    if (rendered.depthCuts > 0) {
+      warnings.push(`html_too_deep: the HTML nests more than ${limits.maxHtmlDepth} elements deep; past that depth (${rendered.depthCuts} time${rendered.depthCuts === 1 ? '' : 's'}) its text was read without the nesting, so hidden text there may have been shown`);
+    }
   } else {
     if (html) warnings.push(`html_too_large: the HTML body (${html.length} chars) was not rendered; used the plain-text part`);
     text += normalizeChunk((email.text ?? '').replace(/\r\n?/g, '\n'));
@@ -315,8 +338,9 @@ const KNOWN_HEADERS = /^(?:from|to|subject|date|received|return-path|message-id|
 
 /** A raw email is recognisable by its header block: the first line is a header and known ones recur. */
 export function looksLikeEmail(input: string): boolean {
-  const head = input.slice(0, 64 * 1024).replace(/^\uFEFF/, '');
-  const lines = head.split(/\r?\n/, 200);
+  // Line by line over the whole input, not a fixed window: an email whose first header is longer
+  // than the window (a 100 KB From) is still an email, and every header check must run on it.
+  const lines = firstLines(input, 200);
   let known = 0;
   let sawFromOrReceived = false;
   for (let i = 0; i < lines.length; i++) {

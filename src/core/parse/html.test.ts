@@ -60,3 +60,32 @@ test('rendered text collapses spaces across text nodes and trims only the end', 
   assert.equal(r.text, 'Hello big world \nlink');
   assert.deepEqual(r.anchors.map((a) => [a.text, r.text.slice(a.start, a.end)]), [['link', 'link']]);
 });
+
+// htmlparser2's open-element stack costs time in its depth; past maxDepth the renderer starts a
+// fresh parser (bench:adversarial "deep div nesting" times it; these check what is rendered).
+test('HTML nested past the depth cap: the text after it is still rendered, and the cut is counted', () => {
+  const lure = 'Verify your Amazon account at';
+  const html = `${'<div>'.repeat(2000)}${lure} <a href="http://evil.example/">amazon.com</a>${'</div>'.repeat(2000)}`;
+  const r = renderHtml(html, { maxLinks: 500, maxDepth: 256 });
+  assert.ok(r.depthCuts >= 1, 'the cut is counted');
+  assert.ok(r.text.includes(lure), r.text.slice(0, 200));
+  assert.deepEqual(r.anchors.map((a) => [a.href, a.text]), [['http://evil.example/', 'amazon.com']]);
+  const a = r.anchors[0]!;
+  assert.equal(r.text.slice(a.start, a.end), 'amazon.com');
+});
+
+test('HTML within the depth cap renders as before, with no cut', () => {
+  const html = `${'<table><tr><td>'.repeat(30)}<span style="display:none">hidden</span>Shown <a href="http://x.example/">link</a>${'</td></tr></table>'.repeat(30)}`;
+  const capped = renderHtml(html, { maxLinks: 500, maxDepth: 256 });
+  const roomy = renderHtml(html, { maxLinks: 500, maxDepth: 100_000 });
+  assert.equal(capped.depthCuts, 0);
+  assert.deepEqual(capped, roomy);
+  assert.ok(!capped.text.includes('hidden'));
+});
+
+test('unclosed inline tags piling up past the cap: each cut restarts, the text survives', () => {
+  const html = `${'<b><i><span><font>'.repeat(5000)}Call +1 888 555 0173 now`;
+  const r = renderHtml(html, { maxLinks: 500, maxDepth: 256 });
+  assert.ok(r.depthCuts >= 19, String(r.depthCuts));
+  assert.ok(r.text.endsWith('Call +1 888 555 0173 now'), r.text.slice(-60));
+});

@@ -26,6 +26,11 @@ export interface RenderedHtml {
   images: string[];
   /** Characters of text hidden with CSS or the hidden attribute (not rendered, not analysed). */
   hiddenChars: number;
+  /**
+   * Times the open elements reached the depth cap: the rest of the HTML was rendered as a fresh
+   * document (its text kept, its nesting with what came before lost). 0 for any ordinary email.
+   */
+  depthCuts: number;
 }
 
 // Text the reader never sees: display:none, visibility:hidden, zero font size or opacity, or the
@@ -57,8 +62,12 @@ export function collapseSpaces(s: string, afterSpace: boolean): string {
 }
 
 
-export function renderHtml(html: string, opts: { maxLinks: number; base?: number } = { maxLinks: 500 }): RenderedHtml {
+/** Deepest nesting of open elements followed (option maxHtmlDepth). */
+export const DEFAULT_MAX_HTML_DEPTH = 256;
+
+export function renderHtml(html: string, opts: { maxLinks: number; base?: number; maxDepth?: number } = { maxLinks: 500 }): RenderedHtml {
   const base = opts.base ?? 0;
+  const maxDepth = Math.max(1, opts.maxDepth ?? DEFAULT_MAX_HTML_DEPTH);
   const parts: string[] = [];
   let length = 0;
   let lastWasSpace = true;
@@ -72,6 +81,12 @@ export function renderHtml(html: string, opts: { maxLinks: number; base?: number
   const forms: HtmlForm[] = [];
   const images: string[] = [];
   const openAnchors: { href: string; start: number; buf: string[] }[] = [];
+  // htmlparser2 keeps its open elements in an array it grows with unshift and searches with indexOf,
+  // so each tag costs time in the depth: 1 MB of nested <div> took seconds. Past `maxDepth` open
+  // elements the parser is stopped and the rest is given to a fresh one.
+  let depth = 0;
+  let depthCuts = 0;
+  let cutAt = -1;
 
   const push = (s: string) => {
     parts.push(s);
@@ -95,9 +110,27 @@ export function renderHtml(html: string, opts: { maxLinks: number; base?: number
     push(out);
   };
 
-  const parser = new Parser(
-    {
-      onopentag(name, attrs) {
+  const closeAnchor = () => {
+    const open = openAnchors.pop();
+    if (open && anchors.length < opts.maxLinks) {
+      // Only the anchor's own text is joined, so many anchors never make this quadratic.
+      const raw = open.buf.join('');
+      const lead = raw.length - raw.trimStart().length;
+      const shown = raw.trim();
+      const start = open.start + lead;
+      anchors.push({ href: open.href, text: shown, start: base + start, end: base + start + shown.length });
+    }
+  };
+
+  let parser: Parser;
+  const handlers = {
+      onopentag(name: string, attrs: Record<string, string>) {
+        if (cutAt >= 0) return;
+        if (++depth > maxDepth) {
+          cutAt = parser.startIndex; // the tag that went too deep opens the next part
+          parser.pause();
+          return;
+        }
         if (SKIP.has(name)) {
           skipDepth++;
           return;
@@ -126,15 +159,17 @@ export function renderHtml(html: string, opts: { maxLinks: number; base?: number
           }
         }
       },
-      ontext(data) {
-        if (skipDepth > 0) return;
+      ontext(data: string) {
+        if (cutAt >= 0 || skipDepth > 0) return;
         if (hiddenDepth > 0) {
           hiddenChars += data.trim().length;
           return;
         }
         appendText(data);
       },
-      onclosetag(name) {
+      onclosetag(name: string) {
+        if (cutAt >= 0) return;
+        depth--;
         if (SKIP.has(name)) {
           if (skipDepth > 0) skipDepth--;
           return;
@@ -144,26 +179,32 @@ export function renderHtml(html: string, opts: { maxLinks: number; base?: number
         const insideHidden = hiddenDepth > 0;
         if (hiddenStack.pop()) hiddenDepth--;
         if (insideHidden) return;
-        if (name === 'a') {
-          const open = openAnchors.pop();
-          if (open && anchors.length < opts.maxLinks) {
-            // Only the anchor's own text is joined, so many anchors never make this quadratic.
-            const raw = open.buf.join('');
-            const lead = raw.length - raw.trimStart().length;
-            const shown = raw.trim();
-            const start = open.start + lead;
-            anchors.push({ href: open.href, text: shown, start: base + start, end: base + start + shown.length });
-          }
-        }
+        if (name === 'a') closeAnchor();
         if (BLOCK.has(name)) newline();
       },
-    },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
-  );
-  parser.write(html);
-  parser.end();
+  };
+  const PARSER_OPTIONS = { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true };
+  let rest = html;
+  for (;;) {
+    parser = new Parser(handlers, PARSER_OPTIONS);
+    parser.write(rest);
+    if (cutAt < 0) {
+      parser.end();
+      break;
+    }
+    // Cut: what was open is closed here (anchors keep the text they had), and the rest starts afresh.
+    depthCuts++;
+    while (openAnchors.length) closeAnchor();
+    hiddenStack.length = 0;
+    hiddenDepth = 0;
+    skipDepth = 0;
+    depth = 0;
+    newline();
+    rest = rest.slice(cutAt);
+    cutAt = -1;
+  }
   // Trailing whitespace only (trimEnd drops what /\s+$/ matches); leading offsets must stay valid
   // for anchors.
   const text = parts.join('').trimEnd();
-  return { text, anchors, forms, images, hiddenChars };
+  return { text, anchors, forms, images, hiddenChars, depthCuts };
 }

@@ -1,4 +1,5 @@
 import { latinLookalikeOf } from '../signals/confusables.js';
+import { trimEndChars } from '../text-trim.js';
 
 // Text normalisation shared by every channel. Spans index into the *normalised* text, so every
 // chunk is normalised before it is appended and offsets stay exact.
@@ -26,7 +27,10 @@ export function normalizeChunk(s: string): string {
 /** Normalise line endings and trim trailing whitespace runs; used for SMS and transcripts. */
 export function normalizeText(s: string): string {
   return normalizeChunk(s.replace(/\r\n?/g, '\n'))
-    .replace(/[ \t]+\n/g, '\n')
+    // Trailing blanks of each line, by a loop: /[ \t]+\n/ is quadratic on a long run of blanks.
+    .split('\n')
+    .map((line) => trimEndChars(line, ' \t'))
+    .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }

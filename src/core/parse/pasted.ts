@@ -4,6 +4,9 @@
 // as plain text and none of the original headers, so authentication can never be checked. This
 // module only finds the block and reads its fields; parseEmail builds the Message.
 
+import { trimEndChars } from '../text-trim.js';
+import { firstLines } from './header-lines.js';
+
 export type PastedKind = 'pasted-headers' | 'forwarded';
 
 export interface PastedMail {
@@ -181,8 +184,7 @@ function firstLabelOffset(text: string): number {
 
 /** Whether the first lines are a raw header block (source headers a mail app never shows). */
 export function hasTransportHeaders(head: string): boolean {
-  const lines = head.split(/\r?\n/, 60);
-  for (const line of lines) {
+  for (const line of firstLines(head, 60)) {
     if (line === '') return false;
     if (TRANSPORT.test(line)) return true;
   }
@@ -197,9 +199,10 @@ export function hasTransportHeaders(head: string): boolean {
 export function readShownSender(shown: string | null | undefined): { text: string; name: string; address: string | null } | null {
   const s = (shown ?? '').trim().slice(0, 320);
   if (!s) return null;
+  // eslint-disable-next-line regexp/no-super-linear-move -- s is at most 320 characters (above)
   const addr = /<?\[?(?:mailto:)?([^\s<>[\]"()@]+@[^\s<>[\]"()@]+\.[^\s<>[\]"()@]+)\]?>?/i.exec(s);
   if (!addr) return { text: s, name: s.replace(/^"(.*)"$/, '$1').trim(), address: null };
-  const address = addr[1]!.replace(/[.,;]+$/, '');
+  const address = trimEndChars(addr[1]!, '.,;');
   const name = (s.slice(0, addr.index) + s.slice(addr.index + addr[0].length)).replace(/[<>[\]]/g, '').trim().replace(/^"(.*)"$/, '$1').trim();
   return { text: name ? `${name} <${address}>` : address, name, address };
 }

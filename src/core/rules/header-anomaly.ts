@@ -2,6 +2,7 @@ import type { BrandClaim } from '../signals/brand-claim.js';
 import { classifyHost } from '../signals/lookalike.js';
 import { assertedBrand, headerValue, isFreemail } from '../signals/sender.js';
 import { defineRule } from './define-rule.js';
+import { stripTrailingComment } from '../text-trim.js';
 
 // Traces that real mail servers leave and bulk phishing kits get wrong: a Message-ID minted on a
 // lookalike or free-mail domain for a brand message, no Message-ID at all on a brand claim, or a
@@ -15,7 +16,7 @@ function receivedTimes(values: string[]): number[] {
   for (const v of values.slice(0, 30)) {
     const semi = v.lastIndexOf(';');
     if (semi < 0) continue;
-    const t = Date.parse(v.slice(semi + 1).trim().replace(/\s*\([^)]{0,40}\)\s*$/, ''));
+    const t = Date.parse(stripTrailingComment(v.slice(semi + 1).trim(), 40));
     if (Number.isFinite(t)) out.push(t);
   }
   return out;

@@ -48,6 +48,7 @@ import pdfLinkAttachment from './pdf-link-attachment.js';
 import dmarcFailBrand from './dmarc-fail-brand.js';
 import brandAuthenticated from './brand-authenticated.js';
 import authNotChecked from './auth-not-checked.js';
+import notFullyChecked from './not-fully-checked.js';
 import unofficialBrandNumber from './unofficial-brand-number.js';
 import foreignOrPremiumNumber from './foreign-or-premium-number.js';
 import codeNoticeWithoutRequest from './code-notice-without-request.js';
@@ -118,6 +119,7 @@ export const RULES: readonly Rule[] = [
   dmarcFailBrand,
   brandAuthenticated,
   authNotChecked,
+  notFullyChecked,
   unofficialBrandNumber,
   foreignOrPremiumNumber,
   codeNoticeWithoutRequest,

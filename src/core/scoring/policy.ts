@@ -49,6 +49,8 @@ export const POLICY: Policy = {
     attachment: 0.9,
     phone: 0.5,
     authentication: 0.85,
+    // Alone it reaches "suspicious" (0.4) and never more: not reading a message is no proof of a scam.
+    coverage: 0.4,
     model: 0.9,
     // Genuine evidence only ever lowers the score.
     genuine: 0,
@@ -126,6 +128,7 @@ export const POLICY: Policy = {
     'dmarc-fail-brand': 0.7,
     'brand-authenticated': 0.7,
     'auth-not-checked': 0,
+    'not-fully-checked': 0.4,
     'unofficial-brand-number': 0.4,
     'foreign-or-premium-number': 0.35,
     // Learned model: strength = its Platt-calibrated probability. The weight is fitted on the

@@ -1,5 +1,6 @@
 import type { RuleContext } from '../rules/define-rule.js';
 import type { HeaderField } from '../types.js';
+import { trimEndChars, WHITESPACE } from '../text-trim.js';
 
 // Email authentication as the receiving provider saw it (RFC 8601 Authentication-Results), or as
 // an online check computed it (src/node/auth.ts fills the same shape). Offline, the header is all
@@ -125,7 +126,7 @@ export function parseAuthResults(value: string): ParsedAuthResults {
 function domainOf(v: string | undefined): string {
   if (!v) return '';
   const at = v.lastIndexOf('@');
-  return (at >= 0 ? v.slice(at + 1) : v).toLowerCase().replace(/[>;,\s]+$/, '');
+  return trimEndChars((at >= 0 ? v.slice(at + 1) : v).toLowerCase(), `>;,${WHITESPACE}`);
 }
 
 export function isTrustedAuthservId(id: string, trusted: readonly string[]): boolean {

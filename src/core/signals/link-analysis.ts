@@ -3,6 +3,7 @@ import { urlInfo } from '../extract/urls.js';
 import type { RuleContext } from '../rules/define-rule.js';
 import type { Evidence, Link } from '../types.js';
 import { brandInPath, classifyHost, officialBrandOf, type HostStatus } from './lookalike.js';
+import { trimEndChars, trimStartChars } from '../text-trim.js';
 
 // Where does a link really go? Unwraps the link-protection wrappers of the big mail services
 // (a wrapped link is not a red flag by itself), then reads the parts of the URL that phishers
@@ -240,7 +241,7 @@ export interface TextMismatch {
  * (after unwrapping). Two domains of the same brand (amazon.com shown, amazon.co.uk target) match.
  */
 export function textTargetMismatch(shownText: string, facts: LinkFacts, brands: readonly BrandPack[]): TextMismatch | null {
-  const shown = shownText.trim().replace(/[.,;:)>\]]+$/, '').replace(/^[<(\[]+/, '');
+  const shown = trimStartChars(trimEndChars(shownText.trim(), '.,;:)>]'), '<([');
   if (!shown || shown.length > 2100 || /\s/.test(shown) || !LOOKS_LIKE_URL.test(shown)) return null;
   if (!facts.registrable || facts.opaqueWrapper) return null;
   const si = urlInfo(shown);
@@ -257,7 +258,8 @@ export interface AnalyzedLink {
   facts: LinkFacts;
 }
 
-const MAX_ANALYZED_LINKS = 150;
+/** Most links the link rules read per message (more: a links_not_all_checked warning). */
+export const MAX_ANALYZED_LINKS = 150;
 
 /** Facts for every link of the message, computed once per message and shared by the link rules. */
 export function analyzedLinks(ctx: RuleContext): AnalyzedLink[] {

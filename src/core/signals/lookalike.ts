@@ -2,6 +2,7 @@ import punycode from 'punycode.js';
 import { parse as parseDomain } from 'tldts';
 import type { BrandPack } from '../brands/schema.js';
 import { foldToAscii, hasNonAscii, isMixedScript, skeleton } from './confusables.js';
+import { trimEndChars } from '../text-trim.js';
 
 // Is this host one of a brand's own, a lookalike of it, or unrelated? Pure and browser-safe.
 //
@@ -314,7 +315,7 @@ function toAsciiSafe(host: string): string {
 
 /** Split a host into registrable domain, label, suffix and subdomain; IDN both ways. */
 export function hostParts(rawHost: string): HostParts {
-  const lower = rawHost.trim().toLowerCase().replace(/\.+$/, '').slice(0, 253);
+  const lower = trimEndChars(rawHost.trim().toLowerCase(), '.').slice(0, 253);
   const ascii = toAsciiSafe(lower);
   const display = toUnicodeSafe(ascii);
   const p = parseDomain(ascii, { allowPrivateDomains: false });

@@ -37,7 +37,7 @@ export function isMailingList(m: Message): boolean {
 }
 
 const FORWARD_SUBJECT = /^\s*(?:fwd?|wg|tr|rv|enc)\s*:/i;
-const FORWARD_BODY = /-{3,}\s*(?:forwarded message|original message|weitergeleitete nachricht|message transf[ée]r[ée])\s*-{3,}|^begin forwarded message:/im;
+const FORWARD_BODY = /(?<!-)-{3,}\s*(?:forwarded message|original message|weitergeleitete nachricht|message transf[ée]r[ée])\s*-{3,}|^begin forwarded message:/im;
 
 /** A person forwarding a brand's mail ("Fwd: Your Amazon order"). */
 export function isForwarded(m: Message): boolean {

@@ -2,6 +2,8 @@
 // report's source, Date for --since), read from the header block only. Full parsing stays in the
 // core (postal-mime); this is a bounded look at the first 64 KiB.
 
+import { stripTrailingComment } from '../../core/index.js';
+
 const HEADER_WINDOW = 64 * 1024;
 
 function headerBlock(raw: Uint8Array): string {
@@ -34,7 +36,7 @@ export function messageIdOf(raw: Uint8Array): string | null {
 export function dateOf(raw: Uint8Array): Date | null {
   const v = headerValue(raw, 'date');
   if (!v) return null;
-  const d = new Date(v.replace(/\s*\([^)]*\)\s*$/, ''));
+  const d = new Date(stripTrailingComment(v));
   return Number.isNaN(d.getTime()) ? null : d;
 }
 
