@@ -302,7 +302,13 @@ test('a German browser gets the page in German; the switcher changes it back and
   await check(page, SCAM_TEXT);
   assert.equal(await page.textContent('#verdict'), 'Wahrscheinlich Betrug');
   assert.equal(await page.textContent('#brand'), 'Gibt sich aus als: Amazon');
-  assert.match((await page.textContent('#summary')) ?? '', /^Das sieht nach Betrug aus/);
+  assert.equal(await page.textContent('#summary'), 'Das ist wahrscheinlich Betrug im Namen von Amazon. Fragen Sie bei Amazon nur über die eigene App oder Website nach.');
+  // The German first screen holds the same: every "Ich habe schon …" choice is on it.
+  const { lines } = await linesBelowVerdict(page);
+  for (const choice of ['den Link geöffnet', 'mein Passwort eingegeben', 'einen Code weitergegeben', 'eine App installiert', 'mit Geschenkkarten bezahlt']) {
+    const l = lines.find((x) => x.text === choice);
+    assert.ok(l && l.bottom <= PHONE.height, `"${choice}" is not on the first screen (${l ? Math.round(l.bottom) : 'absent'} px)`);
+  }
   assert.match((await page.textContent('#next-step')) ?? '', /Rufen Sie \(888\) 555-0173 nicht an\./);
   assert.equal(await page.textContent('#already-title'), 'Ich habe schon …');
   // Rule messages come from the engine in English, and are marked so for screen readers.

@@ -44,7 +44,7 @@ export const de: UiStrings = {
   'verdict.no_red_flags': 'Keine Warnzeichen gefunden',
   pretends: 'Gibt sich aus als: {brand}',
   'summary.likely_scam': 'Das sieht nach Betrug aus. Reagieren Sie nicht darauf; fragen Sie bei der Firma über ihre eigene App oder Website nach.',
-  'summary.likely_scam.brand': 'Das sieht nach Betrug aus, der sich als {brand} ausgibt. Reagieren Sie nicht darauf; fragen Sie bei {brand} über die eigene App oder Website nach.',
+  'summary.likely_scam.brand': 'Das ist wahrscheinlich Betrug im Namen von {brand}. Fragen Sie bei {brand} nur über die eigene App oder Website nach.',
   'summary.suspicious': 'Teile davon sehen nach Betrug aus. Fragen Sie bei der Firma über ihre eigene App oder Website nach, bevor Sie etwas tun.',
   'summary.suspicious.brand': 'Teile davon sehen nach Betrug aus. Fragen Sie bei {brand} über die eigene App oder Website nach, bevor Sie etwas tun.',
   'summary.no_red_flags': 'Keine unserer Prüfungen hat ein Warnzeichen gefunden. Das heißt nicht, dass die Nachricht sicher ist: Lesen Sie, was diese Prüfung nicht wissen kann.',
