@@ -48,8 +48,11 @@ for (const size of [192, 512]) writeFileSync(join(out, `icon-${size}.png`), icon
 
 // Which files the first visit needs (the shell) and which come with the first check (lazy).
 const names = readdirSync(out).filter((n) => !n.endsWith('.map') && !n.endsWith('.LEGAL.txt'));
-const shell = ['./', 'index.html', 'styles.css', 'app.js', 'manifest.webmanifest', 'icon-192.png', 'icon-512.png'];
-const lazy = names.filter((n) => n.startsWith('chunk-') && n.endsWith('.js')).sort();
+// A chunk that app.js imports statically (code shared with the lazy part) is part of the shell.
+const appOut = Object.entries(result.metafile.outputs).find(([p]) => p.endsWith('/app.js') || p === 'dist/web/app.js')?.[1];
+const eager = (appOut?.imports ?? []).filter((i) => i.kind === 'import-statement').map((i) => i.path.split('/').pop());
+const shell = ['./', 'index.html', 'styles.css', 'app.js', ...eager, 'manifest.webmanifest', 'icon-192.png', 'icon-512.png'];
+const lazy = names.filter((n) => n.startsWith('chunk-') && n.endsWith('.js') && !eager.includes(n)).sort();
 const version = createHash('sha256')
   .update(names.sort().map((n) => `${n}:${statSync(join(out, n)).size}:${createHash('sha256').update(readFileSync(join(out, n))).digest('hex')}`).join('\n'))
   .digest('hex')
@@ -66,9 +69,9 @@ await build({
   logLevel: 'warning',
 });
 
-const first = ['app.js', 'index.html', 'styles.css'].reduce((n, f) => n + statSync(join(out, f)).size, 0);
+const first = ['app.js', ...eager, 'index.html', 'styles.css'].reduce((n, f) => n + statSync(join(out, f)).size, 0);
 const later = lazy.reduce((n, f) => n + statSync(join(out, f)).size, 0);
-console.log(`build-web: ${(first / 1024).toFixed(1)} kB before the first check (app.js, html, css), ${(later / 1024).toFixed(1)} kB in ${lazy.length} lazy chunk(s), sw ${version}`);
+console.log(`build-web: ${(first / 1024).toFixed(1)} kB before the first check (app.js${eager.length ? ` + ${eager.length} shared chunk(s)` : ''}, html, css), ${(later / 1024).toFixed(1)} kB in ${lazy.length} lazy chunk(s), sw ${version}`);
 
 /**
  * The home-screen icon, drawn here so the repository holds no binary: a white exclamation mark in

@@ -70,7 +70,9 @@ try {
       const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
       for (let n; (n = w.nextNode()); ) {
         const el = n.parentElement;
-        if (!el || !el.offsetParent || !n.textContent.trim()) continue;
+        // checkVisibility: Chromium lays out a closed <details>' content (content-visibility:
+        // hidden), so offsetParent alone would count the words of folded sections.
+        if (!el || !el.offsetParent || !el.checkVisibility() || !n.textContent.trim()) continue;
         const r = el.getBoundingClientRect();
         if (r.top + scrollY >= top - 2 && r.height > 0) words += (n.textContent.match(/[\p{L}\p{N}][\p{L}\p{N}'’.,:/@-]*/gu) ?? []).length;
       }

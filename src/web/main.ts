@@ -1,39 +1,17 @@
-import {
-  analyze,
-  brandById,
-  buildPlaybook,
-  DEFAULT_LIMITS,
-  isImpostorError,
-  policySourceLabel,
-  routeTarget,
-  STAGES,
-  type Evidence,
-  type Finding,
-  type Report,
-  type StageId,
-} from '../core/index.js';
-import { segmentText, type MarkSpan } from './highlight.js';
+import { lookup, pickLocale, isLocale, type Locale, type UiKey } from './i18n/index.js';
+import type { Report } from '../core/types.js';
+import type { ResultView } from './result.js';
 
-// The page. Analysis runs here, in the browser, with the same core as the CLI; the server is
-// called only when the person ticks the online authentication check (DNS look-ups a browser cannot
-// make). Message text is only ever placed with text nodes, never parsed as HTML.
+// The page's first script: the form, the interface strings and the service-worker registration,
+// nothing of the core. The analysis (the core with its brand packs and learned weights) and the
+// result view live in ./result.ts, imported on the first check, so a visit that checks nothing
+// downloads a few tens of kB. Analysis runs in the browser; the server is called only when the
+// person ticks the online authentication check (DNS look-ups a browser cannot make). Message text
+// is only ever placed with text nodes, never parsed as HTML.
 
-const VERDICT_WORDS: Record<Report['verdict'], string> = {
-  likely_scam: 'Likely scam',
-  suspicious: 'Suspicious',
-  no_red_flags: 'No red flags found',
-};
-
-const CHANNEL_WORDS: Record<Report['channel'], string> = { email: 'an email', sms: 'a text message', call: 'a call' };
-
-type Child = Node | string | null | undefined | false;
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
-  for (const c of children) if (c !== null && c !== undefined && c !== false) node.append(typeof c === 'string' ? document.createTextNode(c) : c);
-  return node;
-}
+/** Largest input accepted (the core's DEFAULT_LIMITS.maxInputBytes, checked again by the core). */
+const MAX_INPUT_BYTES = 25 * 1024 * 1024;
+const LANG_KEY = 'impostor-lang';
 
 function $(id: string): HTMLElement {
   const n = document.getElementById(id);
@@ -41,32 +19,64 @@ function $(id: string): HTMLElement {
   return n;
 }
 
-/** Only http(s) URLs become links; anything else is shown as text. */
-function safeHref(url: string | undefined): string | null {
-  if (!url) return null;
+function storedLocale(): string | null {
   try {
-    const u = new URL(url);
-    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : null;
+    return localStorage.getItem(LANG_KEY);
   } catch {
     return null;
   }
 }
 
-function extLink(url: string | undefined, text: string): Node {
-  const href = safeHref(url);
-  return href ? el('a', { href, rel: 'noopener noreferrer', target: '_blank' }, text) : document.createTextNode(text);
-}
+const state: {
+  locale: Locale;
+  file: { name: string; bytes: Uint8Array } | null;
+  report: Report | null;
+  online: boolean;
+  view: ResultView | null;
+} = { locale: pickLocale(storedLocale(), navigator.languages ?? [navigator.language]), file: null, report: null, online: false, view: null };
 
-function country(): string {
-  const lang = navigator.language || 'en-US';
-  return /-GB$/i.test(lang) ? 'GB' : 'US';
+function t(key: UiKey, vars: Record<string, string | number> = {}): string {
+  return lookup(state.locale, key, vars).s;
 }
 
 function formatBytes(n: number): string {
   return n < 1024 ? `${n} bytes` : n < 1024 * 1024 ? `${(n / 1024).toFixed(1)} kB` : `${(n / 1024 / 1024).toFixed(1)} MB`;
 }
 
-const state: { file: { name: string; bytes: Uint8Array } | null; report: Report | null } = { file: null, report: null };
+function country(): string {
+  const lang = navigator.language || 'en-US';
+  return /-GB$/i.test(lang) ? 'GB' : /-IN$/i.test(lang) ? 'IN' : 'US';
+}
+
+/** The interface in the chosen language: every element marked data-i18n, the title, <html lang>. */
+function applyLocale(): void {
+  document.documentElement.lang = state.locale;
+  for (const node of document.querySelectorAll<HTMLElement>('[data-i18n]')) {
+    const text = lookup(state.locale, node.dataset.i18n as UiKey);
+    node.textContent = text.s;
+    if (text.lang !== state.locale) node.lang = text.lang;
+    else node.removeAttribute('lang');
+  }
+  document.title = t('title');
+  ($('lang') as HTMLSelectElement).value = state.locale;
+  updatePrivacy();
+  if (($('online-auth') as HTMLInputElement).disabled) $('online-auth-label').textContent = t('onlineUnavailable');
+  if (state.report && state.view) state.view.render(state.report, state.online, ctx());
+}
+
+function ctx() {
+  return { locale: state.locale, t, country: country() };
+}
+
+let engine: Promise<typeof import('./result.js')> | null = null;
+/** The analysis chunk, fetched once, on the first check (the service worker keeps it from then on). */
+function loadEngine(): Promise<typeof import('./result.js')> {
+  engine ??= import('./result.js').catch((err: unknown) => {
+    engine = null;
+    throw err;
+  });
+  return engine;
+}
 
 function setStatus(text: string, error = false): void {
   const s = $('status');
@@ -78,9 +88,7 @@ function updatePrivacy(): void {
   const online = ($('online-auth') as HTMLInputElement).checked;
   const p = $('privacy');
   p.dataset.mode = online ? 'server' : 'local';
-  p.textContent = online
-    ? 'The message will be sent to this server, which looks up the sender’s DNS records to check SPF, DKIM and DMARC. The server does not keep it.'
-    : 'The check runs in this browser: nothing you paste or open leaves this device.';
+  p.textContent = online ? t('privacyServer') : t('privacyLocal');
 }
 
 /** The online check needs a server that can make DNS look-ups; offer it only when this one can. */
@@ -96,20 +104,20 @@ async function detectOnlineAuth(): Promise<void> {
   box.disabled = !available;
   if (!available) {
     box.checked = false;
-    $('online-auth-label').textContent = 'Check sender authentication online (not available on this server)';
+    $('online-auth-label').textContent = t('onlineUnavailable');
     updatePrivacy();
   }
 }
 
 async function loadFile(file: File): Promise<void> {
-  if (file.size > DEFAULT_LIMITS.maxInputBytes) {
-    setStatus(`That file is ${formatBytes(file.size)}; the largest accepted is ${formatBytes(DEFAULT_LIMITS.maxInputBytes)}.`, true);
+  if (file.size > MAX_INPUT_BYTES) {
+    setStatus(t('fileTooBig', { size: formatBytes(file.size), max: formatBytes(MAX_INPUT_BYTES) }), true);
     return;
   }
   state.file = { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
-  $('file-name').textContent = `Opened ${file.name} (${formatBytes(file.size)}). It will be checked instead of the text box.`;
+  $('file-name').textContent = t('fileInfo', { name: file.name, size: formatBytes(file.size) });
   $('file-info').hidden = false;
-  setStatus(`Opened ${file.name}. Press “Check the message”.`);
+  setStatus(t('fileOpened', { name: file.name }));
 }
 
 function clearFile(): void {
@@ -118,29 +126,11 @@ function clearFile(): void {
   $('file-info').hidden = true;
 }
 
-async function analyzeOnServer(input: string | Uint8Array, channel: string, from: string | null): Promise<Report> {
-  const res =
-    typeof input === 'string'
-      ? await fetch('/api/analyze', {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json' },
-          body: JSON.stringify({ text: input, channel, from, country: country(), checkAuth: true }),
-        })
-      : await fetch(`/api/analyze?${new URLSearchParams({ channel, ...(from ? { from } : {}), country: country(), checkAuth: 'true' })}`, {
-          method: 'POST',
-          headers: { 'Content-Type': 'message/rfc822' },
-          body: input as Uint8Array<ArrayBuffer>,
-        });
-  const body = (await res.json().catch(() => null)) as (Report & { error?: { message?: string } }) | null;
-  if (!res.ok || !body || body.error) throw new Error(body?.error?.message ?? `The server answered ${res.status}.`);
-  return body;
-}
-
 async function check(): Promise<void> {
   const textarea = $('message') as HTMLTextAreaElement;
   const input: string | Uint8Array = state.file ? state.file.bytes : textarea.value;
   if (typeof input === 'string' && input.trim() === '') {
-    setStatus('Paste a message or open an email file first.', true);
+    setStatus(t('empty'), true);
     textarea.focus();
     return;
   }
@@ -150,185 +140,35 @@ async function check(): Promise<void> {
   const online = ($('online-auth') as HTMLInputElement).checked;
   const submit = $('submit') as HTMLButtonElement;
   submit.disabled = true;
-  setStatus(online ? 'Sending the message to this server for the authentication check…' : 'Checking in this browser…');
+  setStatus(online ? t('checkingServer') : t('checking'));
+  let mod: typeof import('./result.js');
   try {
-    const report = online ? await analyzeOnServer(input, channel, from) : await analyze({ input, channel, from }, { country: country() });
+    mod = await loadEngine();
+  } catch {
+    setStatus(t('loadFailed'), true);
+    submit.disabled = false;
+    return;
+  }
+  try {
+    const report = await mod.runCheck({ input, channel, from, online, country: country() });
     state.report = report;
-    render(report, online);
-    setStatus(`Checked: ${VERDICT_WORDS[report.verdict]}.`);
+    state.online = online;
+    state.view ??= mod.createView();
+    state.view.render(report, online, ctx());
+    setStatus(t('checked', { verdict: t(`verdict.${report.verdict}`) }));
     $('verdict').focus();
+    keepAnalysis();
   } catch (err) {
-    setStatus(isImpostorError(err) || err instanceof Error ? err.message : 'Something went wrong while checking.', true);
+    setStatus(err instanceof Error ? err.message : t('failed'), true);
   } finally {
     submit.disabled = false;
   }
 }
 
-function evidenceItem(ev: Evidence, firstMark: Map<string, string>): HTMLLIElement {
-  switch (ev.kind) {
-    case 'text': {
-      const id = firstMark.get(`${ev.start}:${ev.end}`);
-      return el('li', {}, el('q', {}, ev.text), ' ', id ? el('a', { href: `#${id}` }, 'show in the message') : null);
-    }
-    case 'header':
-      return el('li', {}, `In the ${ev.header} header: `, el('code', {}, ev.value));
-    case 'link':
-      return el('li', {}, 'Link ', el('q', {}, ev.text || ev.href), ' goes to ', el('code', {}, ev.href));
-    case 'attachment':
-      return el('li', {}, 'Attachment ', el('code', {}, ev.filename ?? '(no name)'), ` (${ev.mimeType})`);
-  }
-}
-
-function renderMessageView(report: Report): Map<string, string> {
-  const text = report.message.text;
-  const spans: MarkSpan[] = [];
-  report.findings.forEach((f, i) => {
-    for (const ev of f.evidence) if (ev.kind === 'text') spans.push({ start: ev.start, end: ev.end, finding: i });
-  });
-  const view = $('message-view');
-  view.replaceChildren();
-  const firstMark = new Map<string, string>();
-  const segs = segmentText(text.length, spans);
-  const frag = document.createDocumentFragment();
-  segs.forEach((s, k) => {
-    const piece = text.slice(s.start, s.end);
-    if (!s.findings.length) {
-      frag.append(document.createTextNode(piece));
-      return;
-    }
-    const id = `mark-${k}`;
-    const nums = s.findings.map((f) => f + 1).join(', ');
-    frag.append(el('mark', { id, 'data-findings': s.findings.join(' '), title: `Red flag ${nums}` }, piece));
-    for (const sp of spans) if (sp.start === s.start && !firstMark.has(`${sp.start}:${sp.end}`)) firstMark.set(`${sp.start}:${sp.end}`, id);
-    if (s.endsHere.length) frag.append(el('span', { class: 'ref' }, `[${s.endsHere.map((f) => f + 1).join(',')}]`));
-  });
-  view.append(frag);
-  return firstMark;
-}
-
-function findingItem(f: Finding, i: number, firstMark: Map<string, string>): HTMLLIElement {
-  const li = el('li', { id: `flag-${i + 1}`, 'data-rule': f.ruleId, class: f.effect === 'lower' ? 'lower' : 'raise' }, el('span', { class: 'flag-title' }, f.message));
-  const evs = f.evidence.slice(0, 10);
-  if (evs.length) li.append(el('ul', { class: 'evidence' }, ...evs.map((ev) => evidenceItem(ev, firstMark))));
-  if (f.policy) {
-    // Named by who published it: FTC guidance in a brand pack is never shown as "PayPal says".
-    li.append(el('p', { class: 'policy' }, `${f.policy.statement} `, extLink(f.policy.url, `(${policySourceLabel(f.policy)})`)));
-  }
-  return li;
-}
-
-/**
- * A reporting route as a list item: name, what to do, and the address or number itself on its own
- * line ("Email: reportphishing@apple.com"), a link only for web forms.
- */
-function routeItem(r: { name: string; how: string; kind: Parameters<typeof routeTarget>[0]['kind']; address: string; sourceUrl: string }): HTMLLIElement {
-  const t = routeTarget(r);
-  const target =
-    r.kind === 'web'
-      ? el('span', { class: 'route-target' }, `${t.label}: `, extLink(r.address, r.address))
-      : el('span', { class: 'route-target' }, `${t.label}: `, el('code', {}, t.value), ' ', extLink(r.sourceUrl, '(source)'));
-  return el('li', { 'data-kind': r.kind }, el('strong', {}, r.name), `: ${r.how} `, target);
-}
-
-function list(id: string, items: Node[]): void {
-  const ul = $(id);
-  ul.replaceChildren(...items.map((n) => (n instanceof HTMLLIElement ? n : el('li', {}, n))));
-  const block = document.getElementById(`${id}-block`);
-  if (block) block.hidden = items.length === 0;
-}
-
-/** The stage playbook, built here in the browser from the core (nothing is sent anywhere). */
-function stepsFor(stage: StageId, report: Report): Node {
-  const brand = report.brand ? (brandById(report.brand) ?? null) : null;
-  const p = buildPlaybook(stage, { brand, country: country(), channel: report.channel });
-  const box = el('div', { class: 'playbook', 'data-stage': p.stage }, el('h4', {}, p.title));
-  const section = (title: string, items: string[], ordered = true) => {
-    if (!items.length) return;
-    box.append(el('h5', {}, title), el(ordered ? 'ol' : 'ul', {}, ...items.map((t) => el('li', {}, t))));
-  };
-  section('Right now', p.firstHour);
-  if (p.brand) section(`In your ${p.brand.name} account`, p.brandSteps);
-  section('Then', p.next);
-  if (p.contacts.length) {
-    box.append(
-      el('h5', {}, 'Who to contact'),
-      el('ul', {}, ...p.contacts.map((c) => el('li', {}, el('strong', {}, c.who), `: ${c.ask} `, c.how))),
-    );
-  }
-  if (p.report.length) {
-    box.append(
-      el('h5', {}, 'Report it'),
-      el(
-        'ul',
-        {},
-        ...p.report.map((r) => routeItem({ name: r.name, how: r.how, kind: r.kind, address: r.address, sourceUrl: r.source.url })),
-      ),
-    );
-  }
-  if (p.seeAlso.length) {
-    const titles = p.seeAlso.map((id) => STAGES.find((x) => x.id === id)?.title ?? id);
-    box.append(el('p', { class: 'hint' }, `See also: ${titles.join('; ')}.`));
-  }
-  return box;
-}
-
-function renderStages(report: Report): void {
-  const box = $('stages');
-  box.replaceChildren(
-    ...STAGES.map((s) => {
-      const input = el('input', { type: 'radio', name: 'stage', value: s.id, id: `stage-${s.id}` });
-      input.addEventListener('change', () => $('next-steps').replaceChildren(stepsFor(s.id, report)));
-      return el('label', { for: `stage-${s.id}` }, input, s.label);
-    }),
-  );
-  $('next-steps').replaceChildren();
-}
-
-function render(report: Report, online: boolean): void {
-  $('result').hidden = false;
-  $('verdict-box').dataset.verdict = report.verdict;
-  $('verdict').textContent = VERDICT_WORDS[report.verdict];
-  const brandName = report.brand ? (brandById(report.brand)?.name ?? report.brand) : null;
-  $('brand').textContent = brandName ? `Pretends to be: ${brandName}` : '';
-  $('brand').hidden = !brandName;
-  $('summary').textContent = report.advice.summary;
-  const sender = report.message.sender;
-  $('sender-line').textContent = sender ? `Sender, as you gave it: ${sender} (checked as ${CHANNEL_WORDS[report.channel]})` : '';
-  $('sender-line').hidden = !sender;
-  // A clean result says what was checked and what this cannot know, so it never reads as an all-clear.
-  const clean = report.verdict === 'no_red_flags';
-  $('limits').hidden = !clean;
-  $('checked').replaceChildren(...(clean ? report.advice.checked : []).map((c) => el('li', {}, c)));
-  $('cannot-know').replaceChildren(...(clean ? report.advice.cannotKnow : []).map((c) => el('li', {}, c)));
-  $('where').textContent = online
-    ? 'Checked by this server, with an online sender authentication check.'
-    : 'Checked in this browser. Nothing left this device.';
-
-  const firstMark = renderMessageView(report);
-  // Red flags and genuine evidence in two lists; each keeps its index, which the marks in the message use.
-  const items = report.findings.map((f, i) => ({ f, li: findingItem(f, i, firstMark) }));
-  const raise = items.filter((x) => x.f.effect !== 'lower').map((x) => x.li);
-  const genuine = items.filter((x) => x.f.effect === 'lower').map((x) => x.li);
-  $('findings').replaceChildren(...raise);
-  $('no-flags').hidden = raise.length > 0;
-  $('genuine').replaceChildren(...genuine);
-  $('genuine-block').hidden = genuine.length === 0;
-
-  list(
-    'verify',
-    report.advice.verify.map((v) => el('li', {}, v.text, v.url ? ' ' : null, v.url ? extLink(v.url, safeHref(v.url) ?? v.url) : null)),
-  );
-  list('donot', report.advice.doNot.map((d) => el('li', {}, d)));
-  list(
-    'report',
-    report.advice.report.map((r) => routeItem({ name: r.name, how: r.how, kind: r.kind, address: r.address, sourceUrl: r.source })),
-  );
-  renderStages(report);
-  $('next-block').hidden = report.verdict === 'no_red_flags';
-  const warnings = report.warnings.slice(0, 20);
-  $('warnings').replaceChildren(...warnings.map((w) => el('li', {}, w)));
-  $('warnings-block').hidden = warnings.length === 0 && report.complete;
-  if (!report.complete && !warnings.length) $('warnings').append(el('li', {}, 'Part of the message could not be checked.'));
+/** Tell the service worker the analysis chunks are wanted, so the next visit checks offline. */
+function keepAnalysis(): void {
+  if (!('serviceWorker' in navigator)) return;
+  void navigator.serviceWorker.ready.then((r) => r.active?.postMessage('keep-analysis')).catch(() => undefined);
 }
 
 function reset(): void {
@@ -342,7 +182,27 @@ function reset(): void {
   $('message').focus();
 }
 
+/** "Share → Impostor" from another app opens /?text=… (the manifest's share_target): fill the box. */
+function sharedIn(): void {
+  const q = new URLSearchParams(location.search);
+  const text = [q.get('title'), q.get('text'), q.get('url')].filter((x): x is string => !!x && x.trim() !== '').join('\n');
+  if (text) ($('message') as HTMLTextAreaElement).value = text;
+}
+
 function init(): void {
+  applyLocale();
+  sharedIn();
+  $('lang').addEventListener('change', (e) => {
+    const v = (e.target as HTMLSelectElement).value;
+    if (!isLocale(v)) return;
+    state.locale = v;
+    try {
+      localStorage.setItem(LANG_KEY, v);
+    } catch {
+      /* private mode: the choice lasts for this visit */
+    }
+    applyLocale();
+  });
   $('check-form').addEventListener('submit', (e) => {
     e.preventDefault();
     void check();
@@ -355,14 +215,14 @@ function init(): void {
   });
   $('file-remove').addEventListener('click', () => {
     clearFile();
-    setStatus('File removed.');
+    setStatus(t('fileRemoved'));
     $('file').focus();
   });
   // Typing a new message means the person no longer wants the opened file checked.
   $('message').addEventListener('input', () => {
     if (state.file) {
       clearFile();
-      setStatus('The opened file was set aside; the text box will be checked.');
+      setStatus(t('fileSetAside'));
     }
   });
   let depth = 0;
@@ -383,7 +243,6 @@ function init(): void {
     const f = e.dataTransfer?.files?.[0];
     if (f) void loadFile(f);
   });
-  updatePrivacy();
   // The service worker (sw.ts) keeps the page for offline use; a browser without one just goes on.
   if ('serviceWorker' in navigator) void navigator.serviceWorker.register('sw.js').catch(() => undefined);
   void detectOnlineAuth().finally(() => {

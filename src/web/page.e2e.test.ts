@@ -101,11 +101,14 @@ test('paste a scam text: verdict and highlighted evidence appear, computed in th
   assert.match(shown.where ?? '', /this browser/i);
   assert.deepEqual(apiCalls, [], 'nothing was sent to the server');
 
-  // A finding's "show in the message" link targets a mark.
+  // A finding's "show in the message" link targets a mark, and opens the folded message to show it.
+  await page.click('#flags-details > summary');
   const href = await page.getAttribute('#findings a[href^="#mark-"]', 'href');
   assert.ok(href);
+  assert.equal(await page.isVisible('#message-view'), false, 'the message is folded until asked for');
   await page.click(`#findings a[href="${href}"]`);
   assert.equal(await page.evaluate(() => document.querySelector(':target')?.tagName), 'MARK');
+  assert.equal(await page.isVisible(`#message-view ${href}`), true);
 
   // What happened next → that stage's playbook, built in the browser by the core.
   await page.check('#stage-shared-code');
@@ -239,7 +242,7 @@ test('FTC guidance is shown as the FTC’s, and every report route shows its add
   const policy = await page.textContent('#findings > li[data-rule="gift-card-payment-request"] .policy');
   assert.match(policy ?? '', /^FTC guidance: gift cards are for gifts, not payments.*\(source: FTC, not PayPal’s own words\)$/);
   assert.doesNotMatch(await page.textContent('#findings') ?? '', /PayPal says: FTC/);
-  const routes = await page.$$eval('#report li', (ls) => ls.map((l) => ({ kind: l.getAttribute('data-kind'), target: l.querySelector('.route-target')?.textContent ?? '' })));
+  const routes = await page.$$eval('#report-details li[data-kind]', (ls) => ls.map((l) => ({ kind: l.getAttribute('data-kind'), target: l.querySelector('.route-target')?.textContent ?? '' })));
   assert.ok(routes.length > 0);
   for (const r of routes) assert.match(r.target, /^(?:Open|Email|Text|Call|In the app): \S/, JSON.stringify(r));
   assert.ok(routes.some((r) => r.kind === 'sms' && r.target.startsWith('Text: 7726')), JSON.stringify(routes));
@@ -251,8 +254,8 @@ test('FTC guidance is shown as the FTC’s, and every report route shows its add
   await page.click('#clear');
   await page.fill('#message', 'Apple: your Apple ID is locked. Send the code we texted you to unlock it: http://apple-id-unlock.top/x');
   await page.click('#submit');
-  await page.waitForSelector('#report li[data-kind="email"]');
-  assert.match((await page.textContent('#report li[data-kind="email"] .route-target')) ?? '', /^Email: reportphishing@apple\.com/);
+  await page.waitForSelector('#report-details li[data-kind="email"]', { state: 'attached' });
+  assert.match((await page.textContent('#report-details li[data-kind="email"] .route-target')) ?? '', /^Email: reportphishing@apple\.com/);
   await page.screenshot({ path: join('test-artifacts', 'page-routes.png'), fullPage: true });
   await page.close();
 });
