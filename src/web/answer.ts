@@ -1,4 +1,4 @@
-import type { Finding, Report, ReportRoute } from '../core/types.js';
+import type { Finding, Report, ReportRoute } from '../core/index.js';
 
 // What the first phone screen says, derived from a finished report (never a re-analysis): the one
 // to three reasons a person can check, the single next step for this message, the report routes in
@@ -21,6 +21,8 @@ const TIER: Record<Finding['category'], number> = {
   impersonation: 2,
   pretext: 3,
   pressure: 3,
+  // "Not fully checked": a fact about the check itself, after the reasons in the message.
+  coverage: 8,
   model: 9,
   genuine: 10,
 };

@@ -1,5 +1,5 @@
 import { lookup, pickLocale, isLocale, type Locale, type UiKey } from './i18n/index.js';
-import type { Report } from '../core/types.js';
+import type { Report } from '../core/index.js';
 import type { ResultView } from './result.js';
 
 // The page's first script: the form, the interface strings and the service-worker registration,

@@ -98,7 +98,12 @@ export interface TextLink {
 // ("brand.com@" in front of the real host) that phishing texts use. Where a schema link stops right
 // before "@", the rest of the run up to the next separator is given to the WHATWG URL parser, and
 // when that reads a user name and a host, the link is the whole run: the host is what a browser opens.
-const TRAILING_PUNCT = /[.,;:!?'")\]}>]+$/;
+const TRAILING_PUNCT = new Set('.,;:!?\'")]}>');
+function trimTrailingPunct(s: string): string {
+  let end = s.length;
+  while (end > 0 && TRAILING_PUNCT.has(s[end - 1]!)) end--;
+  return s.slice(0, end);
+}
 function withUserinfo(src: string, found: readonly LinkMatch[]): LinkMatch[] {
   const out: LinkMatch[] = [];
   let covered = -1;
@@ -107,7 +112,7 @@ function withUserinfo(src: string, found: readonly LinkMatch[]): LinkMatch[] {
     if (f.schema && f.schema !== 'mailto:' && src.charCodeAt(f.lastIndex) === 0x40) {
       let end = f.lastIndex + 1;
       while (end < src.length && end - f.index < 2048 && !isSeparator(src.charCodeAt(end)) && src.charCodeAt(end) !== 0x3c) end++;
-      const whole = src.slice(f.index, end).replace(TRAILING_PUNCT, '');
+      const whole = trimTrailingPunct(src.slice(f.index, end));
       let parsed: URL | null = null;
       try {
         parsed = new URL(whole.startsWith('//') ? `http:${whole}` : whole);
