@@ -45,7 +45,10 @@ export const sbi = {
   aliases: ['sbi', 'state bank of india', 'onlinesbi', 'yono sbi', 'sbi yono'],
   // "sbi" alone sits inside other words and addresses ("lesbian", "jsbird@…"), so the tokens are longer.
   domainTokens: ['onlinesbi', 'statebankofindia', 'yonosbi'],
-  officialWebDomains: ['sbi.co.in', 'onlinesbi.sbi'],
+  // sbicard.com is SBI Card's (SBI Cards and Payment Services, SBI's card company) own site: its terms
+  // pages live there (https://www.sbicard.com/en/tnc.page, checked 2026-12-07) and its statement texts
+  // link to it (https://en.wikipedia.org/wiki/SBI_Cards names the company and its parent).
+  officialWebDomains: ['sbi.co.in', 'onlinesbi.sbi', 'sbicard.com'],
   officialSenderDomains: ['sbi.co.in'],
   statements: [
     {

@@ -11,6 +11,9 @@ const ESCALATION = /hack|compromis|breach|infect|russia|china|nigeria|ukraine|ko
 const YOU = /(?<![\p{L}])(?:you|your|yours|ihr|ihre|ihrem|ihren|ihres|sie|dein|deine|su|sus|tu|usted|vous|votre|vos|você|sua|seu|uw|je)(?![\p{L}])/iu;
 // "security alert/warning/breach/notice" on its own is everyday vocabulary on tech mailing lists.
 const GENERIC = /^security (?:alert|warning|breach|issue|threat|notice)$/iu;
+// "Protect your card from unauthorised transactions for Rs 499", "insurance against fraudulent
+// charges": an offer of cover names the danger without claiming it happened.
+const PROTECTION_OFFER = /(?:protect\w*|insur\w*|cover(?:s|ed|age)?|safeguard\w*|shield\w*)\b[^.!?\n]{0,50}?\b(?:from|against)\s+(?:any\s+|all\s+)?$/iu;
 
 export default defineRule({
   meta: {
@@ -35,7 +38,12 @@ export default defineRule({
   check(ctx) {
     const all = cues(ctx, 'security-alert', SECURITY_ALERT, 8);
     // The alert must be about the reader ("your account", "you"), not a security discussion.
-    const specific = all.filter((m) => !GENERIC.test(m.text) && YOU.test(ctx.text.slice(Math.max(0, m.start - 120), m.end + 120)));
+    const specific = all.filter(
+      (m) =>
+        !GENERIC.test(m.text) &&
+        !PROTECTION_OFFER.test(ctx.text.slice(Math.max(0, m.start - 80), m.start)) &&
+        YOU.test(ctx.text.slice(Math.max(0, m.start - 120), m.end + 120)),
+    );
     if (!specific.length) return [];
     const m = specific[0]!;
     const escalated = specific.find((x) => ESCALATION.test(x.text));
