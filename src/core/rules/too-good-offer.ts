@@ -57,7 +57,7 @@ export default defineRule({
     if (!hit) return [];
     const evidence = [ev(ctx.text, hit.m)];
     if (hit.family.id === 'money' && PHOTO_PITCH.test(hit.m.text)) {
-      return [{ messageId: 'photoPitch' as const, evidence, data: { phrase: hit.m.text }, strength: 0.8 }];
+      return [{ messageId: 'photoPitch' as const, evidence, data: { phrase: hit.m.text }, strength: 1 }];
     }
     // Where it sends the reader: a link no brand pack owns (not a public-sector site), or a reply.
     const link = analyzedLinks(ctx).find(

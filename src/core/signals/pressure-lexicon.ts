@@ -379,6 +379,8 @@ export const NOT_YOU = lexicon([
   "if you (?:did not|didn[’']t|do not|don[’']t) (?:initiate|recogni[sz]e|attempt|make) (?:this|it|that|the (?:login|sign-?in|request|transfer|withdrawal|change))",
   'did you (?:make|authori[sz]e|place|order|approve) this',
   'to (?:cancel|dispute|stop|reverse) (?:this|the|your) (?:order|purchase|transaction|payment|charge)',
+  // "$870 withdrawn at ATM-2. To dispute, go to bit.ly/…": a link or login to "dispute" a charge.
+  'to dispute(?: (?:this|it|the charge|the transaction|the withdrawal))?,? (?:go to|visit|click|tap|log ?in (?:at|to))',
   '(?:falls|wenn) sie (?:diese[nsm]?|die|den) (?:bestellung|kauf|zahlung|transaktion|abbuchung) nicht (?:getätigt|aufgegeben|autorisiert|veranlasst|erkennen|vorgenommen)',
   '(?:nicht autorisierte|unbefugte|unberechtigte) (?:bestellung|zahlung|transaktion|abbuchung|kauf)',
   'bestellung stornieren',
