@@ -329,3 +329,17 @@ test('accessibility: axe finds nothing serious with sections open, in German, at
 test('no request left the test server', { skip }, () => {
   assert.deepEqual(outside, []);
 });
+
+test('a genuine code text: "Why it looks genuine" is on the first screen, above what was checked', { skip, timeout: 120_000 }, async () => {
+  const ctx = await newContext();
+  const page = await open(ctx);
+  await check(page, GENUINE_CODE, GENUINE_CODE_FROM);
+  const { lines } = await linesBelowVerdict(page);
+  const title = firstTop(lines, /^Why it looks genuine$/);
+  const checked = firstTop(lines, /^What Impostor checked$/);
+  assert.ok(title < PHONE.height, `"Why it looks genuine" at ${title} px`);
+  assert.ok(title < checked, `genuine reasons at ${title}, checked list at ${checked}`);
+  const rules = await page.$$eval('#looks-genuine > li', (ls) => ls.map((l) => l.getAttribute('data-rule')));
+  assert.ok(rules.includes('code-notice-without-request'), rules.join(','));
+  await ctx.close();
+});

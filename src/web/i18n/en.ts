@@ -121,6 +121,7 @@ export const en = {
   somethingElse: 'something else',
   shared: 'Sent.',
   copiedBelow: 'Here is the summary to copy:',
+  looksGenuineTitle: 'Why it looks genuine',
 };
 
 export type UiKey = keyof typeof en;
