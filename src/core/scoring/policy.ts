@@ -152,6 +152,8 @@ export const POLICY: Policy = {
     'registered-sender-id': 0.5,
     'mail-system-report': 0.6,
     'notice-without-request': 0.4,
+    // A caller who greets you by your first name and asks for nothing scam calls ask for.
+    'personal-voicemail': 0.5,
   },
   composites: [
     {
