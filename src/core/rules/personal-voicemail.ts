@@ -7,7 +7,7 @@ import { defineRule, textEvidence } from './define-rule.js';
 // and open with the brand or agency, never with the callee's name. A scammer can still learn a name,
 // so this only lowers the score; it proves nothing about the caller.
 
-const SPEAKER = /^\s*(?:caller|me|them|agent|speaker ?\d|voicemail)\s*:\s*/gimu;
+const SPEAKER = /^[ \t]*(?:caller|me|them|agent|speaker ?\d|voicemail)[ \t]*:[ \t]*/gimu;
 const GREETING = /^\W{0,3}(?:[Hh]i|[Hh]ey|[Hh]ello|[Hh]iya|[Gg]ood (?:morning|afternoon|evening))[,!.]?\s+(?:there,?\s+)?(\p{Lu}\p{Ll}{1,14})\b/u;
 const FOR_NAME = /\b(?:[Tt]his )?(?:message|call) is for (\p{Lu}\p{Ll}{1,14})\b|\bcalling for (\p{Lu}\p{Ll}{1,14})\b/u;
 const NOT_NAMES = new Set(
