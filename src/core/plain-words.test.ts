@@ -27,6 +27,8 @@ import { CHANNELS, type Channel, type Finding, type Verdict } from './types.js';
 //   its own sentence (its length counts; the grade uses the total). "e.g." and "i.e." end nothing.
 // - {{placeholders}} (rule messages) and {placeholders} (page strings) stand for text from the
 //   message or a number — not our words — and count as one one-syllable word.
+// - A phrase in quotation marks ("within 24 hours", “Is this Vince?”) quotes a scam's wording or a
+//   menu's label, not our prose, and counts as one one-syllable word too.
 // - Web addresses, email addresses, bare domains (amazon.com), phone numbers, short codes and
 //   other numbers count as one one-syllable word: the reader copies them, does not read them.
 // - Brand and product names (every brand pack's name and aliases, and the names in PROPER_NAMES
@@ -98,6 +100,7 @@ const NAME_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${NAMES.map(escape).join('|')}
 export function normalize(s: string): string {
   return s
     .replace(/\{\{\s*\w+\s*\}\}|\{\w+\}/g, ' it ')
+    .replace(/"[^"\n]*"|“[^”\n]*”/g, ' it ')
     .replace(/\b(?:https?:\/\/|www\.)\S+/gi, ' link ')
     .replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, ' link ')
     .replace(/\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|uk|in|de|io|app|me|co|us|eml)\b\S*/gi, ' link ')
