@@ -88,6 +88,17 @@ const PROPER_NAMES = [
   'Identity Protection PIN',
   'Attorney General',
   'Microsoft Defender',
+  'Linked devices',
+  'Billing Center',
+  'Fee to Pay',
+  'Apple Account',
+  'Support PIN',
+  'Postal Inspection Service',
+  'Thruway Authority',
+  'Tolls by Mail',
+  'Walmart Foundation',
+  'NetBanking',
+  'MobileBanking',
 ];
 
 const NAMES = [...new Set([...PROPER_NAMES, ...BRANDS.flatMap((b) => [b.name, ...b.aliases])])]
@@ -101,9 +112,9 @@ export function normalize(s: string): string {
   return s
     .replace(/\{\{\s*\w+\s*\}\}|\{\w+\}/g, ' it ')
     .replace(/"[^"\n]*"|“[^”\n]*”/g, ' it ')
-    .replace(/\b(?:https?:\/\/|www\.)\S+/gi, ' link ')
+    .replace(/\b(?:https?:\/\/|www\.)\S*[^\s.,;:!?)"”’]/gi, ' link ')
     .replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, ' link ')
-    .replace(/\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|uk|in|de|io|app|me|co|us|eml)\b\S*/gi, ' link ')
+    .replace(/\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|uk|in|de|io|app|me|co|us|eml)\b(?:\/\S*[^\s.,;:!?)"”’])?/gi, ' link ')
     .replace(NAME_RE, ' Brand ')
     .replace(/\b[A-Z]{2,}s?\b/g, ' Brand ')
     .replace(/\+?\d[\d\s().,/-]*\d|\d/g, ' ten ')
