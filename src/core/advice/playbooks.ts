@@ -138,7 +138,7 @@ const GENERIC: Record<StageId, GenericPlaybook> = {
   },
   'remote-access': {
     firstHour: [
-      'Turn off Wi-Fi or unplug the cable: disconnect the device to end their session.',
+      'Disconnect the device from the internet: turn off Wi-Fi or unplug the cable. That ends their session.',
       'Uninstall the app they had you install (AnyDesk, TeamViewer or another). Remove anything else they put on.',
       'From another device you trust, change your passwords, starting with email and banking.',
       'If you opened your bank or a payment app while they were connected, call your bank now.',

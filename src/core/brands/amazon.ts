@@ -290,7 +290,7 @@ export const amazon = {
       'Check Your Payments on Amazon for bank accounts you did not add.',
     ],
     'remote-access': [
-      'Take the device off the internet and uninstall the app that let them in.',
+      'Disconnect the device from the internet and uninstall the app that let them in.',
       'From another device, change your Amazon password and sign out of all devices.',
       'Run a virus scan and update the device’s system. Do this before you use it to bank or shop.',
     ],

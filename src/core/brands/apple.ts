@@ -62,7 +62,7 @@ export const apple = {
     },
     {
       topic: 'one-time-code',
-      text: 'Apple says it never asks you for sign-in codes. Its support may send a check to your device instead, or ask you to make a short-lived Support PIN.',
+      text: 'Apple says it never asks you for sign-in codes. Its support may instead ask you to confirm on your device, or to make a short-lived Support PIN.',
       channels: ['email', 'sms', 'call'],
       source: SRC.neverAsks,
     },
@@ -156,7 +156,7 @@ export const apple = {
     ],
     'shared-bank': ['Call your bank on a number you already know and tell them what you shared.'],
     'remote-access': [
-      'Take the device off the internet and remove the app that let them in.',
+      'Disconnect the device from the internet and remove the app that let them in.',
       'From another device, change your Apple Account password and check the signed-in devices.',
     ],
     'paid-gift-card': [

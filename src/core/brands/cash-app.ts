@@ -101,7 +101,7 @@ export const cashApp = {
       'Check the bank account linked to Cash App and contact Cash App Support through the app.',
     ],
     'remote-access': [
-      'Take the device off the internet and uninstall the app that let them in.',
+      'Disconnect the device from the internet and uninstall the app that let them in.',
       'From another device, change your Cash App PIN and contact Cash App Support.',
     ],
     'paid-gift-card': [

@@ -137,7 +137,7 @@ export const chase = {
       'Keep a close eye on your account’s activity and alerts.',
     ],
     'remote-access': [
-      'Take the device off the internet and uninstall the app that let them in.',
+      'Disconnect the device from the internet and uninstall the app that let them in.',
       'From another device, change your chase.com password and call Chase on 1-800-935-9935.',
     ],
     'paid-gift-card': [

@@ -107,7 +107,7 @@ export const citi = {
       'Keep a close eye on your account’s activity and alerts.',
     ],
     'remote-access': [
-      'Take the device off the internet and uninstall the app that let them in.',
+      'Disconnect the device from the internet and uninstall the app that let them in.',
       'From another device, change your Citi password and call the number on the back of your card.',
     ],
     'paid-gift-card': [

@@ -103,7 +103,7 @@ export const coinbase = {
     'shared-card': ['Call the number on the back of the card to block it, then remove it from Coinbase.'],
     'shared-bank': ['Call your bank on a number you know and tell them what you shared; check the accounts linked to Coinbase.'],
     'remote-access': [
-      'Take the device off the internet and uninstall the app that let them in.',
+      'Disconnect the device from the internet and uninstall the app that let them in.',
       'From another device, change your Coinbase password and email security@coinbase.com.',
     ],
     'paid-gift-card': ['Contact the company that issued the gift card at once with the card number, and keep the card and receipt.'],

@@ -82,7 +82,7 @@ export const costco = {
     'shared-code': ['Change your costco.com password and check your orders and saved payment methods.'],
     'shared-card': ['Call your card issuer on the number on your card and ask them to block it; small “shipping fees” often hide a subscription.'],
     'shared-bank': ['Call your bank on a number you know and tell them what you shared.'],
-    'remote-access': ['Take the device off the internet and uninstall the app that let them in. Then change your passwords from another device.'],
+    'remote-access': ['Disconnect the device from the internet and uninstall the app that let them in. Then change your passwords from another device.'],
     'paid-gift-card': ['Contact the company that issued the gift card at once with the card number; keep the card and receipt.'],
     'sent-money': ['Call your bank or payment service now and ask them to stop or reverse the payment.'],
     'shared-identity': ['Watch your statements and credit reports, and get a recovery plan at IdentityTheft.gov.'],

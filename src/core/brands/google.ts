@@ -160,7 +160,7 @@ export const google = {
     'shared-card': ['Call your card issuer on the number on your card and ask them to block it; then check payment methods in Google Pay.'],
     'shared-bank': ['Call your bank on a number you know and tell them what you shared.'],
     'remote-access': [
-      'Take the device off the internet and uninstall the app that let them in.',
+      'Disconnect the device from the internet and uninstall the app that let them in.',
       'From another device, change your Google Account password and run the Security Checkup.',
     ],
     'paid-gift-card': [

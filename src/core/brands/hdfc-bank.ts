@@ -103,7 +103,7 @@ export const hdfcBank = {
     'shared-card': ['Block the card at once in the HDFC Bank app or on the number on the back of the card.', 'Check your InstaAlerts and statement.'],
     'shared-bank': ['Call HDFC Bank on a number from its website and tell them what you shared.', 'Watch your InstaAlerts closely.'],
     'remote-access': [
-      'Take the device off the internet and remove the screen-sharing app.',
+      'Disconnect the device from the internet. Remove the screen-sharing app.',
       'From another device, change your IPIN and call HDFC Bank.',
     ],
     'paid-gift-card': ['Contact the company that issued the card or voucher at once, and keep the receipts.'],

@@ -55,7 +55,7 @@ export const homeDepot = {
       'If it is a Home Depot credit card, call the issuer on the number on the back of the card.',
     ],
     'shared-bank': ['Call your bank on a number you know and tell them what you shared.'],
-    'remote-access': ['Take the device off the internet and uninstall the app that let them in. Then change your passwords from another device.'],
+    'remote-access': ['Disconnect the device from the internet and uninstall the app that let them in. Then change your passwords from another device.'],
     'paid-gift-card': ['Call the number on the back of the Home Depot gift card at once. Give them the card number and ask them to freeze it. Keep the card and receipt.'],
     'sent-money': ['Call your bank or payment service now and ask them to stop or reverse the payment.'],
     'shared-identity': ['Watch your statements and credit reports, and get a recovery plan at IdentityTheft.gov.'],

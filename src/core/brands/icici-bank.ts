@@ -91,7 +91,7 @@ export const iciciBank = {
     'shared-card': ['Block the card at once in the ICICI Bank app or on the number on the back of the card.', 'Check your SMS and email alerts for transactions.'],
     'shared-bank': ['Tell ICICI Bank at once on a number from its website and watch your alerts.'],
     'remote-access': [
-      'Take the device off the internet and remove the screen-sharing app.',
+      'Disconnect the device from the internet. Remove the screen-sharing app.',
       'From another device, change your Internet Banking password and call ICICI Bank.',
     ],
     'paid-gift-card': ['Contact the company that issued the card or voucher at once, and keep the receipts.'],

@@ -93,7 +93,7 @@ export const paypal = {
     },
     {
       topic: 'pay-outside',
-      text: 'PayPal has said it never asks sellers to ship or pay a fee before the buyer’s money is in.',
+      text: 'PayPal has said it never asks sellers to ship or pay a fee before the payment shows in their account.',
       channels: ['email', 'sms'],
       source: SRC.autoReply,
     },
@@ -146,7 +146,7 @@ export const paypal = {
     ],
     'shared-bank': ['Tell your bank at once, then check the bank accounts linked to PayPal and watch your statements.'],
     'remote-access': [
-      'Take the device off the internet, uninstall the app that let them in, and run a virus scan.',
+      'Disconnect the device from the internet. Uninstall the app that let them in, and run a virus scan.',
       'From another device, change your PayPal password. Then look at Activity.',
     ],
     'paid-gift-card': ['Contact the company that issued the gift cards at once with the card numbers; keep the cards and receipts.'],

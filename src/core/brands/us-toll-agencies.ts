@@ -114,7 +114,7 @@ export const usTollAgencies = {
       'If you paid on a fake toll site, tell the real agency too. FasTrak asks victims to contact their bank or card company.',
     ],
     'shared-bank': ['Call your bank on a number you know and tell them what you shared.'],
-    'remote-access': ['Take the device off the internet and uninstall the app that let them in. Then change your passwords from another device.'],
+    'remote-access': ['Disconnect the device from the internet and uninstall the app that let them in. Then change your passwords from another device.'],
     'paid-gift-card': ['Contact the company that issued the gift card at once with the card number; no toll agency takes gift cards.'],
     'sent-money': ['Call your bank or payment service now and ask them to stop or reverse the payment; report it to the FBI at ic3.gov.'],
     'shared-identity': ['If you gave your driver’s licence or Social Security number, get a recovery plan at IdentityTheft.gov.'],

@@ -108,7 +108,7 @@ export const venmo = {
       'Check the bank accounts linked to Venmo.',
     ],
     'remote-access': [
-      'Take the device off the internet and uninstall the app that let them in.',
+      'Disconnect the device from the internet and uninstall the app that let them in.',
       'From another device, change your Venmo password and contact Venmo support.',
     ],
     'paid-gift-card': ['Contact the company that issued the gift card at once with the card number, and keep the card and receipt.'],
@@ -122,7 +122,7 @@ export const venmo = {
     ],
   },
   hardening: [
-    { text: 'Never give anyone the code that Venmo sends to your phone.' },
+    { text: 'Never give anyone the verification code that Venmo sends to your phone.' },
     { text: 'Log in only in the Venmo app or on venmo.com, typed yourself.' },
   ],
   report: [

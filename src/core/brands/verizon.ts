@@ -68,7 +68,7 @@ export const verizon = {
     ],
     'shared-card': ['Call your card issuer on the number on your card and ask them to block it.'],
     'shared-bank': ['Call your bank on a number you know and tell them what you shared.'],
-    'remote-access': ['Take the device off the internet and remove the app that let them in. Then change your My Verizon password from another device.'],
+    'remote-access': ['Disconnect the device from the internet and remove the app that let them in. Then change your My Verizon password from another device.'],
     'paid-gift-card': ['Contact the company that issued the gift card at once with the card number; Verizon bills are never paid with gift cards.'],
     'sent-money': ['Call your bank or payment service now and ask them to stop or reverse the payment.'],
     'shared-identity': [

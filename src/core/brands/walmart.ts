@@ -88,7 +88,7 @@ export const walmart = {
     'shared-code': ['Change your walmart.com password and check your orders and saved payment methods.'],
     'shared-card': ['Call your card issuer on the number on your card and ask them to block it.'],
     'shared-bank': ['Call your bank on a number you know and tell them what you shared.'],
-    'remote-access': ['Take the device off the internet and uninstall the app that let them in. Then change your passwords from another device.'],
+    'remote-access': ['Disconnect the device from the internet and uninstall the app that let them in. Then change your passwords from another device.'],
     'paid-gift-card': ['Call Walmart gift card support at once on the number on the back of the card. Have the card number ready, and keep the card and receipt.'],
     'sent-money': [
       'Call your bank, or the money-transfer service you used, now and ask them to stop or reverse the payment.',

@@ -92,7 +92,7 @@ export const wellsFargo = {
       'Keep a close eye on your account’s activity and alerts.',
     ],
     'remote-access': [
-      'Take the device off the internet and uninstall the app that let them in.',
+      'Disconnect the device from the internet and uninstall the app that let them in.',
       'From another device, change your Wells Fargo password and call 1-866-867-5568.',
     ],
     'paid-gift-card': [

@@ -66,7 +66,7 @@ export const whatsapp = {
     ],
     'shared-card': ['Call your card issuer on the number on your card and ask them to block it.'],
     'shared-bank': ['Call your bank on a number you know and tell them what you shared.'],
-    'remote-access': ['Take the device off the internet and remove the app that let them in. Then check WhatsApp’s Linked devices.'],
+    'remote-access': ['Disconnect the device from the internet and remove the app that let them in. Then check WhatsApp’s Linked devices.'],
     'paid-gift-card': ['Contact the company that issued the gift card at once with the card number; keep the card and receipt.'],
     'sent-money': ['Call your bank or payment app now and ask them to stop or reverse the payment; report the chat in WhatsApp.'],
     'shared-identity': ['Watch your bank and card statements, and get a recovery plan at IdentityTheft.gov.'],

@@ -73,7 +73,7 @@ export const zelle = {
     'shared-card': ['Call the number on the back of the card to block and replace it.'],
     'shared-bank': ['Call your bank on a number you know and tell them what you shared.'],
     'remote-access': [
-      'Take the device off the internet and uninstall the app that let them in.',
+      'Disconnect the device from the internet and uninstall the app that let them in.',
       'From another device, change your online banking password and call your bank.',
     ],
     'paid-gift-card': ['Contact the company that issued the gift card at once with the card number, and keep the card and receipt.'],

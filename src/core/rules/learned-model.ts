@@ -55,7 +55,7 @@ export default defineRule({
     category: 'model',
     channels: ['email', 'sms', 'call'],
     messages: {
-      resemblesScamsShort: 'The wording of this short note ({{words}} words, no link, attachment or number) matches known scams: {{percent}}% by a trained classifier. That allows for how it rates any short email. Words that weighed most: {{terms}}.',
+      resemblesScamsShort: 'This short note ({{words}} words, no link, attachment or number) matches known scams ({{percent}}% by a trained classifier); words that weighed most: {{terms}}. The score allows for how it rates any short email.',
       resemblesScams: 'The wording closely matches known scams ({{percent}}% by a trained classifier); words that weighed most: {{terms}}.',
     },
     falsePositives: [
