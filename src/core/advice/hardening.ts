@@ -16,7 +16,7 @@ export interface HardeningItem {
 const GENERIC: { id: HardeningId; text: string; match: RegExp }[] = [
   {
     id: 'two-step',
-    text: 'Turn on 2-step verification, or better a passkey, for your email, bank and shops.',
+    text: 'Turn on 2-step verification, or better a passkey, for your email, your bank and the shops you use.',
     match: /2-step|two-step|two-factor|2fa|passkey|verification code/i,
   },
   {

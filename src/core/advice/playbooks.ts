@@ -84,7 +84,7 @@ const GENERIC: Record<StageId, GenericPlaybook> = {
     ],
     next: [
       'Check the account’s recovery email and phone number for changes you did not make. Check your email’s forwarding rules too.',
-      'Check orders, ways to pay, addresses and sign-in history for anything you do not know.',
+      'Check orders, ways to pay, addresses and sign-in history. Look for anything that is not yours.',
       'Expect a follow-up asking for a code. Never share it.',
       'Use a password manager so every account has its own password.',
     ],

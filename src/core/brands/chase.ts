@@ -64,7 +64,7 @@ export const chase = {
     },
     {
       topic: 'wire-transfer',
-      text: 'Chase says it is a scam if “Chase” calls, texts or emails to ask you to wire or Zelle money.',
+      text: 'Chase says: a call, text or email from “Chase” asking you to wire or Zelle money to undo fraud is a scam.',
       channels: ['email', 'sms', 'call'],
       source: SRC.securityTips,
     },

@@ -60,7 +60,7 @@ export const citi = {
     },
     {
       topic: 'pressure',
-      text: 'Citi says a rush is a sign of a spoof email. An example is a warning that your account will be closed if you do not respond.',
+      text: 'Citi says pressure to act fast is a sign of a spoof email. An example is a warning that your account will be closed if you do not respond.',
       channels: ['email', 'sms'],
       source: SRC.emailFraud,
     },

@@ -67,7 +67,7 @@ export const hmrc = {
     },
     {
       topic: 'gift-cards',
-      text: 'HMRC has said: if a caller who says they are HMRC threatens court or jail, or wants vouchers, hang up. Then report it.',
+      text: 'HMRC has said: if a caller who says they are HMRC threatens court or jail, or wants payment in vouchers, hang up. Then report it.',
       channels: ['call'],
       source: SRC.taxaid,
     },

@@ -54,7 +54,7 @@ export const irs = {
     },
     {
       topic: 'gift-cards',
-      text: 'The IRS has said it will never call to demand you pay now by gift card, prepaid card or wire. It mails a bill first.',
+      text: 'The IRS has said it will never call to demand you pay now by gift card, prepaid card or wire. It normally mails a bill first.',
       channels: ['call', 'sms', 'email'],
       source: SRC.neverList,
     },
