@@ -2,12 +2,15 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { fleschKincaid } from 'flesch-kincaid';
 import { syllable } from 'syllable';
+import { formatReport } from '../cli/format.js';
 import { en } from '../web/i18n/en.js';
+import { analyze } from './analyze.js';
 import { buildAdvice } from './advice/advice.js';
 import { hardeningChecklist } from './advice/hardening.js';
 import { buildAllPlaybooks } from './advice/playbooks.js';
 import { renderIncidentText, type IncidentReport } from './advice/report-text.js';
 import { STAGES } from './advice/stages.js';
+import { SCAM_EMAIL } from './advice/test-fixtures.js';
 import { BRANDS, JURISDICTIONS } from './brands/index.js';
 import type { BrandPack } from './brands/schema.js';
 import { RULES } from './rules/index.js';
@@ -171,7 +174,7 @@ function fakeFinding(ruleId: string, category: Finding['category']): Finding {
   return { ruleId, messageId: 'x', message: 'x', category, weight: 1, evidence: [] } as unknown as Finding;
 }
 
-function collect(): Item[] {
+export async function collect(): Promise<Item[]> {
   const out: Item[] = [];
   const add = (where: string, text: string | undefined | null) => {
     if (text && /\p{L}/u.test(text)) out.push({ where, text });
@@ -276,6 +279,20 @@ function collect(): Item[] {
     }
 
   for (const [k, v] of Object.entries(en)) if (k !== 'langName') add(`page (en) ${k}`, v);
+
+  // The command line's own lines (the verdict line, headings): real reports of a scam email, a
+  // scam text, a scam call and a clean text, top-level lines only (indented ones are the findings,
+  // evidence and advice measured above, or quotes of the message).
+  const samples = [
+    { input: SCAM_EMAIL, channel: 'email' as const },
+    { input: 'USPS: your parcel is held. Pay the $1.99 redelivery fee within 24 hours at http://usps-redelivery.top/pay', channel: 'sms' as const },
+    { input: 'Caller: This is Microsoft support, your computer has a virus. Install AnyDesk and read me the code.\nMe: ok', channel: 'call' as const },
+    { input: 'Hey, are we still on for dinner at 7?', channel: 'sms' as const, from: '+12025550143' },
+  ];
+  for (const s of samples) {
+    const report = await analyze(s);
+    for (const line of formatReport(report).split('\n')) if (line && !/^\s/.test(line)) add(`command line (${s.channel}, ${report.verdict})`, line);
+  }
   return out;
 }
 
@@ -351,12 +368,13 @@ test('the measure counts sentences, placeholders, addresses and names as documen
   assert.match(r.failures.join('\n'), /^y, short strings pooled: grade/m);
 });
 
-test('every verdict, summary, advice line, rule message and page string reads at grade 8, sentences ≤ 20 words', () => {
-  const items = collect();
+test('every verdict, summary, advice line, rule message and page string reads at grade 8, sentences ≤ 20 words', async () => {
+  const items = await collect();
   const { measured, failing, failures } = check(items);
   // The counts keep the collection honest: a refactor that drops a source shows here.
   assert.ok(measured > 1000, `only ${measured} strings collected`);
-  assert.ok(items.some((i) => i.where.startsWith('rule ')) && items.some((i) => i.where.startsWith('page (en)')));
+  for (const kind of ['rule ', 'advice ', 'playbook ', 'hardening ', 'brand ', 'jurisdiction ', 'stage ', 'incident report', 'page (en)', 'command line'])
+    assert.ok(items.some((i) => i.where.startsWith(kind)), `no ${kind.trim()} strings collected`);
   // PLAIN_WORDS_REPORT=1 prints the count and every failure, one per line, for rewriting.
   if (process.env.PLAIN_WORDS_REPORT) console.log([`plain words: ${measured} distinct strings measured, ${failing} fail (${failures.length} findings)`, ...failures].join('\n'));
   assert.deepEqual(failures, [], `${failures.length} of ${measured} strings are not plain enough:\n${failures.join('\n')}`);
