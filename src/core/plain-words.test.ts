@@ -20,8 +20,11 @@ import { CHANNELS, type Channel, type Finding, type Verdict } from './types.js';
 // routes, every rule's description and messages, the page's English interface — must read at US
 // grade 8 or lower (Flesch–Kincaid, from the maintained `flesch-kincaid` and `syllable` packages),
 // with no sentence over 20 words. The strings are collected from the live data and the functions
-// that compose them (buildAdvice, buildAllPlaybooks, hardeningChecklist, renderIncidentText), so a
-// new brand pack, rule or advice line is measured without editing this file.
+// that compose them (buildAdvice for every brand, channel, sender and verdict; buildAllPlaybooks;
+// hardeningChecklist; renderIncidentText; the command line's formatReport on real reports), so a new
+// brand pack, rule or advice line is measured without editing this file. Each distinct text is
+// measured once. Not measured: the engine's technical warnings ("links_truncated: …"), rule titles
+// and known false positives (docs only).
 //
 // How a string is measured (the choices a reviewer should know):
 // - Sentences end at . ! ? followed by a space or the end, at ; and : followed by a space, at a
@@ -37,6 +40,10 @@ import { CHANNELS, type Channel, type Finding, type Verdict } from './types.js';
 // - Brand and product names (every brand pack's name and aliases, and the names in PROPER_NAMES
 //   below) and all-capital acronyms (SPF, DKIM, PIN, FTC) count as one one-syllable word: the
 //   reader knows "PayPal" or "Microsoft" by sight; the formula would count them as hard words.
+// - Lists get no discount: every item of "card number, PIN, CVV or password" is a word of its
+//   sentence, and a list in brackets is part of the sentence it sits in. A long list is split into
+//   sentences ("Or …", "Nor …") rather than excused.
+// - Each string is graded on its own, as it is shown on its own (a red flag, a step, a route).
 // - A string of fewer than SHORT words (a label, a heading, a list item such as "attachments")
 //   has no grade of its own: Flesch–Kincaid on two words is noise ("Authentication" alone scores
 //   grade 43). Such strings are pooled per source, one sentence each, and the pool is graded.
