@@ -20,11 +20,11 @@ export default defineRule({
     id: 'fake-security-alert',
     title: 'Security-alert story',
     description:
-      'The message warns of suspicious activity, a sign-in from a new device or country, or a hacked account, to make you act fast. Check your account’s security page by signing in yourself, not through the message.',
+      'The message warns of odd activity, a sign-in from a new device or country, or a hacked account. This is to make you act fast. Check your account’s security page by signing in yourself, not through the message.',
     category: 'pretext',
     channels: ['email', 'sms', 'call'],
     messages: {
-      securityAlert: 'Warns of suspicious activity on your account ({{phrase}}).',
+      securityAlert: 'Warns of strange activity on your account ({{phrase}}).',
     },
     falsePositives: [
       'Genuine sign-in notifications from services you use (they point you to the account’s own security page).',

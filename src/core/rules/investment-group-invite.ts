@@ -17,7 +17,7 @@ export default defineRule({
     id: 'investment-group-invite',
     title: 'Invitation to an investment group chat',
     description:
-      'The message invites you to join an investment, stock or crypto group (often on WhatsApp or Telegram), sometimes with promised daily or weekly returns. Group chats led by strangers are a common start of investment scams; never invest on a tip from one.',
+      'The message invites you to join an investment, stock or crypto group, often on WhatsApp or Telegram. Some promise daily or weekly returns. Group chats led by strangers are a common start of investment scams; never invest on a tip from one.',
     category: 'pretext',
     channels: ['sms', 'email'],
     messages: {

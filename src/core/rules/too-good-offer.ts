@@ -30,7 +30,7 @@ export default defineRule({
     id: 'too-good-offer',
     title: 'Too-good offer from a stranger',
     description:
-      'An unexpected text offers something too good to be true — a miracle diet or enhancement pill, a house for a fraction of the usual rent, easy money for a few minutes or for a sticker on your car, money to paint your photo, a celebrity giveaway — and sends you to a link or asks you to reply. These lead to subscription traps, deposits for homes that are not for rent, and fake-check scams.',
+      'An unexpected text offers something too good to be true. It sends you to a link or asks you to reply. It may be a miracle diet or a "male enhancement" pill. Or a house for a small part of the usual rent. Or easy money for a few minutes, for a car sticker or to paint your photo, or a celebrity giveaway. These lead to subscription traps, deposits for homes that are not for rent, and fake-check scams.',
     category: 'pretext',
     channels: ['sms'],
     messages: {
