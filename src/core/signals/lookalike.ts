@@ -3,6 +3,7 @@ import { parse as parseDomain } from 'tldts';
 import type { BrandPack } from '../brands/schema.js';
 import { foldToAscii, hasNonAscii, isMixedScript, skeleton } from './confusables.js';
 import { trimEndChars } from '../text-trim.js';
+import { isSharedPlatform } from './platforms.js';
 
 // Is this host one of a brand's own, a lookalike of it, or unrelated? Pure and browser-safe.
 //
@@ -106,6 +107,32 @@ const KEYWORDS = new Set(
 );
 
 const MAX_KEYWORD = 14;
+
+/**
+ * A remainder glued to a brand name that reads as machine-made noise: a run of five or more letters
+ * and digits that looksRandom (url-heuristics' test, repeated here to keep this module standalone:
+ * no vowel, or five consonants in a row, or letters and digits interleaved).
+ */
+function noiseOnly(rest: string): boolean {
+  if (rest.length < 5 || rest.length > 40 || rest.includes('-')) return false;
+  let digitRuns = 0;
+  let vowels = 0;
+  let cons = 0;
+  let maxCons = 0;
+  let prevDigit = false;
+  for (const ch of rest) {
+    const digit = ch >= '0' && ch <= '9';
+    if (digit && !prevDigit) digitRuns++;
+    prevDigit = digit;
+    if (digit) cons = 0;
+    else if ('aeiouy'.includes(ch)) {
+      vowels++;
+      cons = 0;
+    } else if (++cons > maxCons) maxCons = cons;
+  }
+  // Letters and digits interleaved (x7k2q), no vowel at all, or five consonants in a row.
+  return (digitRuns >= 2 && vowels + maxCons > 0) || vowels === 0 || maxCons >= 5;
+}
 
 /** Whether a remainder ("refund-support", "7088", "secure") is only keywords, digits and hyphens. */
 function onlyKeywords(rest: string): boolean {
@@ -435,8 +462,8 @@ function matchLabel(label: string, idx: BrandIndex): { brand: string; technique:
         continue;
       }
     }
-    const at = skel.indexOf(t.skel);
-    if (at >= 0) {
+    // Every place the brand appears ("support-appleid-apple" holds it twice), the best reading wins.
+    for (let at = skel.indexOf(t.skel), seen = 0; at >= 0 && seen < 4; at = skel.indexOf(t.skel, at + 1), seen++) {
       const before = skel.slice(0, at);
       const after = skel.slice(at + t.skel.length);
       if (onlyKeywords(before) && onlyKeywords(after)) {
@@ -444,6 +471,10 @@ function matchLabel(label: string, idx: BrandIndex): { brand: string; technique:
       } else if (/(?:^|[-\d])$/.test(before) && /^(?:$|[-\d])/.test(after)) {
         // "amazon-clone", "best-paypal-deals": the brand as a whole hyphen-separated word.
         offer(t.brand, 'brand-keyword', 'various', t.imitates, 0.7);
+      } else if (t.token.length >= 4 && ((!before && noiseOnly(after)) || (!after && noiseOnly(before)))) {
+        // The brand glued to machine-made noise ("applejnckajgsia", "xqzvrsmbc"): no honest name
+        // is built that way, whatever the brand's length.
+        offer(t.brand, 'brand-keyword', 'noise', t.imitates, 0.7);
       } else if (t.token.length >= 6 && !KEYWORDS.has(t.token.slice(1))) {
         // ("icloud" is "i" + "cloud", and huaweicloud is not Apple's.)
         // A long, distinctive brand name glued to any word ("bluepaypal", "amazonbest"): dnstwist's
@@ -528,7 +559,10 @@ function classifyUncached(host: string, brands: readonly BrandPack[]): HostStatu
       const m = matchLabel(l, idx);
       if (m && (!best || m.strength > best.strength)) best = m;
     }
-    if (best && best.strength >= 0.7) return make(best, 'brand-in-subdomain', Math.min(STRENGTH['brand-in-subdomain'], best.strength));
+    // On a shared platform (free hosting, dynamic DNS) the subdomain is the name the site's owner
+    // chose, read like a registrable name: the brand glued to any word counts there too.
+    const floor = isSharedPlatform(parts.registrable) ? 0.65 : 0.7;
+    if (best && best.strength >= floor) return make(best, 'brand-in-subdomain', Math.min(STRENGTH['brand-in-subdomain'], best.strength));
   }
   return { kind: 'unrelated', registrable: parts.registrable, display: parts.display };
 }
@@ -548,6 +582,9 @@ export function brandInPath(pathAndQuery: string, brands: readonly BrandPack[]):
   let n = 0;
   while ((m = PATH_TOKEN.exec(s)) !== null && n++ < 40) {
     const word = m[0];
+    // The domain of an e-mail address in the path (a mailing-list archive's message id,
+    // lore.kernel.org/…/123-1-name@amazon.com/) names the author's employer, not the site's brand.
+    if (s[m.index - 1] === '@') continue;
     for (const t of idx.tokens) {
       if (!word.includes(t.token)) continue;
       // The whole segment is the brand, an official host of it, or the brand plus scam keywords.
