@@ -20,7 +20,7 @@ export const att = {
   aliases: ['at&t', 'at & t', 'myat&t', 'at&t wireless', 'at&t mobility'],
   // "att" is short: it counts only as a whole label or hyphen-separated word (att-mail.example,
   // att.example.top), never inside another word (matt, attic).
-  domainTokens: ['att', 'myatt', 'attmail', 'att-mail'],
+  domainTokens: ['att', 'attmail', 'att-mail'],
   officialWebDomains: ['att.com', 'att.net', 'attwireless.com', 'currently.com'],
   officialSenderDomains: ['att.com', 'att.net'],
   statements: [
