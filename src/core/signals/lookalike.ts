@@ -356,6 +356,8 @@ export function hostParts(rawHost: string): HostParts {
 interface BrandIndex {
   official: Map<string, string>; // registrable → brand id
   tokens: { brand: string; token: string; skel: string; coarse: string; imitates: string }[];
+  /** Short official names (ups, irs, dhl, evri): compared with a whole registrable label only. */
+  short: { brand: string; name: string; imitates: string }[];
 }
 
 const indexCache = new WeakMap<readonly BrandPack[], BrandIndex>();
@@ -380,7 +382,17 @@ function brandIndex(brands: readonly BrandPack[]): BrandIndex {
       tokens.push({ brand: b.id, token, skel: skeleton(token), coarse: coarse(skeleton(token)), imitates });
     }
   }
-  idx = { official, tokens };
+  // A brand whose own domain has a short name (ups.com, irs.gov, dhl.com): too short to look for
+  // inside other names (startups, first, adhlabs), but a whole registrable name one typo or glyph
+  // away from it (upss.com, 1rs.gov, dhI.com) imitates it.
+  const short: BrandIndex['short'] = [];
+  for (const b of brands) {
+    const main = b.officialWebDomains[0];
+    if (!main) continue;
+    const name = parseDomain(main, { allowPrivateDomains: false }).domainWithoutSuffix ?? '';
+    if (/^[a-z]{3,4}$/.test(name) && b.domainTokens.some((t) => t.includes(name))) short.push({ brand: b.id, name, imitates: main });
+  }
+  idx = { official, tokens, short };
   indexCache.set(brands, idx);
   return idx;
 }
@@ -486,6 +498,29 @@ function matchLabel(label: string, idx: BrandIndex): { brand: string; technique:
   return best;
 }
 
+/** A whole registrable label against the brands' short official names (see brandIndex). */
+function matchShortName(label: string, idx: BrandIndex): ReturnType<typeof matchLabel> {
+  const unicode = toUnicodeSafe(label);
+  if (unicode.length < 2 || unicode.length > 6) return null;
+  const nonAscii = hasNonAscii(unicode);
+  const folded = foldToAscii(unicode);
+  const skel = skeleton(unicode).replace(/-/g, '');
+  for (const s of idx.short) {
+    if (skel === s.name || folded === s.name) {
+      if (nonAscii) return { brand: s.brand, technique: 'idn-homoglyph', family: 'homoglyph', imitates: s.imitates, strength: STRENGTH['idn-homoglyph'] };
+      if (folded !== s.name) return { brand: s.brand, technique: label.includes('-') ? 'hyphenation' : 'homoglyph', family: 'homoglyph', imitates: s.imitates, strength: STRENGTH.homoglyph };
+      continue;
+    }
+    if (glyphSwaps(s.name, skel, 1) <= 1) return { brand: s.brand, technique: nonAscii ? 'idn-homoglyph' : 'homoglyph', family: 'homoglyph', imitates: s.imitates, strength: STRENGTH.homoglyph };
+    // Only the typos that keep every letter of the short name in place: a doubled letter, a hyphen,
+    // or a character added at the end (upss, u-ps, ups1). Dropping or swapping one letter of a
+    // three-letter name gives other short names (us.com, cbs.com, irc.org).
+    const family = typoFamily(s.name, folded);
+    if (family === 'repetition' || family === 'hyphenation' || family === 'addition') return { brand: s.brand, technique: family === 'hyphenation' ? 'hyphenation' : 'typo', family, imitates: s.imitates, strength: STRENGTH.typo };
+  }
+  return null;
+}
+
 export interface LookalikeOptions {
   brands: readonly BrandPack[];
 }
@@ -541,7 +576,7 @@ function classifyUncached(host: string, brands: readonly BrandPack[]): HostStatu
   });
   const userContent = USER_CONTENT_DOMAINS.has(parts.registrable);
   if (!userContent) {
-    const m = matchLabel(parts.label, idx);
+    const m = matchLabel(parts.label, idx) ?? matchShortName(parts.label, idx);
     if (m) return make(m);
   }
   if (parts.subdomain) {
