@@ -307,8 +307,10 @@ export function typoFamily(token: string, cand: string): string | null {
 // Letters that blur together in a URL bar, as classes: a run of m/n/r strokes, b/d, c/e, g/q.
 // dnstwist chains two homoglyph swaps ("amazon" → "anazom" → "annazom"), which class-folding
 // covers in one step.
+// The skeleton already reads "cl" as "d", so b, d, cl and el all fold to one class here (dnstwist
+// writes wellsfargo as vvcllsfargo and hdfc as hbfc). Hyphens are dropped (t-mobile, t-mobilc).
 function coarse(skel: string): string {
-  return skel.replace(/[mnr]+/g, 'n').replace(/[bd]/g, 'b').replace(/[ce]/g, 'c').replace(/[gq]/g, 'g').replace(/8/g, '3').replace(/9/g, '6');
+  return skel.replace(/-/g, '').replace(/[bd]/g, 'cl').replace(/[mnr]+/g, 'n').replace(/[ce]/g, 'c').replace(/[gq]/g, 'g').replace(/8/g, '3').replace(/9/g, '6');
 }
 
 export interface HostParts {
@@ -387,10 +389,13 @@ function brandIndex(brands: readonly BrandPack[]): BrandIndex {
   // away from it (upss.com, 1rs.gov, dhI.com) imitates it.
   const short: BrandIndex['short'] = [];
   for (const b of brands) {
-    const main = b.officialWebDomains[0];
-    if (!main) continue;
-    const name = parseDomain(main, { allowPrivateDomains: false }).domainWithoutSuffix ?? '';
-    if (/^[a-z]{3,4}$/.test(name) && b.domainTokens.some((t) => t.includes(name))) short.push({ brand: b.id, name, imitates: main });
+    for (const d of b.officialWebDomains) {
+      const name = parseDomain(d, { allowPrivateDomains: false }).domainWithoutSuffix ?? '';
+      // Only a name the brand goes by (an alias, a domain token, or the domain itself as an alias),
+      // not any short domain it owns (goo.gl).
+      const known = b.domainTokens.includes(name) || b.aliases.includes(name) || b.aliases.includes(d);
+      if (/^[a-z]{3,4}$/.test(name) && known && !short.some((x) => x.name === name)) short.push({ brand: b.id, name, imitates: d });
+    }
   }
   idx = { official, tokens, short };
   indexCache.set(brands, idx);
@@ -451,7 +456,7 @@ function matchLabel(label: string, idx: BrandIndex): { brand: string; technique:
     }
     // Fuzzy matches only for tokens long enough that one edit away is rarely another real word.
     if (t.token.length >= 5) {
-      if (coarseLabel === t.coarse || glyphSwaps(t.skel, skelNoHyphen, 2) <= 2) {
+      if ((coarseLabel === t.coarse && Math.abs(skelNoHyphen.length - t.skel.length) <= 1) || glyphSwaps(t.skel, skelNoHyphen, 2) <= 2) {
         offer(t.brand, nonAscii ? 'idn-homoglyph' : 'homoglyph', 'homoglyph', t.imitates);
         continue;
       }
