@@ -122,3 +122,8 @@ test('Japanese brands: official domains and lookalikes from their packs', () => 
   // Names that share letters with the short tokens are not lookalikes.
   for (const d of ['jpost.com', 'aeon.co', 'matt.example.com']) assert.equal(checkDomain(d).lookalikeOf, null, d);
 });
+
+test('a token without a domain of its own imitates the brand’s flagship, not the first country store', () => {
+  assert.equal(checkDomain('amzn-refund-desk.com').lookalikeOf?.imitates, 'amazon.com');
+  assert.equal(checkDomain('amazon-refund-desk.co.jp').lookalikeOf?.imitates, 'amazon.com');
+});

@@ -375,7 +375,15 @@ function brandIndex(brands: readonly BrandPack[]): BrandIndex {
     for (const d of [...b.officialWebDomains, ...b.officialSenderDomains]) {
       if (!USER_CONTENT_DOMAINS.has(d)) official.set(d, b.id);
     }
-    const main = b.officialWebDomains[0] ?? b.officialSenderDomains[0] ?? b.id;
+    // The brand's flagship: its .com named after a token (amazon.com), else its first .com, else its
+    // first domain. A token with no domain of its own ("amzn") imitates the flagship, not whichever
+    // country store sorts first (amazon.ae).
+    const main =
+      b.officialWebDomains.find((d) => b.domainTokens.some((t) => d === `${t}.com`)) ??
+      b.officialWebDomains.find((d) => d.endsWith('.com')) ??
+      b.officialWebDomains[0] ??
+      b.officialSenderDomains[0] ??
+      b.id;
     for (const t of b.domainTokens) {
       const token = t.toLowerCase();
       // Name the flagship domain (amazon.com) rather than whichever country store sorts first.
