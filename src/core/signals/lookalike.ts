@@ -359,7 +359,7 @@ interface BrandIndex {
   official: Map<string, string>; // registrable → brand id
   tokens: { brand: string; token: string; skel: string; coarse: string; imitates: string }[];
   /** Short official names (ups, irs, dhl, evri): compared with a whole registrable label only. */
-  short: { brand: string; name: string; imitates: string }[];
+  short: { brand: string; name: string; skel: string; imitates: string }[];
 }
 
 const indexCache = new WeakMap<readonly BrandPack[], BrandIndex>();
@@ -402,7 +402,7 @@ function brandIndex(brands: readonly BrandPack[]): BrandIndex {
       // Only a name the brand goes by (an alias, a domain token, or the domain itself as an alias),
       // not any short domain it owns (goo.gl).
       const known = b.domainTokens.includes(name) || b.aliases.includes(name) || b.aliases.includes(d);
-      if (/^[a-z]{3,4}$/.test(name) && known && !short.some((x) => x.name === name)) short.push({ brand: b.id, name, imitates: d });
+      if (/^[a-z]{3,4}$/.test(name) && known && !short.some((x) => x.name === name)) short.push({ brand: b.id, name, skel: skeleton(name), imitates: d });
     }
   }
   idx = { official, tokens, short };
@@ -519,12 +519,12 @@ function matchShortName(label: string, idx: BrandIndex): ReturnType<typeof match
   const folded = foldToAscii(unicode);
   const skel = skeleton(unicode).replace(/-/g, '');
   for (const s of idx.short) {
-    if (skel === s.name || folded === s.name) {
+    if (skel === s.skel || folded === s.name) {
       if (nonAscii) return { brand: s.brand, technique: 'idn-homoglyph', family: 'homoglyph', imitates: s.imitates, strength: STRENGTH['idn-homoglyph'] };
       if (folded !== s.name) return { brand: s.brand, technique: label.includes('-') ? 'hyphenation' : 'homoglyph', family: 'homoglyph', imitates: s.imitates, strength: STRENGTH.homoglyph };
       continue;
     }
-    if (glyphSwaps(s.name, skel, 1) <= 1) return { brand: s.brand, technique: nonAscii ? 'idn-homoglyph' : 'homoglyph', family: 'homoglyph', imitates: s.imitates, strength: STRENGTH.homoglyph };
+    if (glyphSwaps(s.skel, skel, 1) <= 1) return { brand: s.brand, technique: nonAscii ? 'idn-homoglyph' : 'homoglyph', family: 'homoglyph', imitates: s.imitates, strength: STRENGTH.homoglyph };
     // Only the typos that keep every letter of the short name in place: a doubled letter, a hyphen,
     // or a character added at the end (upss, u-ps, ups1). Dropping or swapping one letter of a
     // three-letter name gives other short names (us.com, cbs.com, irc.org).
