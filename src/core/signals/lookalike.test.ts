@@ -91,4 +91,7 @@ test('short brand names (ups, dhl, irs): a whole registrable name one glyph, dou
   }
   // Dropping or swapping a letter of a three-letter name gives other short names; never inside a word.
   for (const d of ['us.com', 'cbs.com', 'irc.org', 'aps.org', 'startups.com', 'bups.com']) assert.notEqual(classifyHost(d, BRANDS).kind, 'lookalike', d);
+  // A three-letter token counts as a word of its own, not glued to another word.
+  assert.equal(classifyHost('att-mail-login.com', BRANDS).kind, 'lookalike');
+  assert.notEqual(classifyHost('attglobal.net', BRANDS).kind, 'lookalike');
 });

@@ -491,7 +491,10 @@ function matchLabel(label: string, idx: BrandIndex): { brand: string; technique:
     for (let at = skel.indexOf(t.skel), seen = 0; at >= 0 && seen < 4; at = skel.indexOf(t.skel, at + 1), seen++) {
       const before = skel.slice(0, at);
       const after = skel.slice(at + t.skel.length);
-      if (onlyKeywords(before) && onlyKeywords(after)) {
+      // A three-letter token glued to a word is too often another name (attglobal, dhlaw): only as a
+      // word of its own (att-mail, dhl-express, at the start or end beside digits) does it count.
+      const glued = t.token.length <= 3 && (/[a-z]$/.test(before) || /^[a-z]/.test(after));
+      if (!glued && onlyKeywords(before) && onlyKeywords(after)) {
         offer(t.brand, 'brand-keyword', 'various', t.imitates);
       } else if (/(?:^|[-\d])$/.test(before) && /^(?:$|[-\d])/.test(after)) {
         // "amazon-clone", "best-paypal-deals": the brand as a whole hyphen-separated word.
