@@ -2,6 +2,7 @@ import type { BrandPack } from '../brands/schema.js';
 import type { ClaimedBrand } from '../rules/define-rule.js';
 import type { Entity, Evidence, Message } from '../types.js';
 import { urlInfo } from '../extract/urls.js';
+import { lookalikeWord } from './lookalike.js';
 
 // Which brand does the message claim to come from? A mere mention ("I bought it on Amazon") is weak;
 // the display name, the subject, "your Amazon account", "Amazon Security" or an official sender
@@ -228,5 +229,17 @@ export function namedBrand(message: Message, entities: readonly Entity[], brands
     const pack = host ? brands.find((b) => !isOfficialWebDomain(b, host) && b.domainTokens.some((t) => t.length >= 5 && host.includes(t))) : undefined;
     if (pack) return pack;
   }
+  // A disguised name ("NETFIX", "Netfl1x", "PayPaI"): a word with a digit, a capital inside it or in
+  // capitals throughout that imitates a brand. Plain lower-case words are left alone ("apples").
+  let n = 0;
+  for (const m of message.text.slice(0, 2000).matchAll(DISGUISED_WORD)) {
+    if (++n > 80) break;
+    const w = m[0];
+    if (!/\d/.test(w) && !/\p{Lu}/u.test(w.slice(1)) && !/^\p{Lu}+$/u.test(w)) continue;
+    const hit = lookalikeWord(w.replace(/['’]/g, ''), brands);
+    if (hit && hit.technique !== 'tld-swap') return brands.find((b) => b.id === hit.brand) ?? null;
+  }
   return null;
 }
+
+const DISGUISED_WORD = /[\p{L}\p{N}'’]{5,20}/gu;
