@@ -112,15 +112,15 @@ test('an e-mail address in a path names its author, not the site: no brand-in-pa
 });
 
 test('Japanese brands: official domains and lookalikes from their packs', () => {
-  for (const [d, id] of [['www.smbc-card.com', 'smbc'], ['www.rakuten.co.jp', 'rakuten'], ['www.kuronekoyamato.co.jp', 'yamato'], ['www.sagawa-exp.co.jp', 'sagawa'], ['www.docomo.ne.jp', 'docomo'], ['www.aeon.co.jp', 'aeon'], ['www.post.japanpost.jp', 'japan-post'], ['www.au.com', 'au-kddi']] as const) {
+  for (const [d, id] of [['www.smbc-card.com', 'smbc'], ['www.rakuten.co.jp', 'rakuten'], ['www.kuronekoyamato.co.jp', 'yamato'], ['www.sagawa-exp.co.jp', 'sagawa'], ['www.docomo.ne.jp', 'docomo'], ['www.aeon.co.jp', 'aeon'], ['www.post.japanpost.jp', 'japan-post'], ['www.au.com', 'au-kddi'], ['my.jcb.co.jp', 'jcb'], ['jp.mercari.com', 'mercari'], ['www.eki-net.com', 'eki-net'], ['www.etc-meisai.jp', 'etc-meisai']] as const) {
     assert.equal(checkDomain(d).officialBrand, id, d);
   }
-  for (const [u, id] of [['https://smbc-card-verify.top/', 'smbc'], ['https://rakuten.co.jp.account-check.xyz/', 'rakuten'], ['https://kuroneko-redelivery.shop/', 'yamato'], ['https://docomo-mobile-support.icu/', 'docomo'], ['https://www.japanpost-delivery.cfd/', 'japan-post']] as const) {
+  for (const [u, id] of [['https://smbc-card-verify.top/', 'smbc'], ['https://rakuten.co.jp.account-check.xyz/', 'rakuten'], ['https://kuroneko-redelivery.shop/', 'yamato'], ['https://docomo-mobile-support.icu/', 'docomo'], ['https://www.japanpost-delivery.cfd/', 'japan-post'], ['https://eki-net-members.example-login.top/', 'eki-net'], ['https://etc-meisai-card.shop/', 'etc-meisai'], ['https://myjcb-support.icu/', 'jcb'], ['https://mercari-account.cfd/', 'mercari']] as const) {
     assert.equal(checkUrl(u).lookalikeOf?.brand, id, u);
     assert.notEqual(checkUrl(u).verdict, 'no_red_flags', u);
   }
   // Names that share letters with the short tokens are not lookalikes.
-  for (const d of ['jpost.com', 'aeon.co', 'matt.example.com']) assert.equal(checkDomain(d).lookalikeOf, null, d);
+  for (const d of ['jpost.com', 'aeon.co', 'matt.example.com', 'etc.example.org']) assert.equal(checkDomain(d).lookalikeOf, null, d);
 });
 
 test('a token without a domain of its own imitates the brand’s flagship, not the first country store', () => {

@@ -38,6 +38,10 @@ import { verizon } from './verizon.js';
 import { walmart } from './walmart.js';
 import { whatsapp } from './whatsapp.js';
 import { aeon } from './aeon.js';
+import { ekiNet } from './eki-net.js';
+import { etcMeisai } from './etc-meisai.js';
+import { jcb } from './jcb.js';
+import { mercari } from './mercari.js';
 import { att } from './att.js';
 import { meta } from './meta.js';
 import { metamask } from './metamask.js';
@@ -152,6 +156,10 @@ export const BRANDS: readonly BrandPack[] = loadBrands([
   att,
   meta,
   metamask,
+  jcb,
+  mercari,
+  ekiNet,
+  etcMeisai,
 ]);
 
 export const JURISDICTIONS: readonly JurisdictionPack[] = deepFreeze(
