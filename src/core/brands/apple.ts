@@ -47,7 +47,7 @@ export const apple = {
   ],
   // "apple" also sits inside unrelated names (pineapple, applebees); lookalike rules should pair a
   // token hit with a brand claim, never flag it alone.
-  domainTokens: ['apple', 'icloud', 'itunes'],
+  domainTokens: ['apple', 'icloud', 'itunes', 'appleid'],
   officialWebDomains: ['apple.com', 'icloud.com'],
   // Apple Account mail comes from appleid@id.apple.com, other Apple mail from apple.com or
   // itunes.com (subdomains such as id.apple.com and email.apple.com are covered by apple.com).
