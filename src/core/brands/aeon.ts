@@ -23,13 +23,13 @@ export const aeon = {
   statements: [
     {
       topic: 'card-details',
-      text: 'AEON says card companies never ask by email for your card number, expiry date or PIN, nor ask you to reply with them.',
+      text: 'AEON says card companies never ask by email for your card number, expiry date or PIN. Nor do they ask you to reply with them.',
       channels: ['email'],
       source: SRC.phishing,
     },
     {
       topic: 'personal-info',
-      text: 'AEON asks that a suspicious mail or text in its name be deleted unopened, and that nothing be entered even if its link was opened.',
+      text: 'AEON asks you to delete a suspicious mail or text in its name without opening it. If you did open its link, enter nothing there.',
       channels: ['email', 'sms'],
       source: SRC.phishing,
     },

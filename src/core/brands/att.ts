@@ -26,19 +26,19 @@ export const att = {
   statements: [
     {
       topic: 'personal-info',
-      text: 'AT&T says it never asks for personal or account information by phone call, email or text message.',
+      text: 'AT&T says it never asks for personal or account details by phone call, email or text message.',
       channels: ['email', 'sms', 'call'],
       source: SRC.phishing,
     },
     {
       topic: 'card-details',
-      text: 'AT&T says it does not send texts or emails asking customers for personal account or credit card information.',
+      text: 'AT&T says it does not send texts or emails that ask for your personal account or credit card details.',
       channels: ['sms', 'email'],
       source: SRC.smishing,
     },
     {
       topic: 'prize-contest',
-      text: 'AT&T warns that texts offering an AT&T reward for signing in to a site (such as a made-up att620.com) are scams that want your myAT&T sign-in.',
+      text: 'AT&T warns of texts that offer an AT&T reward for signing in to a site, such as a made-up att620.com. They are scams that want your myAT&T sign-in.',
       channels: ['sms'],
       source: SRC.rewards,
     },
@@ -59,7 +59,7 @@ export const att = {
     'remote-access': ['Disconnect the device from the internet and uninstall the app they had you install.', 'From another device, change your myAT&T password.'],
     'paid-gift-card': ['AT&T does not take gift cards as payment: contact the card’s issuer at once with the card number and keep the receipt.'],
     'sent-money': ['Call your bank or payment service now and ask them to stop or reverse the payment.'],
-    'shared-identity': ['Get a recovery plan at IdentityTheft.gov and ask AT&T for an extra security passcode on your account.'],
+    'shared-identity': ['Get a recovery plan at IdentityTheft.gov. Ask AT&T to add an extra security passcode to your account.'],
   },
   report: [
     {

@@ -25,19 +25,19 @@ export const auKddi = {
   statements: [
     {
       topic: 'lookalike-links',
-      text: 'au advises signing in only through its official app or a bookmark, never through a link in a text or email, because fake au sites copy the real sign-in page to steal your au ID and password.',
+      text: 'au advises signing in only through its official app or a bookmark, not a link in a text or email. Fake au sites copy the real sign-in page to steal your au ID and password.',
       channels: ['sms', 'email'],
       source: SRC.au,
     },
     {
       topic: 'install-software',
-      text: 'KDDI warns that fake notices by text or email may get you to install a malicious app, which can then send texts at your cost; do not install apps from such links.',
+      text: 'KDDI warns that fake notices by text or email may get you to install a malicious app. The app can then send texts at your cost; do not install apps from such links.',
       channels: ['sms', 'email'],
       source: SRC.kddi,
     },
     {
       topic: 'password',
-      text: 'KDDI warns that texts and emails posing as carriers, banks and delivery firms lead to fake sites that ask for IDs, passwords and PINs; do not enter them there.',
+      text: 'KDDI warns of texts and emails posing as carriers, banks and delivery firms. They lead to fake sites that ask for IDs, passwords and PINs; do not enter them there.',
       channels: ['sms', 'email'],
       source: SRC.kddi,
     },

@@ -30,13 +30,13 @@ export const docomo = {
     },
     {
       topic: 'sender-domain',
-      text: 'docomo has said that notices of a d ACCOUNT suspension reach its line customers only by +Message or SMS, and others only by email from wdy.docomo.ne.jp.',
+      text: 'docomo has said that notices of a d ACCOUNT suspension reach its line customers only by +Message or SMS. Others get them only by email from wdy.docomo.ne.jp.',
       channels: ['sms', 'email'],
       source: SRC.mynavi,
     },
     {
       topic: 'lookalike-links',
-      text: 'docomo warns that fake docomo mails link to sites unrelated to docomo that ask for your d ACCOUNT ID and password or card and bank details; do not open the links.',
+      text: 'docomo warns that fake docomo mails link to sites that have nothing to do with docomo. Those sites ask for your d ACCOUNT ID and password, or card and bank details; do not open the links.',
       channels: ['email', 'sms'],
       source: SRC.ahamo,
     },

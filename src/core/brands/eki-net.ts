@@ -24,13 +24,13 @@ export const ekiNet = {
   statements: [
     {
       topic: 'lookalike-links',
-      text: 'Eki-net has said it stopped sending advance notice of automatic account withdrawal, and that its mail after a withdrawal contains no link: a mail urging you to sign in to keep your account is fake.',
+      text: 'Eki-net has said it stopped sending advance notice of automatic account withdrawal. Its mail after a withdrawal contains no link: a mail urging you to sign in to keep your account is fake.',
       channels: ['email'],
       source: SRC.kabeto,
     },
     {
       topic: 'pressure',
-      text: 'Eki-net’s FAQ lists mails about account restrictions, anomalies or a coming withdrawal that push you to sign in by a deadline as fake, even when the sender address looks right.',
+      text: 'Eki-net’s FAQ lists some mails as fake even when the sender address looks right. They are about account restrictions, anomalies or a coming withdrawal, and push you to sign in by a deadline.',
       channels: ['email'],
       source: SRC.faq,
     },

@@ -25,13 +25,13 @@ export const etcMeisai = {
   statements: [
     {
       topic: 'card-details',
-      text: 'The ETC usage lookup service says it never asks for your name, address or credit card details through a link or QR code in a mail.',
+      text: 'The ETC usage lookup service says it never asks for your name, address or credit card details in a mail. Nor does it send a link or QR code in a mail to ask for them.',
       channels: ['email', 'sms'],
       source: SRC.kbp,
     },
     {
       topic: 'pressure',
-      text: 'The ETC services and the NEXCO companies say they never send mails urging you to complete a procedure on a website at once, and charge no annual fee for the lookup or mileage services.',
+      text: 'The ETC services and NEXCO companies say they never send mails that rush you to act on a website. They charge no yearly fee for the lookup or mileage services.',
       channels: ['email', 'sms'],
       source: SRC.kbp,
     },

@@ -26,13 +26,13 @@ export const japanPost = {
   statements: [
     {
       topic: 'lookalike-links',
-      text: 'Japan Post has said it does not send missed-delivery notices by text message, and that the web addresses it uses never end in .com, .net or .top.',
+      text: 'Japan Post has said it does not send missed-delivery notices by text message. The web addresses it uses never end in .com, .net or .top.',
       channels: ['sms', 'email'],
       source: SRC.quoted,
     },
     {
       topic: 'attachments',
-      text: 'Japan Post has said it does not email customers re-delivery notices with an attached waybill to print; such attachments can carry malware.',
+      text: 'Japan Post has said it does not email re-delivery notices with a waybill to print attached. Such files can carry malware.',
       channels: ['email'],
       source: SRC.press2016,
     },

@@ -28,7 +28,7 @@ export function antiPhishingJapanRoute(): z.input<typeof ReportRoute> {
 export function antiPhishingJapanStatement(): z.input<typeof Statement> {
   return {
     topic: 'lookalike-links',
-    text: 'The Council of Anti-Phishing Japan asks that a phishing email or text be forwarded to it without clicking the links in it, because such messages lead to fake sites that copy the real company’s pages.',
+    text: 'The Council of Anti-Phishing Japan asks you to forward a phishing email or text to it. It asks you not to click its links: such messages lead to fake sites that copy the real company’s pages.',
     channels: ['email', 'sms'],
     source: ANTIPHISHING_JP,
   };
@@ -49,9 +49,9 @@ export function jpVerify(o: Own): z.input<typeof BrandPack>['verify'] {
   const via = o.app ? `Open ${o.app} or type ${new URL(o.site).hostname} yourself` : `Type ${new URL(o.site).hostname} yourself (or use a bookmark you made)`;
   const step = (text: string): z.input<typeof VerifyStep> => ({ text, url: o.site });
   return {
-    email: [{ text: 'Do not use the links or attachments in the email.' }, step(`${via} and check ${o.account} there.`)],
-    sms: [{ text: 'Do not tap the link or reply to the text.' }, step(`${via} and check ${o.account} there.`)],
-    call: [{ text: 'Hang up; do not give codes, passwords or card details to a caller.' }, step(`${via}, and call ${o.name} back only on a number from its own site, app or card.`)],
+    email: [{ text: 'Do not use the links or attachments in the email.' }, step(`${via}. Check ${o.account} there.`)],
+    sms: [{ text: 'Do not tap the link or reply to the text.' }, step(`${via}. Check ${o.account} there.`)],
+    call: [{ text: 'Hang up; do not give codes, passwords or card details to a caller.' }, step(`${via}. Call ${o.name} back only on a number from its own site, app or card.`)],
   };
 }
 
@@ -59,13 +59,13 @@ export function jpAfterEngagement(o: Own): Record<string, string[]> {
   return {
     received: [`Delete the message, or forward it to info@antiphishing.jp first. Check ${o.account} only through ${o.app ?? o.site}.`],
     'clicked-link': ['Close the page without typing anything; if you typed details there, follow the steps for that below.'],
-    'entered-password': [`Change the password of ${o.account} at once from ${o.app ?? o.site} yourself, and anywhere else you used the same password.`, 'Check the recent sign-ins and purchases there.'],
+    'entered-password': [`Change the password of ${o.account} at once, from ${o.app ?? o.site} yourself. Do the same anywhere else you used that password.`, 'Check the recent sign-ins and purchases there.'],
     'shared-code': [`Change the password of ${o.account} and check its recent activity; the code let someone in or approve a payment.`],
-    'shared-card': ['Call the card issuer on the number on the back of your card and ask them to stop and reissue it.'],
+    'shared-card': ['Call the card issuer on the number on the back of your card. Ask them to stop the card and reissue it.'],
     'shared-bank': ['Call your bank on a number you know and tell them what you entered.'],
-    'remote-access': ['Disconnect the device from the internet and uninstall the app they had you install.', `From another device, change the password of ${o.account}.`],
-    'paid-gift-card': ['Contact the company that issued the card or electronic money at once with its number, and keep the receipt.'],
-    'sent-money': ['Call your bank or payment service now and ask them to stop the payment.', 'Tell the police (your prefectural police cybercrime desk).'],
+    'remote-access': ['Disconnect the device from the internet and uninstall the app they had you install.', `Use another device for this. Change the password of ${o.account}.`],
+    'paid-gift-card': ['Contact the company that issued the card or e-money at once. Have the card number ready, and keep the receipt.'],
+    'sent-money': ['Call your bank or payment service now and ask them to stop the payment.', 'Tell your prefecture’s police, at its cybercrime desk.'],
     'shared-identity': ['Watch your bank and card statements, and tell the police and your bank what was shared.'],
   };
 }

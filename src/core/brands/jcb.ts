@@ -29,13 +29,13 @@ export const jcb = {
     },
     {
       topic: 'password',
-      text: 'JCB says its mails about unusual card use ask only for the one-time code it sends, never your MyJCB ID, password, card number or PIN.',
+      text: 'JCB says its mails about unusual card use ask only for the one-time code it sends. They never ask for your MyJCB ID, password, card number or PIN.',
       channels: ['email'],
       source: SRC.faq,
     },
     {
       topic: 'unsolicited-call',
-      text: 'JCB says it never sends you from a link in a mail or text to its phone line to authenticate yourself; criminals use that step to add your card to their phone.',
+      text: 'JCB says its mails and texts never link you to its phone line to verify who you are. Criminals use that step to add your card to their phone.',
       channels: ['email', 'sms', 'call'],
       source: SRC.release,
     },

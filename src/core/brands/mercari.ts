@@ -21,13 +21,13 @@ export const mercari = {
   statements: [
     {
       topic: 'card-details',
-      text: 'Mercari says it never asks you by email to enter credit card or other personal details.',
+      text: 'Mercari says it never emails you to ask for your credit card or other personal details.',
       channels: ['email'],
       source: SRC.phishing,
     },
     {
       topic: 'lookalike-links',
-      text: 'Mercari warns that fake mails show a link that looks like mercari.com but opens another site asking for your password, address, phone and card number; delete such mails and texts unopened.',
+      text: 'Mercari warns that fake mails show a link that looks like mercari.com but opens another site. That site asks for your password, address, phone and card number; delete such mails and texts unopened.',
       channels: ['email', 'sms'],
       source: SRC.phishing,
     },

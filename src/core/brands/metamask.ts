@@ -30,7 +30,7 @@ export const metamask = {
     },
     {
       topic: 'personal-info',
-      text: 'MetaMask has said it does not collect identity (KYC) information from its users and will never email asking for it.',
+      text: 'MetaMask has said it does not collect identity (KYC) details from its users. It will never email you to ask for them.',
       channels: ['email'],
       source: SRC.kyc,
     },
@@ -43,7 +43,7 @@ export const metamask = {
   },
   afterEngagement: {
     received: ['Delete the message; never type your Secret Recovery Phrase into any site.'],
-    'clicked-link': ['Close the page without connecting your wallet or typing anything.'],
+    'clicked-link': ['Close the page. Do not connect your wallet or type anything there.'],
     'entered-password': ['If you typed your Secret Recovery Phrase or a private key anywhere, the wallet is lost to you: create a new wallet at once on a clean device and move what is left into it.'],
     'shared-code': ['Treat the wallet as exposed: create a new one and move the funds; revoke the token approvals you did not mean to give.'],
     'shared-card': ['Call the card issuer on the number on your card and ask them to block it.'],

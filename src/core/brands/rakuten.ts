@@ -40,7 +40,7 @@ export const rakuten = {
   statements: [
     {
       topic: 'personal-info',
-      text: 'Rakuten says it will never ask by email for personal details for an order, such as a tax or social security number or your mother’s maiden name.',
+      text: 'Rakuten says it will never ask by email for personal details for an order. That includes a tax or social security number or your mother’s maiden name.',
       channels: ['email'],
       source: SRC.phishing,
     },
@@ -58,7 +58,7 @@ export const rakuten = {
     },
     {
       topic: 'sender-domain',
-      text: 'Rakuten Ichiba lists the domains its mail comes from (rakuten.co.jp and account.rakuten.com among them) and asks you to check the sender address against them.',
+      text: 'Rakuten Ichiba lists the domains its mail comes from, among them rakuten.co.jp and account.rakuten.com. It asks you to check the sender address against them.',
       channels: ['email'],
       source: SRC.senders,
     },

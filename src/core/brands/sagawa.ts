@@ -24,13 +24,13 @@ export const sagawa = {
   statements: [
     {
       topic: 'lookalike-links',
-      text: 'Sagawa Express has warned that texts about a missed delivery with a link are not its own: it does not use text messages to tell customers about parcels, and its site is on sagawa-exp.co.jp, never a .com name.',
+      text: 'Sagawa Express has warned that texts about a missed delivery with a link are not its own. It does not use text messages to tell customers about parcels. Its site is on sagawa-exp.co.jp, never a .com name.',
       channels: ['sms'],
       source: SRC.torisedo,
     },
     {
       topic: 'attachments',
-      text: 'Sagawa Express has warned that opening the link or file in a fake delivery notice can infect your device with malware.',
+      text: 'Sagawa Express has warned that the link or file in a fake delivery notice can put malware on your device.',
       channels: ['sms', 'email'],
       source: SRC.grape,
     },

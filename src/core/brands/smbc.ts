@@ -14,7 +14,7 @@ const SRC = {
   council: ANTIPHISHING_JP,
 } as const;
 
-const OWN = { name: 'SMBC', site: 'https://www.smbc-card.com', app: 'the Vpass app or the SMBC app', account: 'your Vpass or SMBC Direct account' };
+const OWN = { name: 'SMBC', site: 'https://www.smbc-card.com', app: 'the Vpass or SMBC app', account: 'your Vpass or SMBC Direct account' };
 
 export const smbc = {
   id: 'smbc',
@@ -26,13 +26,13 @@ export const smbc = {
   statements: [
     {
       topic: 'personal-info',
-      text: 'Sumitomo Mitsui Card says its card-use confirmation texts come only from the sender numbers it lists, and the page such a text opens has no place to enter your details.',
+      text: 'Sumitomo Mitsui Card says its texts to confirm card use come only from the sender numbers it lists. The page such a text opens has no place to enter your details.',
       channels: ['sms'],
       source: SRC.cardSms,
     },
     {
       topic: 'card-details',
-      text: 'Sumitomo Mitsui Card warns that mails claiming a held transaction or an expiring card lead to fake sites that ask for the card number, expiry date and security code: do not enter them there.',
+      text: 'Sumitomo Mitsui Card warns of mails that claim a held transaction or an expiring card. They lead to fake sites that ask for the card number, expiry date and security code: do not enter them there.',
       channels: ['email', 'sms'],
       source: SRC.cardMail,
     },

@@ -24,19 +24,19 @@ export const yamato = {
   statements: [
     {
       topic: 'lookalike-links',
-      text: 'Yamato Transport has said it does not send missed-delivery or delivery-schedule notices by text message, and that the links in its notices do not use .com (or .top) domains.',
+      text: 'Yamato Transport has said it does not text you about a missed delivery or a delivery date. The links in its notices do not use .com (or .top) domains.',
       channels: ['sms', 'email'],
       source: SRC.logiToday,
     },
     {
       topic: 'one-time-code',
-      text: 'Yamato Transport has said it never asks for a security verification code over the phone.',
+      text: 'Yamato Transport has said it never asks for a security code over the phone.',
       channels: ['call'],
       source: SRC.newsPic,
     },
     {
       topic: 'card-details',
-      text: 'Yamato Transport has said it never charges you for changing the delivery time or for a redelivery, so a page asking for card details for that is fake.',
+      text: 'Yamato Transport has said it never charges you for changing the delivery time or for a redelivery. So a page asking for card details for that is fake.',
       channels: ['sms', 'email'],
       source: SRC.newsPic,
     },
