@@ -13,7 +13,7 @@ const SRC = {
   council: ANTIPHISHING_JP,
 } as const;
 
-const OWN = { name: 'Japan Post', site: 'https://www.post.japanpost.jp', account: 'your item (tracking number) on Japan Post’s tracking page' };
+const OWN = { name: 'Japan Post', site: 'https://www.post.japanpost.jp', account: 'your item (tracking number) on Japan Post’s tracking page', login: null };
 
 export const japanPost = {
   id: 'japan-post',

@@ -41,8 +41,10 @@ interface Own {
   site: string;
   /** Its app, when it has one ("the Rakuten app"). */
   app?: string;
-  /** What the account is called ("your Rakuten ID"). */
+  /** What the account is called ("your Rakuten ID"), or what the reader checks there ("your item"). */
   account: string;
+  /** The account you sign in to, when it is not `account` (a parcel firm's members account); null when there is none to sign in to. */
+  login?: string | null;
 }
 
 export function jpVerify(o: Own): z.input<typeof BrandPack>['verify'] {
@@ -56,14 +58,21 @@ export function jpVerify(o: Own): z.input<typeof BrandPack>['verify'] {
 }
 
 export function jpAfterEngagement(o: Own): Record<string, string[]> {
+  const login = o.login === undefined ? o.account : o.login;
+  // Tracking a parcel needs no account: then the typed password is changed wherever it is used.
+  const changePassword = login
+    ? `Change the password of ${login} at once, from ${o.app ?? o.site} yourself. Do the same anywhere else you used that password.`
+    : 'Change that password at once on every site where you use it.';
   return {
     received: [`Delete the message, or forward it to info@antiphishing.jp first. Check ${o.account} only through ${o.app ?? o.site}.`],
     'clicked-link': ['Close the page without typing anything; if you typed details there, follow the steps for that below.'],
-    'entered-password': [`Change the password of ${o.account} at once, from ${o.app ?? o.site} yourself. Do the same anywhere else you used that password.`, 'Check the recent sign-ins and purchases there.'],
-    'shared-code': [`Change the password of ${o.account} and check its recent activity; the code let someone in or approve a payment.`],
+    'entered-password': login ? [changePassword, 'Check the recent sign-ins and purchases there.'] : [changePassword],
+    'shared-code': login
+      ? [`Change the password of ${login} and check its recent activity; the code let someone in or approve a payment.`]
+      : ['Change the password of the account the code was for. The code let someone in or approve a payment.'],
     'shared-card': ['Call the card issuer on the number on the back of your card. Ask them to stop the card and reissue it.'],
     'shared-bank': ['Call your bank on a number you know and tell them what you entered.'],
-    'remote-access': ['Disconnect the device from the internet and uninstall the app they had you install.', `Use another device for this. Change the password of ${o.account}.`],
+    'remote-access': ['Disconnect the device from the internet and uninstall the app they had you install.', login ? `Use another device for this. Change the password of ${login}.` : 'Use another device for this. Change the passwords you typed on that device.'],
     'paid-gift-card': ['Contact the company that issued the card or e-money at once. Have the card number ready, and keep the receipt.'],
     'sent-money': ['Call your bank or payment service now and ask them to stop the payment.', 'Tell your prefecture’s police, at its cybercrime desk.'],
     'shared-identity': ['Watch your bank and card statements, and tell the police and your bank what was shared.'],

@@ -12,7 +12,7 @@ const SRC = {
   council: ANTIPHISHING_JP,
 } as const;
 
-const OWN = { name: 'Sagawa Express', site: 'https://www.sagawa-exp.co.jp', account: 'your parcel (tracking number) or Sagawa Smart Club account' };
+const OWN = { name: 'Sagawa Express', site: 'https://www.sagawa-exp.co.jp', account: 'your parcel (tracking number) or Sagawa Smart Club account', login: 'your Sagawa Smart Club account' };
 
 export const sagawa = {
   id: 'sagawa',

@@ -12,7 +12,7 @@ const SRC = {
   council: ANTIPHISHING_JP,
 } as const;
 
-const OWN = { name: 'Yamato Transport', site: 'https://www.kuronekoyamato.co.jp', app: 'the Yamato Transport app', account: 'your parcel (tracking number) or Kuroneko Members account' };
+const OWN = { name: 'Yamato Transport', site: 'https://www.kuronekoyamato.co.jp', app: 'the Yamato Transport app', account: 'your parcel (tracking number) or Kuroneko Members account', login: 'your Kuroneko Members account' };
 
 export const yamato = {
   id: 'yamato',
