@@ -68,3 +68,41 @@ test('the typed texts are not all alike: scams are flagged and the friend’s te
   assert.ok(verdicts.filter((v) => v !== 'no_red_flags').length >= 5, verdicts.join(' '));
   assert.equal(verdicts.at(-1), 'no_red_flags');
 });
+
+test('impostor check shot.png and POST /api/analyze with the screenshot (multipart "file" and image/png)', { skip, timeout: 60_000 }, async () => {
+  const { memoryIo } = await import('../../cli/io.js');
+  const { run } = await import('../../cli/run.js');
+  const { startServer } = await import('../../server/node.js');
+  const { silentLogger } = await import('../../server/logging.js');
+  const c = CASES[0]!;
+  const png = Buffer.from(await renderer!.shot(c));
+  const typed = await analyze({ input: c.text, from: c.sender });
+
+  const io = memoryIo('', { 'shot.png': png });
+  assert.equal(await run(['check', 'shot.png', '--json'], io), 1);
+  const cli = JSON.parse(io.out) as Report;
+  assert.equal(cli.verdict, typed.verdict);
+  assert.equal(cli.message.origin, 'screenshot');
+
+  const server = await startServer({ host: '127.0.0.1', port: 0, logger: silentLogger, tuneHeap: false });
+  try {
+    const form = new FormData();
+    form.append('file', new Blob([png], { type: 'image/png' }), 'shot.png');
+    const res = await fetch(new URL('/api/analyze', server.url), { method: 'POST', body: form });
+    assert.equal(res.status, 200);
+    const viaForm = (await res.json()) as Report;
+    assert.equal(viaForm.verdict, typed.verdict);
+    assert.equal(viaForm.brand, typed.brand);
+    assert.ok(viaForm.message.ocr && viaForm.message.ocr.lines.length > 0);
+    const raw = await fetch(new URL('/api/analyze', server.url), { method: 'POST', headers: { 'Content-Type': 'image/png' }, body: png });
+    assert.equal(((await raw.json()) as Report).verdict, typed.verdict);
+    // A kind that cannot be read is refused by name.
+    const gif = await fetch(new URL('/api/analyze', server.url), { method: 'POST', headers: { 'Content-Type': 'application/octet-stream' }, body: Buffer.from('GIF89a\x10\x00\x10\x00', 'latin1') });
+    assert.equal(gif.status, 415);
+    const err = (await gif.json()) as { error: { code: string; message: string } };
+    assert.equal(err.error.code, 'unsupported_format');
+    assert.match(err.error.message, /GIF image/);
+  } finally {
+    await server.close();
+  }
+});

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, symlinkSync, copyFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -38,6 +38,14 @@ function languageFolder(): string {
       copyFileSync(file, to);
     }
   }
+  // Tesseract's C++ side prints its complaints ("libpng error: IHDR: CRC error") with console.log
+  // in the worker thread, which lands on this process's stdout and would break --json output. The
+  // worker is started through a wrapper that silences them; errors still come back as rejections.
+  const script = require.resolve('tesseract.js/src/worker-script/node/index.js');
+  writeFileSync(
+    join(dir, 'quiet-worker.cjs'),
+    `for (const k of ['log', 'info', 'warn', 'error', 'debug']) console[k] = () => {};\nrequire(${JSON.stringify(script)});\n`,
+  );
   langDir = dir;
   return dir;
 }
@@ -50,6 +58,7 @@ function workerFor(languages: string): Promise<Tesseract.Worker> {
     markOcrStarted();
     w = Tesseract.createWorker(languages, Tesseract.OEM.LSTM_ONLY, {
       langPath: languageFolder(),
+      workerPath: join(languageFolder(), 'quiet-worker.cjs'),
       cacheMethod: 'none',
       gzip: true,
       // The worker's own errors are returned as rejections, not printed.

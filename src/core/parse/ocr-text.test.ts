@@ -1,0 +1,100 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { resolveLimits } from '../limits.js';
+import { parseInput } from './index.js';
+import { rebuildOcrText, type OcrLineIn } from './ocr-text.js';
+
+// The OCR text rebuild on recognised lines as tesseract.js returns them (text, confidence, box,
+// paragraph), without running OCR: chrome dropped, sender taken, cut links joined, offsets exact.
+
+const meta = { engine: 'test', languages: 'eng' };
+let y = 0;
+/** Lines stacked like a phone screen: each 30 px high, 6 px apart, left edge at `x`. */
+function lines(rows: [text: string, paragraph: number, x?: number][]): OcrLineIn[] {
+  y = 0;
+  return rows.map(([text, paragraph, x = 40]) => {
+    const l = { text, confidence: 91, bbox: { x0: x, y0: y, x1: x + 600, y1: y + 30 }, paragraph };
+    y += 36;
+    return l;
+  });
+}
+
+test('iOS screen: status bar and date line dropped, sender from the top, wrapped link re-joined', () => {
+  const r = rebuildOcrText(
+    {
+      confidence: 90,
+      lines: lines([
+        ['9:41 5G 187%', 0, 20],
+        ['+1 (555) 123-4567', 1, 250],
+        ['Text Message * Today 10:32 AM', 2, 200],
+        ['USPS: Your package could not be', 3],
+        ['delivered. Update it at', 4],
+        ['https://usps-redelivery-', 5],
+        ['center.top/track?id=US95', 6],
+        ['Delivered', 7, 500],
+      ]),
+    },
+    meta,
+  );
+  assert.equal(r.text, 'USPS: Your package could not be delivered. Update it at https://usps-redelivery-center.top/track?id=US95');
+  assert.equal(r.sender, '+1 (555) 123-4567');
+  assert.deepEqual(r.ocr.rebuilt.droppedChrome, ['9:41 5G 187%', 'Text Message * Today 10:32 AM', 'Delivered']);
+  assert.equal(r.ocr.rebuilt.joined, 1);
+  // Each kept line points at its words in the rebuilt text.
+  assert.deepEqual(
+    r.ocr.lines.map((l) => r.text.slice(l.start, l.end)),
+    ['USPS: Your package could not be', 'delivered. Update it at', 'https://usps-redelivery-', 'center.top/track?id=US95'],
+  );
+});
+
+test('a link cut after a slash or a dot is joined; ordinary words and separate bubbles are not', () => {
+  const r = rebuildOcrText(
+    {
+      confidence: 88,
+      lines: lines([
+        ['Pay the toll at https://ez-pass.', 0],
+        ['com-tolls.top/pay now.', 0],
+        // A second bubble further down, after a gap.
+        ['', 1],
+        ['', 1],
+        ['Thanks, see you later', 2],
+      ]),
+    },
+    meta,
+  );
+  assert.equal(r.text, 'Pay the toll at https://ez-pass.com-tolls.top/pay now.\nThanks, see you later');
+});
+
+test('no date line: a number on the first line is the sender; a name there stays text', () => {
+  const withNumber = rebuildOcrText({ confidence: 90, lines: lines([['262966', 0], ['Your code is 1234', 1]]) }, meta);
+  assert.equal(withNumber.sender, '262966');
+  assert.equal(withNumber.text, 'Your code is 1234');
+  const withName = rebuildOcrText({ confidence: 90, lines: lines([['Hello there', 0], ['See you at noon', 1]]) }, meta);
+  assert.equal(withName.sender, null);
+  assert.equal(withName.text, 'Hello there See you at noon');
+});
+
+test('Android top bar: the back arrow read as a symbol is not part of the sender; German date line dropped', () => {
+  const r = rebuildOcrText({ confidence: 90, lines: lines([['9:41 5G 87%', 0], ['€ +49 1521 0987654', 1], ['Heute 10:32', 2], ['DHL: Ihr Paket konnte nicht', 3], ['zugestellt werden.', 4]]) }, meta);
+  assert.equal(r.sender, '+49 1521 0987654');
+  assert.equal(r.text, 'DHL: Ihr Paket konnte nicht zugestellt werden.');
+});
+
+test('Japanese: the spaces Tesseract puts between characters are removed, lines join without a space', () => {
+  const r = rebuildOcrText({ confidence: 85, lines: lines([['SMS 今日 10:32', 0], ['【Amazon】 お客 様 の アカ ウン ト は 一', 1], ['時 的 に 停止 され まし た 。', 1]]) }, meta);
+  assert.equal(r.text, '【Amazon】お客様のアカウントは一時的に停止されました。');
+});
+
+test('parseInput keeps message.ocr with lines pointed at the parsed text', async () => {
+  const r = rebuildOcrText({ confidence: 90, lines: lines([['+1 (555) 123-4567', 0], ['Text Message • Today 9:12', 1], ['Your Amazon order is on hold: https://amaz0n-', 2], ['help.top/x', 3]]) }, meta);
+  const m = await parseInput({ input: r.text, from: r.sender, ocr: r.ocr }, resolveLimits());
+  assert.equal(m.sender, '+1 (555) 123-4567');
+  assert.equal(m.text, 'Your Amazon order is on hold: https://amaz0n-help.top/x');
+  assert.deepEqual(
+    m.ocr!.lines.map((l) => m.text.slice(l.start, l.end)),
+    ['Your Amazon order is on hold: https://amaz0n-', 'help.top/x'],
+  );
+  // Pointed at an email's text (a subject line in front), the offsets move with it.
+  const moved = (await import('./ocr-text.js')).locateOcrLines(r.text, `Subject: x\n\n${r.text}`, r.ocr);
+  assert.equal(moved.lines[0]!.start, 'Subject: x\n\n'.length);
+});
