@@ -88,6 +88,10 @@ export function outlookMsgInput(bytes: Uint8Array, opts: InputOptions = {}): Par
     throw new ImpostorError('unreadable_file', `The Outlook .msg file could not be read: ${(err as Error).message}. Is the file complete?`);
   }
   if (fields.error) throw new ImpostorError('unreadable_file', `The file is an Office compound file but not a readable Outlook message: ${fields.error}.`);
+  // msgreader returns an empty message for a compound file it finds nothing in (a cut file, a Word .doc).
+  if (!fields.subject && !fields.body && !fields.bodyHtml && !fields.html && !fields.headers && !fields.senderEmail && !fields.senderSmtpAddress) {
+    throw new ImpostorError('unreadable_file', 'The Outlook .msg file could not be read: it holds no subject, body, sender or headers (cut short, or another Office file). Save the email again, or send it as .eml.');
+  }
   const eml = msgToRfc822(fields as MsgFields, msgAttachments(reader, fields));
   return { input: eml, channel: 'email', from: opts.from ?? null, origin: 'outlook-msg' };
 }
