@@ -177,7 +177,8 @@ export function createApp(options: AppOptions = {}): Hono<AppEnv> {
       // No inline script or style anywhere on the page, so no 'unsafe-inline'.
       contentSecurityPolicy: {
         defaultSrc: ["'none'"],
-        scriptSrc: ["'self'"],
+        // 'wasm-unsafe-eval': the page reads screenshots with tesseract.js's WebAssembly (no JS eval).
+        scriptSrc: ["'self'", "'wasm-unsafe-eval'"],
         styleSrc: ["'self'"],
         imgSrc: ["'self'", 'data:'],
         connectSrc: ["'self'"],

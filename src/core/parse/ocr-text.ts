@@ -234,3 +234,22 @@ export function locateOcrLines(rebuilt: string, messageText: string, ocr: OcrInf
   }
   return { ...ocr, lines };
 }
+
+/**
+ * The languages `auto` reads a screenshot with, in the node adapter and the page alike: the
+ * Latin-script ones in one pass (accents read right), then English with Japanese when the first
+ * pass looks like a failed attempt at another script (English first keeps links right).
+ */
+export const OCR_AUTO = { latin: 'eng+deu+spa+fra+por', japanese: 'eng+jpn' } as const;
+
+/** Share of characters in the Latin pass that are the junk Tesseract makes of CJK glyphs. */
+export function looksLikeOtherScript(page: OcrPage): boolean {
+  const text = page.lines.map((l) => l.text).join('\n');
+  const letters = text.replace(/[\s\p{P}]/gu, '');
+  if (!letters) return false;
+  // Runs like "IONOO0000" and "LLLLL" where a Japanese line was; low confidence lines.
+  const junk = (text.match(/[0-9OoIlL|DUN]{6,}/g) ?? []).join('').length;
+  const weak = page.lines.filter((l) => l.confidence < 60).length;
+  return junk / letters.length > 0.15 || page.confidence < 70 || weak > page.lines.length / 3;
+}
+

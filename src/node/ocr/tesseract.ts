@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import Tesseract from 'tesseract.js';
-import { ImpostorError, type OcrPage } from '../../core/index.js';
+import { ImpostorError, OCR_AUTO, looksLikeOtherScript, type OcrPage } from '../../core/index.js';
 import { markOcrStarted } from './state.js';
 
 // Screenshots read with tesseract.js (Tesseract compiled to WebAssembly), with the language data of
@@ -13,10 +13,7 @@ import { markOcrStarted } from './state.js';
 
 /** The languages shipped (npm packages @tesseract.js-data/<code>). */
 export const OCR_LANGUAGES = ['eng', 'deu', 'spa', 'fra', 'por', 'jpn'] as const;
-/** What `auto` tries first: the Latin-script languages in one pass (accents read right). */
-const LATIN = 'eng+deu+spa+fra+por';
-/** Second pass when the first reads like a failed attempt at another script (English first keeps links right). */
-const JAPANESE = 'eng+jpn';
+const { latin: LATIN, japanese: JAPANESE } = OCR_AUTO;
 export const OCR_ENGINE = 'tesseract.js 7';
 
 const require = createRequire(import.meta.url);
@@ -104,17 +101,6 @@ async function recognizeWith(languages: string, image: Buffer): Promise<OcrPage>
   } catch (err) {
     throw new ImpostorError('unreadable_file', `The image could not be read: ${String((err as Error)?.message ?? err).slice(0, 200)}. Is the file complete?`);
   }
-}
-
-/** Share of characters in the Latin pass that are the junk Tesseract makes of CJK glyphs. */
-function looksLikeOtherScript(page: OcrPage): boolean {
-  const text = page.lines.map((l) => l.text).join('\n');
-  const letters = text.replace(/[\s\p{P}]/gu, '');
-  if (!letters) return false;
-  // Runs like "IONOO0000" and "LLLLL" where a Japanese line was; low confidence lines.
-  const junk = (text.match(/[0-9OoIlL|DUN]{6,}/g) ?? []).join('').length;
-  const weak = page.lines.filter((l) => l.confidence < 60).length;
-  return junk / letters.length > 0.15 || page.confidence < 70 || weak > page.lines.length / 3;
 }
 
 /**
