@@ -49,15 +49,19 @@ function hash(s: string): number {
 async function sample(dir: string, n: number, maxChars: number): Promise<(CorpusRecord & { file: string })[]> {
   const files = (await listJsonl(resolve(dir, 'sms'))).filter((f) => f.endsWith('.jsonl'));
   if (!files.length) throw new Error(`no sms/*.jsonl under ${dir}`);
-  const per = Math.ceil(n / files.length);
-  const out: (CorpusRecord & { file: string })[] = [];
+  // Round robin over the files, so a small file (13 texts) leaves its share to the others.
+  const pools: (CorpusRecord & { file: string })[][] = [];
   for (const f of files) {
     const recs: CorpusRecord[] = [];
     for await (const r of readJsonl(f)) if (r.ok && r.record.text.trim() && r.record.text.length <= maxChars) recs.push(r.record);
     recs.sort((a, b) => hash(a.id) - hash(b.id));
-    out.push(...recs.slice(0, per).map((r) => ({ ...r, file: relPath(dir, f) })));
+    pools.push(recs.map((r) => ({ ...r, file: relPath(dir, f) })));
   }
-  return out.sort((a, b) => hash(a.id) - hash(b.id)).slice(0, n);
+  const out: (CorpusRecord & { file: string })[] = [];
+  for (let i = 0; out.length < n && pools.some((p) => p.length > i); i++) {
+    for (const p of pools) if (p[i] && out.length < n) out.push(p[i]!);
+  }
+  return out;
 }
 
 const pct = (a: number, b: number): string => (b ? `${((100 * a) / b).toFixed(1)}%` : 'n/a');

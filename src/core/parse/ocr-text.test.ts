@@ -65,6 +65,12 @@ test('a link cut after a slash or a dot is joined; ordinary words and separate b
   assert.equal(r.text, 'Pay the toll at https://ez-pass.com-tolls.top/pay now.\nThanks, see you later');
 });
 
+test('a word broken up with dots before the line end is not a link: "yo.u:" + "R7J2j.com/x" keeps its space', () => {
+  const r = rebuildOcrText({ confidence: 90, lines: lines([['Thank yo.u! a small r.eward for yo.u:', 0], ['R7J2j.com/c4IZVmlgka', 0]]) }, meta);
+  assert.equal(r.text, 'Thank yo.u! a small r.eward for yo.u: R7J2j.com/c4IZVmlgka');
+  assert.equal(r.ocr.rebuilt.joined, 0);
+});
+
 test('no date line: a number on the first line is the sender; a name there stays text', () => {
   const withNumber = rebuildOcrText({ confidence: 90, lines: lines([['262966', 0], ['Your code is 1234', 1]]) }, meta);
   assert.equal(withNumber.sender, '262966');

@@ -60,7 +60,9 @@ const EMAIL = /^[^\s@]{1,64}@[^\s@]{1,253}\.[a-z]{2,24}$/i;
 // A contact or brand name as a phone shows it: a few words, no sentence punctuation at the end.
 const NAME = /^[\p{L}\p{N}&'’.\- ]{1,40}$/u;
 
-const URL_TOKEN = /^(?:https?:\/\/|www\.)|^[\w-]+(?:\.[\w-]+)+\/?/i;
+// A link's start: a scheme or www., or a bare domain with a real-looking top label ("R7J2j.com/x";
+// not "yo.u:", a word broken up with a dot).
+const URL_TOKEN = /^(?:https?:\/\/|www\.)|^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:[/?#]|\.?$)/i;
 const URL_CONT = /^[\w\-.~%/?#=&+:@]+$/;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー、。「」『』【】！？（）：]/u;
 // Tesseract's Japanese model puts a space between most characters.
@@ -126,7 +128,7 @@ function separator(prev: string, next: string): { sep: string; joined: boolean }
   if (/[\p{L}\p{N}]-$/u.test(a) && /^[\p{L}\p{N}]/u.test(b)) return { sep: '', joined: true };
   if (URL_TOKEN.test(a) && URL_CONT.test(b)) {
     // A link cut after a separator, or before a part that can only be the rest of it.
-    if (/[/.?=&_#%:~+]$/.test(a) || /[/?=&]/.test(b) || /^\.[a-z]/i.test(b)) return { sep: '', joined: true };
+    if (/[/.?=&_#%~+]$/.test(a) || /^https?:$/i.test(a) || /[/?=&]/.test(b) || /^\.[a-z]/i.test(b)) return { sep: '', joined: true };
   }
   // A number cut inside its digits ("1-800-555-" is handled above; "0800 123" + "456" is not joined:
   // a space between digit groups is how numbers are written).
