@@ -44,6 +44,8 @@ function languageFolder(): string {
     `for (const k of ['log', 'info', 'warn', 'error', 'debug']) console[k] = () => {};\nrequire(${JSON.stringify(script)});\n`,
   );
   langDir = dir;
+  // A process that ends without closeOcr() (a server stopped by a signal) still removes it.
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
   return dir;
 }
 
