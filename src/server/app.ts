@@ -322,7 +322,7 @@ export function createApp(options: AppOptions = {}): Hono<AppEnv> {
     return c.json(report);
   });
 
-  registerResponseRoutes(app, { maxBodyBytes, analyzeOptions: options.analyzeOptions, now: options.analyzeOptions?.now ?? (() => new Date(now())) });
+  registerResponseRoutes(app, { maxBodyBytes, analyzeOptions: options.analyzeOptions, now: options.analyzeOptions?.now ?? (() => new Date(now())), readFile: options.readFile });
   registerCheckRoutes(app);
 
   // Only the page's own files are compressed: API replies echo the submitted message, and

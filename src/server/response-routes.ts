@@ -15,9 +15,10 @@ import {
   resolveLimits,
   STAGES,
   type AnalyzeOptions,
+  type ParseInput,
 } from '../core/index.js';
 import type { AppEnv } from './app.js';
-import { errorJson, readJsonBody, readMultipart } from './app.js';
+import { errorJson, readJsonBody, readMultipart, type AppOptions } from './app.js';
 import { issuesOf, PlaybookQuery, ReportJsonRequest, ReportMultipart, ReportQuery, StageParam } from './schemas.js';
 
 // GET /api/playbooks/:stage and POST /api/report: the response side of the API. Registered by
@@ -30,6 +31,8 @@ export interface ResponseRouteOptions {
   analyzeOptions?: AnalyzeOptions;
   /** Clock for report dates and STIX timestamps. */
   now: () => Date;
+  /** Reader for uploaded screenshots and .msg files (AppOptions.readFile). */
+  readFile?: AppOptions['readFile'];
 }
 
 export function registerResponseRoutes(app: Hono<AppEnv>, o: ResponseRouteOptions): void {
@@ -53,6 +56,7 @@ export function registerResponseRoutes(app: Hono<AppEnv>, o: ResponseRouteOption
     const ct = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
     let input: string | Uint8Array;
     let fields: z.infer<typeof ReportQuery>;
+    let parsed: ParseInput | null = null;
     if (ct === 'application/json') {
       const data = await readJsonBody(c, ReportJsonRequest);
       if (data instanceof Response) return data;
@@ -75,6 +79,7 @@ export function registerResponseRoutes(app: Hono<AppEnv>, o: ResponseRouteOption
         input = new Uint8Array(await file.arrayBuffer());
         // An uploaded .eml is an email, as on /api/analyze.
         fields = { ...rest, channel: rest.channel ?? (/\.eml$/i.test(file.name) ? 'email' : undefined) };
+        if (o.readFile) parsed = await o.readFile(input, { name: file.name, from: fields.from ?? null, ...(fields.channel ? { channel: fields.channel } : {}) });
       } else if (text !== undefined) {
         input = text;
         fields = rest;
@@ -92,7 +97,7 @@ export function registerResponseRoutes(app: Hono<AppEnv>, o: ResponseRouteOption
       country,
       now: () => now,
     };
-    const req = { input, channel: fields.channel, from: fields.from ?? null };
+    const req: ParseInput = parsed ?? { input, channel: fields.channel, from: fields.from ?? null };
     const report = await analyze(req, opts);
     c.set('logFields', { channel: report.channel, verdict: report.verdict, format: fields.format ?? 'json' });
     const format = fields.format ?? 'json';

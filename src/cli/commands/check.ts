@@ -44,7 +44,8 @@ async function filesUnder(dir: string): Promise<string[]> {
   return out;
 }
 
-async function toInput(raw: Uint8Array, name: string | null, values: { channel?: string; from?: string; 'ocr-lang'?: string }): Promise<ParseInput> {
+/** A file's bytes as analyze() input: screenshots read with OCR, .msg rebuilt, the rest as given (also `impostor report`). */
+export async function toInput(raw: Uint8Array, name: string | null, values: { channel?: string; from?: string; 'ocr-lang'?: string }): Promise<ParseInput> {
   const base: ParseInput = { input: raw, channel: values.channel, from: values.from ?? null };
   // Plain text and .eml go straight to analyze(); OCR and the .msg reader load only when needed.
   if (sniffFile(raw) === 'text') return base;
@@ -185,8 +186,11 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
     }
     return outcomes.some((o) => 'report' in o && o.report.verdict !== 'no_red_flags') ? 1 : 0;
   } finally {
-    // OCR workers keep the process alive; they exist only if a screenshot was read.
-    const ocr = (await import('../../node/ocr/state.js')).ocrStarted() ? await import('../../node/ocr/tesseract.js') : null;
-    await ocr?.closeOcr();
+    await closeOcrIfStarted();
   }
+}
+
+/** OCR workers keep the process alive; they exist only if a screenshot was read. */
+export async function closeOcrIfStarted(): Promise<void> {
+  if ((await import('../../node/ocr/state.js')).ocrStarted()) await (await import('../../node/ocr/tesseract.js')).closeOcr();
 }

@@ -66,6 +66,15 @@ test('impostor check file.msg: read as the email Outlook received, with its tran
   assert.ok(!r.warnings.some((w) => w.startsWith('outlook_msg_no_headers')), r.warnings.join('; '));
 });
 
+test('impostor report file.msg: the pre-filled report is built from the rebuilt email', async () => {
+  const msg = msgFile({ '0037001F': 'Your account is on hold', '1000001F': BODY, '0C1F001F': 'no-reply@amaz0n-x.top', '0C1A001F': 'Amazon', '007D001F': HEADERS });
+  const io = memoryIo('', { 'mail.msg': msg });
+  io.env.IMPOSTOR_NOW = '2026-12-07T12:00:00Z';
+  assert.equal(await run(['report', 'mail.msg', '--format', 'csv'], io), 0, io.err);
+  assert.match(io.out, /amaz0n-x\.top/);
+  assert.match(io.out, /amazon/);
+});
+
 test('a .msg without transport headers says authentication cannot be checked; a cut .msg is unreadable', async () => {
   const msg = msgFile({ '0037001F': 'Hello', '1000001F': 'See you at lunch tomorrow.', '0C1F001F': 'friend@example.org', '0C1A001F': 'A friend' });
   const io = memoryIo('', { 'a.msg': msg });

@@ -96,6 +96,13 @@ test('impostor check shot.png and POST /api/analyze with the screenshot (multipa
     assert.ok(viaForm.message.ocr && viaForm.message.ocr.lines.length > 0);
     const raw = await fetch(new URL('/api/analyze', server.url), { method: 'POST', headers: { 'Content-Type': 'image/png' }, body: png });
     assert.equal(((await raw.json()) as Report).verdict, typed.verdict);
+    // The pre-filled report takes the screenshot too.
+    const form2 = new FormData();
+    form2.append('file', new Blob([png], { type: 'image/png' }), 'shot.png');
+    form2.append('format', 'csv');
+    const rep = await fetch(new URL('/api/report', server.url), { method: 'POST', body: form2 });
+    assert.equal(rep.status, 200);
+    assert.match(await rep.text(), /usps-redelivery-center\.top/);
     // A kind that cannot be read is refused by name.
     const gif = await fetch(new URL('/api/analyze', server.url), { method: 'POST', headers: { 'Content-Type': 'application/octet-stream' }, body: Buffer.from('GIF89a\x10\x00\x10\x00', 'latin1') });
     assert.equal(gif.status, 415);
