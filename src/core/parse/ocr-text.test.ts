@@ -71,6 +71,49 @@ test('a word broken up with dots before the line end is not a link: "yo.u:" + "R
   assert.equal(r.ocr.rebuilt.joined, 0);
 });
 
+test('a long link broken mid-token on a full line is joined; a line ending "today" is not a date line', () => {
+  // Widths: the status bar is wider than the bubble and must not count for "full".
+  const rows: OcrLineIn[] = [
+    { text: '9:41 5G 87%', confidence: 95, bbox: { x0: 40, y0: 0, x1: 740, y1: 24 }, paragraph: 0 },
+    { text: 'Text Message • Today 10:32 AM', confidence: 95, bbox: { x0: 200, y0: 60, x1: 580, y1: 84 }, paragraph: 0 },
+    { text: 'Your parcel is waiting:', confidence: 95, bbox: { x0: 52, y0: 120, x1: 400, y1: 150 }, paragraph: 0 },
+    // The whole line is the link from its scheme on, and the line is full: cut mid-token.
+    { text: 'https://bit.ly/3xYzAbCdEf', confidence: 95, bbox: { x0: 52, y0: 160, x1: 588, y1: 190 }, paragraph: 0 },
+    { text: 'GhIj reply STOP to', confidence: 95, bbox: { x0: 52, y0: 200, x1: 586, y1: 230 }, paragraph: 0 },
+    { text: 'end, or pay at https://toll-', confidence: 95, bbox: { x0: 52, y0: 240, x1: 580, y1: 270 }, paragraph: 0 },
+    { text: 'center.com/invoice today', confidence: 95, bbox: { x0: 52, y0: 280, x1: 420, y1: 310 }, paragraph: 0 },
+    { text: 'See you today', confidence: 95, bbox: { x0: 52, y0: 400, x1: 260, y1: 430 }, paragraph: 1 },
+    { text: 'Mon, 12 Feb at 10:40', confidence: 95, bbox: { x0: 220, y0: 470, x1: 520, y1: 494 }, paragraph: 2 },
+  ];
+  const r = rebuildOcrText({ confidence: 95, lines: rows }, meta);
+  assert.equal(r.text, 'Your parcel is waiting: https://bit.ly/3xYzAbCdEfGhIj reply STOP to end, or pay at https://toll-center.com/invoice today\nSee you today');
+  assert.deepEqual(r.ocr.rebuilt.droppedChrome, ['9:41 5G 87%', 'Text Message • Today 10:32 AM', 'Mon, 12 Feb at 10:40']);
+  // A link that ends a full line after other words, or on a line that is not full, keeps the space.
+  const short = rebuildOcrText(
+    {
+      confidence: 95,
+      lines: [
+        { text: 'Track it at https://ups.com/track', confidence: 95, bbox: { x0: 52, y0: 0, x1: 480, y1: 30 }, paragraph: 0 },
+        { text: 'now please, the van is outside', confidence: 95, bbox: { x0: 52, y0: 40, x1: 590, y1: 70 }, paragraph: 0 },
+      ],
+    },
+    meta,
+  );
+  assert.equal(short.text, 'Track it at https://ups.com/track now please, the van is outside');
+  const ends = rebuildOcrText(
+    {
+      confidence: 95,
+      lines: [
+        { text: 'Update it at https://usps-redelivery-', confidence: 95, bbox: { x0: 52, y0: 0, x1: 560, y1: 30 }, paragraph: 0 },
+        { text: 'center.top/track?id=US9514961', confidence: 95, bbox: { x0: 52, y0: 40, x1: 570, y1: 70 }, paragraph: 0 },
+        { text: 'within 12 hours.', confidence: 95, bbox: { x0: 52, y0: 80, x1: 300, y1: 110 }, paragraph: 0 },
+      ],
+    },
+    meta,
+  );
+  assert.equal(ends.text, 'Update it at https://usps-redelivery-center.top/track?id=US9514961 within 12 hours.');
+});
+
 test('no date line: a number on the first line is the sender; a name there stays text', () => {
   const withNumber = rebuildOcrText({ confidence: 90, lines: lines([['262966', 0], ['Your code is 1234', 1]]) }, meta);
   assert.equal(withNumber.sender, '262966');

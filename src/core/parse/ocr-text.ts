@@ -44,9 +44,11 @@ const CLOCK = /^\d{1,2}[:.]\d{2}(?!\d)/;
 const STATUS_TOKEN = /^(?:\d{1,3}\s?%|[345]G\+?|LTE\+?|5GE|H\+?|E|Wi-?Fi|VoLTE|[IilI|.,'·•*]+|[^\p{L}\p{N}]+)$/iu;
 // The conversation's date and service line ("Text Message • Today 10:32 AM", "iMessage", "SMS/MMS",
 // "Heute 10:32"), in the six OCR languages.
-const SERVICE = /\b(?:text\s?message|imessage|sms(?:\s?\/\s?mms)?|mms|rcs(?: message| chat)?|textnachricht|mensaje(?: de texto)?|message texte|mensagem(?: de texto)?|chat)\b|テキストメッセージ|ＳＭＳ/iu;
+const SERVICE = /\b(?:text\s?message|imessage|sms(?:\s?\/\s?mms)?|mms|rcs(?: message| chat)?|textnachricht|mensaje(?: de texto)?|message texte|mensagem(?: de texto)?)\b|テキストメッセージ|ＳＭＳ/iu;
 const DAY =
   /\b(?:today|yesterday|heute|gestern|hoy|ayer|aujourd'?hui|hier|hoje|ontem|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|segunda|terça|quarta|quinta|sexta)\b|今日|昨日/iu;
+const MONTH =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januar|februar|märz|mai|juni|juli|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|\d{1,2}月(?:\d{1,2}日)?)\.?$/iu;
 const TIME = /\b\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?\b|\d{1,2}時\d{1,2}分|午[前後]\s?\d/iu;
 // Delivery receipts and the compose box.
 const RECEIPT =
@@ -64,6 +66,7 @@ const NAME = /^[\p{L}\p{N}&'’.\- ]{1,40}$/u;
 // not "yo.u:", a word broken up with a dot).
 const URL_TOKEN = /^(?:https?:\/\/|www\.)|^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:[/?#]|\.?$)/i;
 const URL_CONT = /^[\w\-.~%/?#=&+:@]+$/;
+const LINK_START = /^(?:https?:\/\/|www\.)\S/i;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー、。「」『』【】！？（）：]/u;
 // Tesseract's Japanese model puts a space between most characters.
 const CJK_GAP = /([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー、。「」『』【】！？（）：]) +(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー、。「」『』【】！？（）：])/gu;
@@ -84,7 +87,12 @@ function isServiceLine(line: string): boolean {
   const day = DAY.test(t);
   const time = TIME.test(t);
   // "Text Message • Today 10:32 AM", "iMessage", "Today 10:32", "Mon, 12 Feb 10:32".
-  return (service && (day || time || t.split(/\s+/).length <= 3)) || ((day || time) && t.split(/\s+/).length <= 6 && !/[.!?]$/.test(t));
+  if (service && (day || time || t.split(/\s+/).length <= 3)) return true;
+  if (!day && !time) return false;
+  // Nothing else but day names, months, times, numbers and "at": "Today 10:32 AM", "Mon, 12 Feb at
+  // 10:32", not "center.com/pay today" or "See you today".
+  const rest = t.replace(TIME, ' ').split(/[\s,•·*・|-]+/).filter((w) => w && !DAY.test(w) && !MONTH.test(w) && !/^(?:\d{1,4}\.?|at|um|à|a las|às|de|del|[ap]\.?m\.?)$/i.test(w));
+  return rest.length === 0;
 }
 
 /** Why a line is phone chrome, or null when it is part of the message. */
@@ -118,7 +126,7 @@ function firstToken(s: string): string {
 }
 
 /** What goes between two wrapped lines of one paragraph: nothing where a token was cut, else a space. */
-function separator(prev: string, next: string): { sep: string; joined: boolean } {
+function separator(prev: string, next: string, prevFull = false): { sep: string; joined: boolean } {
   const a = lastToken(prev);
   const b = firstToken(next);
   if (!a || !b) return { sep: ' ', joined: false };
@@ -129,6 +137,10 @@ function separator(prev: string, next: string): { sep: string; joined: boolean }
   if (URL_TOKEN.test(a) && URL_CONT.test(b)) {
     // A link cut after a separator, or before a part that can only be the rest of it.
     if (/[/.?=&_#%~+]$/.test(a) || /^https?:$/i.test(a) || /[/?=&]/.test(b) || /^\.[a-z]/i.test(b)) return { sep: '', joined: true };
+    // A link longer than a line, broken anywhere because it did not fit: the line is nothing but the
+    // link from its scheme on, and full ("https://bit.ly/3xYzAbCdEf" + "GhIj reply"). A link that
+    // merely ends a full line ("…?id=US95" + "within 12 hours") is followed by a word: no join.
+    if (prevFull && a === prev.trim() && LINK_START.test(a)) return { sep: '', joined: true };
   }
   // A number cut inside its digits ("1-800-555-" is handled above; "0800 123" + "456" is not joined:
   // a space between digit groups is how numbers are written).
@@ -145,6 +157,14 @@ function sameText(a: OcrLineIn, b: OcrLineIn): boolean {
   const h = Math.max(1, a.bbox.y1 - a.bbox.y0);
   const gap = b.bbox.y0 - a.bbox.y1;
   return gap >= -h / 2 && gap < h * 0.7 && Math.abs(b.bbox.x0 - a.bbox.x0) < h * 1.5;
+}
+
+/** Whether a line reaches the right edge of its column (the widest line starting where it starts). */
+function isFull(line: OcrLineIn, all: readonly OcrLineIn[]): boolean {
+  const h = Math.max(1, line.bbox.y1 - line.bbox.y0);
+  let right = line.bbox.x1;
+  for (const o of all) if (o.text && Math.abs(o.bbox.x0 - line.bbox.x0) < h * 1.5 && o.bbox.x1 > right) right = o.bbox.x1;
+  return line.bbox.x1 >= right - h;
 }
 
 function cleanLine(s: string): string {
@@ -182,6 +202,8 @@ export function rebuildOcrText(page: OcrPage, meta: { engine: string; languages:
   // Everything else above the date/service line is the header (contact card, "Details"): not the message.
   const headerEnd = head.length ? serviceAt : -1;
 
+  // The message's own lines (for how wide a full line is: the status bar is wider than any bubble).
+  const body = lines.filter((_, i) => kinds[i] === null && i !== senderAt && i >= headerEnd);
   let text = '';
   let joined = 0;
   const out: OcrInfo['lines'] = [];
@@ -194,7 +216,7 @@ export function rebuildOcrText(page: OcrPage, meta: { engine: string; languages:
     }
     if (prev) {
       if (sameText(prev, l)) {
-        const s = separator(prev.text, l.text);
+        const s = separator(prev.text, l.text, isFull(prev, body));
         text += s.sep;
         if (s.joined) joined++;
       } else text += '\n';

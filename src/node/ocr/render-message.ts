@@ -17,6 +17,8 @@ export interface ShotMessage {
   clock?: string;
   /** The date/service line. */
   dateLine?: string;
+  /** Dark mode: light text on black, as many phones are set. */
+  dark?: boolean;
 }
 
 const esc = (s: string): string => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
@@ -29,9 +31,9 @@ export function messageHtml(m: ShotMessage): string {
     `<div style="margin:0 70px 0 12px;background:${bg};color:${fg};border-radius:18px;padding:9px 14px;font-size:16px;line-height:1.32;overflow-wrap:anywhere;white-space:pre-wrap">${esc(m.text)}</div>`;
   const body =
     m.style === 'android'
-      ? `${status}<div style="background:#f1f3f4;padding:12px 16px;font-size:18px;font-weight:500;border-bottom:1px solid #ddd">&larr;&nbsp;&nbsp;${esc(m.sender)}</div>${date}${bubble('#e8eaed', '#202124')}`
-      : `${status}<div style="text-align:center;padding:4px 0 10px;border-bottom:1px solid #e5e5ea"><div style="margin:0 auto 4px;width:44px;height:44px;border-radius:50%;background:#b8bcc6"></div><div style="font-size:13px">${esc(m.sender)}</div></div>${date}${bubble('#e9e9eb', '#000')}`;
-  return `<!doctype html><html><head><meta charset="utf-8"></head><body style="margin:0;width:390px;background:#fff;font-family:${font}">${body}<div style="height:36px"></div></body></html>`;
+      ? `${status}<div style="background:${m.dark ? '#202124' : '#f1f3f4'};padding:12px 16px;font-size:18px;font-weight:500;border-bottom:1px solid ${m.dark ? '#3c4043' : '#ddd'}">&larr;&nbsp;&nbsp;${esc(m.sender)}</div>${date}${m.dark ? bubble('#303134', '#e8eaed') : bubble('#e8eaed', '#202124')}`
+      : `${status}<div style="text-align:center;padding:4px 0 10px;border-bottom:1px solid ${m.dark ? '#38383a' : '#e5e5ea'}"><div style="margin:0 auto 4px;width:44px;height:44px;border-radius:50%;background:#b8bcc6"></div><div style="font-size:13px">${esc(m.sender)}</div></div>${date}${m.dark ? bubble('#262629', '#fff') : bubble('#e9e9eb', '#000')}`;
+  return `<!doctype html><html><head><meta charset="utf-8"></head><body style="margin:0;width:390px;background:${m.dark ? '#000' : '#fff'};color:${m.dark ? '#fff' : '#000'};font-family:${font}">${body}<div style="height:36px"></div></body></html>`;
 }
 
 export interface Renderer {

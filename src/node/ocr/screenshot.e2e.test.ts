@@ -23,7 +23,7 @@ after(async () => {
 const CASES: (ShotMessage & { lang: string })[] = [
   { lang: 'eng', sender: '+1 (555) 123-4567', text: 'USPS: Your package could not be delivered due to an incomplete address. Please update it at https://usps-redelivery-center.top/track?id=US9514961 within 12 hours.' },
   { lang: 'deu', style: 'android', sender: '+49 1521 0987654', dateLine: 'Heute 10:32', text: 'DHL: Ihr Paket konnte nicht zugestellt werden. Bitte bestätigen Sie Ihre Adresse und zahlen Sie 1,99 EUR unter https://dhl-paket-zustellung.info/de' },
-  { lang: 'spa', sender: '+34 612 345 678', dateLine: 'Mensaje de texto • Hoy 10:32', text: 'PayPal: Su cuenta ha sido suspendida. Verifique su identidad en las próximas 24 horas: https://paypal-verificacion.com/es/login' },
+  { lang: 'spa', dark: true, sender: '+34 612 345 678', dateLine: 'Mensaje de texto • Hoy 10:32', text: 'PayPal: Su cuenta ha sido suspendida. Verifique su identidad en las próximas 24 horas: https://paypal-verificacion.com/es/login' },
   { lang: 'fra', style: 'android', sender: '+33 6 12 34 56 78', dateLine: "Aujourd'hui 10:32", text: 'Netflix : votre abonnement est suspendu, le paiement a échoué. Mettez à jour vos informations de paiement sur https://netflix-facturation.fr/compte' },
   { lang: 'por', sender: '+55 11 91234-5678', dateLine: 'Mensagem de texto • Hoje 10:32', text: 'Apple: seu ID Apple foi bloqueado por motivos de segurança. Confirme seus dados em https://apple-id-verificacao.com/pt' },
   { lang: 'jpn', sender: '+81 90-1234-5678', dateLine: 'SMS 今日 10:32', text: '【Amazon】お客様のアカウントは一時的に停止されました。以下のリンクから情報を更新してください https://amazon-co-jp.verify-account.xyz/' },
@@ -36,7 +36,7 @@ async function viaScreenshot(c: ShotMessage): Promise<Report> {
 }
 
 for (const c of CASES) {
-  test(`screenshot (${c.lang}, ${c.style ?? 'ios'}): same verdict and brand as the typed text — ${c.text.slice(0, 40)}…`, { skip, timeout: 60_000 }, async () => {
+  test(`screenshot (${c.lang}, ${c.style ?? 'ios'}${c.dark ? ', dark' : ''}): same verdict and brand as the typed text — ${c.text.slice(0, 40)}…`, { skip, timeout: 60_000 }, async () => {
     const typed = await analyze({ input: c.text, from: c.sender });
     const shot = await viaScreenshot(c);
     assert.equal(shot.channel, 'sms');
