@@ -87,3 +87,24 @@ test('a .msg without transport headers says authentication cannot be checked; a 
   assert.equal(await run(['check', 'cut.msg'], cut), 2);
   assert.match(cut.err, /The Outlook .msg file could not be read/);
 });
+
+test('a .msg that forwards another Outlook message as an attachment is judged by the attached email', async () => {
+  const entries = [
+    { name: 'Root Entry', type: ROOT, length: 0, children: [1, 2, 3, 4] },
+    stream('__substg1.0_0037001F', utf16('FW: Your account is on hold')),
+    stream('__substg1.0_1000001F', utf16('Is this real? See the attached message.')),
+    stream('__substg1.0_0C1F001F', utf16('colleague@example.org')),
+    { name: '__attach_version1.0_#00000000', type: STORAGE, length: 0, children: [5, 6] },
+    stream('__substg1.0_3707001F', utf16('Your account is on hold.msg')),
+    { name: '__substg1.0_3701000D', type: STORAGE, length: 0, children: [7, 8, 9] },
+    stream('__substg1.0_0037001F', utf16('Your account is on hold')),
+    stream('__substg1.0_1000001F', utf16(BODY)),
+    stream('__substg1.0_007D001F', utf16(HEADERS)),
+  ];
+  const io = memoryIo('', { 'fw.msg': burn(entries) });
+  assert.equal(await run(['check', 'fw.msg', '--json'], io), 1, io.err);
+  const r = JSON.parse(io.out) as Report;
+  assert.equal(r.message.from?.domain, 'amaz0n-x.top', 'the attached email’s sender, not the colleague who forwarded it');
+  assert.equal(r.message.origin, 'forwarded-attachment');
+  assert.equal(r.brand, 'amazon');
+});
