@@ -10,10 +10,10 @@ import { rebuildOcrText, type OcrLineIn } from './ocr-text.js';
 const meta = { engine: 'test', languages: 'eng' };
 let y = 0;
 /** Lines stacked like a phone screen: each 30 px high, 6 px apart, left edge at `x`. */
-function lines(rows: [text: string, paragraph: number, x?: number][]): OcrLineIn[] {
+function lines(rows: [text: string, paragraph: number, x?: number, width?: number][]): OcrLineIn[] {
   y = 0;
-  return rows.map(([text, paragraph, x = 40]) => {
-    const l = { text, confidence: 91, bbox: { x0: x, y0: y, x1: x + 600, y1: y + 30 }, paragraph };
+  return rows.map(([text, paragraph, x = 40, width = 600]) => {
+    const l = { text, confidence: 91, bbox: { x0: x, y0: y, x1: x + width, y1: y + 30 }, paragraph };
     y += 36;
     return l;
   });
@@ -112,6 +112,30 @@ test('a long link broken mid-token on a full line is joined; a line ending "toda
     meta,
   );
   assert.equal(ends.text, 'Update it at https://usps-redelivery-center.top/track?id=US9514961 within 12 hours.');
+});
+
+test('prices and times inside the message are not a date line; a link on the next line is not glued on', () => {
+  const r = rebuildOcrText(
+    {
+      confidence: 90,
+      lines: lines([
+        ['+1 (555) 010-0199', 0],
+        ['Text Message • Today 10:32 AM', 1],
+        ['Sabadell Pending charge of 70.79', 2],
+        ['EUR. Pay by 1:00 p.m. on 05/27 at', 3],
+        ['your account.visit', 4],
+        ['https://sabadell-x.top/pay', 5, 40, 420],
+        ['Cost £1.50/pm, Max10mins', 6],
+        ['14:02', 7],
+      ]),
+    },
+    meta,
+  );
+  assert.equal(r.text, 'Sabadell Pending charge of 70.79 EUR. Pay by 1:00 p.m. on 05/27 at your account.visit https://sabadell-x.top/pay Cost £1.50/pm, Max10mins');
+  assert.deepEqual(r.ocr.rebuilt.droppedChrome, ['Text Message • Today 10:32 AM', '14:02']);
+  // A "date" line below four lines of message is inside the message: nothing above it is a header.
+  const deep = rebuildOcrText({ confidence: 90, lines: lines([['WELL DONE! Your holiday', 0], ['awaits. Call 09050090044', 0], ['now to claim. SAE, TCs,', 0], ['POBox334, Stockport', 0], ['Today 10:32', 1], ['Max10mins', 2]]) }, meta);
+  assert.match(deep.text, /^WELL DONE! Your holiday awaits/);
 });
 
 test('no date line: a number on the first line is the sender; a name there stays text', () => {

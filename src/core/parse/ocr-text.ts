@@ -49,7 +49,7 @@ const DAY =
   /\b(?:today|yesterday|heute|gestern|hoy|ayer|aujourd'?hui|hier|hoje|ontem|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|segunda|terça|quarta|quinta|sexta)\b|今日|昨日/iu;
 const MONTH =
   /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januar|februar|märz|mai|juni|juli|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|\d{1,2}月(?:\d{1,2}日)?)\.?$/iu;
-const TIME = /\b\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?\b|\d{1,2}時\d{1,2}分|午[前後]\s?\d/iu;
+const TIME = /\b(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?[ap]\.?m\.?)?(?![\d.,])|\d{1,2}時\d{1,2}分|午[前後]\s?\d/iu;
 // Delivery receipts and the compose box.
 const RECEIPT =
   /^(?:delivered|read|sent|seen|zugestellt|gelesen|gesendet|entregado|leído|enviado|distribué|lu|envoyé|entregue|lida|既読|配信済み|送信済み)(?:\s+\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?)?$/iu;
@@ -134,6 +134,8 @@ function separator(prev: string, next: string, prevFull = false): { sep: string;
   // Browsers and phones break a long token after a hyphen without adding one: "usps-redelivery-" +
   // "center.top" is one name.
   if (/[\p{L}\p{N}]-$/u.test(a) && /^[\p{L}\p{N}]/u.test(b)) return { sep: '', joined: true };
+  // The next line starts a link of its own ("…transactions.visit" + "https://…").
+  if (LINK_START.test(b)) return { sep: ' ', joined: false };
   if (URL_TOKEN.test(a) && URL_CONT.test(b)) {
     // A link cut after a separator, or before a part that can only be the rest of it.
     if (/[/.?=&_#%~+]$/.test(a) || /^https?:$/i.test(a) || /[/?=&]/.test(b) || /^\.[a-z]/i.test(b)) return { sep: '', joined: true };
@@ -184,7 +186,10 @@ export function rebuildOcrText(page: OcrPage, meta: { engine: string; languages:
   let sender: string | null = null;
   let senderAt = -1;
   const serviceAt = kinds.findIndex((k) => k === 'date or service');
-  const head = serviceAt >= 0 && serviceAt <= 6 ? lines.slice(0, serviceAt).map((l, i) => ({ l, i })).filter(({ i }) => kinds[i] === null) : [];
+  // A phone's header holds a name and a number at most, besides its chrome: with more lines above it,
+  // the "date" line is inside the message and nothing above it is a header.
+  const above = serviceAt >= 0 ? lines.slice(0, serviceAt).map((l, i) => ({ l, i })).filter(({ i }) => kinds[i] === null) : [];
+  const head = serviceAt >= 0 && above.length <= 3 ? above : [];
   if (head.length) {
     const bare = (t: string) => t.replace(LEADING_ICON, '');
     const pick = [...head].reverse().find(({ l }) => looksLikeSender(bare(l.text))) ?? [...head].reverse().find(({ l }) => NAME.test(bare(l.text)));
