@@ -24,6 +24,7 @@ Usage: node dist/scripts/ocr-agreement.js [--n 200] [--corpus DIR] [--max-chars 
   --max-chars N   skip texts longer than N characters (default 480: one phone screen)
   --out FILE      write the disagreements (typed vs screenshot text, verdicts, brands) as JSON
   --json          print the summary as JSON
+  --seed S        draw another sample (a different order of each file; default: none)
 `;
 
 const { values: opts } = scriptArgs(
@@ -34,13 +35,15 @@ const { values: opts } = scriptArgs(
       'max-chars': { type: 'string', default: '480' },
       out: { type: 'string' },
       json: { type: 'boolean', default: false },
+      seed: { type: 'string', default: '' },
     },
   },
   USAGE,
 );
 
 /** FNV-1a of the id: a fixed, even spread over each file, the same on every run. */
-function hash(s: string): number {
+function hash(s0: string): number {
+  const s = `${opts.seed ?? ''}${s0}`;
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
   return h;

@@ -94,6 +94,10 @@ test('a folder without -r, and a missing -r folder, are usage errors', async () 
   const io = fsIo();
   assert.equal(await run(['check', join(dir, 'inbox')], io), 2);
   assert.match(io.err, /is a folder: use -r/);
+  // Also among other files, before any is checked.
+  const mixed = fsIo();
+  assert.equal(await run(['check', files.scamText, join(dir, 'inbox')], mixed), 2);
+  assert.equal(mixed.out, '');
   const missing = fsIo();
   assert.equal(await run(['check', '-r', join(dir, 'nope')], missing), 2);
   assert.match(missing.err, /-r .*nope/);

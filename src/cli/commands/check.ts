@@ -123,6 +123,10 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
   if (values.json && values.format && values.format !== 'json') throw new UsageError('--json and --format csv/text contradict each other');
   const country = countryOption(values.country, JURISDICTIONS.map((j) => j.country));
 
+  // A folder among the FILEs is a usage error before anything is checked.
+  for (const f of positionals) {
+    if (f !== '-' && (await stat(f).catch(() => null))?.isDirectory()) throw new UsageError(`${f} is a folder: use -r ${f} to check every file in it`);
+  }
   const files: string[] = [...positionals];
   for (const dir of values.recursive ?? []) {
     let found: string[];
@@ -139,7 +143,6 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
   const many = files.length > 1;
 
   const check = async (file: string): Promise<Report> => {
-    if (file !== '-' && (await stat(file).catch(() => null))?.isDirectory()) throw new UsageError(`${file} is a folder: use -r ${file} to check every file in it`);
     const raw = file === '-' ? await io.stdin() : await io.readFile(file);
     let options: AnalyzeOptions = { country };
     for (const h of hooks) options = { ...options, ...(await h(values as Record<string, unknown>, raw)) };
