@@ -143,7 +143,7 @@ async function main(): Promise<void> {
     // The first image includes starting the OCR worker and loading the language data.
     ocrMsFirstImage: ocrMs[0] ?? NaN,
     ocrMsPerImage: { median: quantile(ocrMs.slice(1), 0.5), mean: ocrMs.slice(1).reduce((a, x) => a + x, 0) / Math.max(1, ocrMs.length - 1), p90: quantile(ocrMs.slice(1), 0.9), max: quantile(ocrMs.slice(1), 1) },
-    // Images that needed the second (Japanese) pass.
+    // Images whose text was taken from the second (English + Japanese) pass.
     secondPass: secondPass,
     meanConfidence: confidence.reduce((a, x) => a + x, 0) / confidence.length,
   };
@@ -160,7 +160,7 @@ async function main(): Promise<void> {
     `  flagged or not alike    ${pct(flaggedSame, done)} (${flaggedSame}/${done})`,
     `  OCR failed              ${errors}`,
     `  OCR time per image      median ${summary.ocrMsPerImage.median.toFixed(0)} ms, mean ${summary.ocrMsPerImage.mean.toFixed(0)} ms, p90 ${summary.ocrMsPerImage.p90.toFixed(0)} ms, max ${summary.ocrMsPerImage.max.toFixed(0)} ms (first image, with the worker start: ${summary.ocrMsFirstImage.toFixed(0)} ms)`,
-    `  read twice (Japanese?)  ${secondPass}`,
+    `  read as Japanese       ${secondPass}`,
     `  mean OCR confidence     ${summary.meanConfidence.toFixed(1)}`,
     '  typed → screenshot verdicts:',
     ...[...confusion].sort((a, b) => b[1] - a[1]).map(([k, c]) => `    ${k.padEnd(32)} ${c}`),
