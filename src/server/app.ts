@@ -60,7 +60,7 @@ export interface AppOptions {
 }
 
 /** Uploads sent as their own media type: screenshots and Outlook .msg files. */
-const FILE_TYPES = new Set(['image/png', 'image/jpeg', 'image/webp', 'application/vnd.ms-outlook']);
+export const FILE_TYPES = new Set(['image/png', 'image/jpeg', 'image/webp', 'application/vnd.ms-outlook']);
 
 type Fields = Record<string, string | number | boolean | null>;
 export type AppEnv = { Variables: { reqId: string; logFields: Fields } };

@@ -155,6 +155,10 @@ export function buildOpenApi(version: string, maxBodyBytes: number): Json {
               'message/rfc822': { schema: { type: 'string' } },
               'text/plain': { schema: { type: 'string' } },
               'multipart/form-data': { schema: schema(ReportMultipart, 'input') },
+              'image/png': { schema: { type: 'string', format: 'binary' } },
+              'image/jpeg': { schema: { type: 'string', format: 'binary' } },
+              'image/webp': { schema: { type: 'string', format: 'binary' } },
+              'application/vnd.ms-outlook': { schema: { type: 'string', format: 'binary' } },
             },
           },
           responses: {

@@ -18,7 +18,7 @@ import {
   type ParseInput,
 } from '../core/index.js';
 import type { AppEnv } from './app.js';
-import { errorJson, readJsonBody, readMultipart, type AppOptions } from './app.js';
+import { errorJson, FILE_TYPES, readJsonBody, readMultipart, type AppOptions } from './app.js';
 import { issuesOf, PlaybookQuery, ReportJsonRequest, ReportMultipart, ReportQuery, StageParam } from './schemas.js';
 
 // GET /api/playbooks/:stage and POST /api/report: the response side of the API. Registered by
@@ -63,11 +63,13 @@ export function registerResponseRoutes(app: Hono<AppEnv>, o: ResponseRouteOption
       const { text, ...rest } = data;
       input = text;
       fields = { ...rest, from: rest.from ?? undefined };
-    } else if (ct === 'message/rfc822' || ct === 'text/plain') {
+    } else if (ct === 'message/rfc822' || ct === 'text/plain' || (FILE_TYPES.has(ct) && o.readFile)) {
       const q = ReportQuery.safeParse(c.req.query());
       if (!q.success) return errorJson(c, 400, 'invalid_request', 'The request is not valid.', issuesOf(q.error));
       input = new Uint8Array(await c.req.arrayBuffer());
       fields = { ...q.data, channel: q.data.channel ?? (ct === 'message/rfc822' ? 'email' : undefined) };
+      // A screenshot or .msg sent as its own media type, as on /api/analyze.
+      if (FILE_TYPES.has(ct) && o.readFile) parsed = await o.readFile(input, { name: null, from: fields.from ?? null, ...(fields.channel ? { channel: fields.channel } : {}) });
     } else if (ct === 'multipart/form-data') {
       const mp = await readMultipart(c);
       if (mp instanceof Response) return mp;

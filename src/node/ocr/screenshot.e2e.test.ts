@@ -103,6 +103,9 @@ test('impostor check shot.png and POST /api/analyze with the screenshot (multipa
     const rep = await fetch(new URL('/api/report', server.url), { method: 'POST', body: form2 });
     assert.equal(rep.status, 200);
     assert.match(await rep.text(), /usps-redelivery-center\.top/);
+    const rawRep = await fetch(new URL('/api/report?format=csv', server.url), { method: 'POST', headers: { 'Content-Type': 'image/png' }, body: png });
+    assert.equal(rawRep.status, 200);
+    assert.match(await rawRep.text(), /usps-redelivery-center\.top/);
     // A kind that cannot be read is refused by name.
     const gif = await fetch(new URL('/api/analyze', server.url), { method: 'POST', headers: { 'Content-Type': 'application/octet-stream' }, body: Buffer.from('GIF89a\x10\x00\x10\x00', 'latin1') });
     assert.equal(gif.status, 415);
