@@ -26,7 +26,8 @@ await build({
   target: ['node20'],
   outExtension: { '.js': '.mjs' },
   // mailauth (only for `check --dns`) is CommonJS with many node built-ins: left to Node's loader.
-  external: ['mailauth', 'mailauth/*'],
+  // tesseract.js starts its worker from a path inside its own package: left to Node's loader too.
+  external: ['mailauth', 'mailauth/*', 'tesseract.js'],
   // CommonJS dependencies bundled into ESM call require() for node built-ins.
   banner: { js: "import { createRequire as __impostorCreateRequire } from 'node:module'; const require = __impostorCreateRequire(import.meta.url);" },
   sourcemap: true,

@@ -44,10 +44,21 @@ if (nodeImports.length) {
 }
 
 for (const f of ['index.html', 'styles.css', 'manifest.webmanifest']) copyFileSync(join(root, 'src/web', f), join(out, f));
+// Screenshots are read in the browser (src/web/screenshot.ts): tesseract.js's worker, its
+// WebAssembly cores (LSTM only; the worker picks the one the browser can run) and the language data
+// from npm are files of this site, fetched only when a person checks an image. Not in the service
+// worker's lists (about 23 MB).
+const ocrFiles = [
+  ['tesseract.js/dist/worker.min.js', 'tesseract-worker.min.js'],
+  ...['', '-simd', '-relaxedsimd'].map((v) => [`tesseract.js-core/tesseract-core${v}-lstm.wasm.js`, `tesseract-core${v}-lstm.wasm.js`]),
+  ...['eng', 'deu', 'spa', 'fra', 'por', 'jpn'].map((l) => [`@tesseract.js-data/${l}/4.0.0_best_int/${l}.traineddata.gz`, `${l}.traineddata.gz`]),
+];
+for (const [from, to] of ocrFiles) copyFileSync(join(root, 'node_modules', from), join(out, to));
 for (const size of [192, 512]) writeFileSync(join(out, `icon-${size}.png`), iconPng(size));
 
 // Which files the first visit needs (the shell) and which come with the first check (lazy).
-const names = readdirSync(out).filter((n) => !n.endsWith('.map') && !n.endsWith('.LEGAL.txt'));
+const ocrNames = new Set(ocrFiles.map(([, to]) => to));
+const names = readdirSync(out).filter((n) => !n.endsWith('.map') && !n.endsWith('.LEGAL.txt') && !ocrNames.has(n));
 // A chunk that app.js imports statically (code shared with the lazy part) is part of the shell.
 const appOut = Object.entries(result.metafile.outputs).find(([p]) => p.endsWith('/app.js') || p === 'dist/web/app.js')?.[1];
 const eager = (appOut?.imports ?? []).filter((i) => i.kind === 'import-statement').map((i) => i.path.split('/').pop());

@@ -14,6 +14,7 @@ import {
   RULES,
   SCHEMA_VERSION,
   type AnalyzeOptions,
+  type ParseInput,
   type Report,
 } from '../core/index.js';
 import { silentLogger, type Logger } from './logging.js';
@@ -48,10 +49,18 @@ export interface AppOptions {
    * for it. Node-only, so injected; returns extra analyze() options.
    */
   onlineAuth?: (raw: Uint8Array) => Promise<Partial<AnalyzeOptions>>;
+  /**
+   * Reader for uploaded files that are not plain messages: screenshots (OCR) and Outlook .msg
+   * (src/node/inputs). Node-only, so injected; without it bytes are analysed as they are.
+   */
+  readFile?: (bytes: Uint8Array, given: { name: string | null; from: string | null; channel?: string }) => Promise<ParseInput>;
   /** Base analyze() options (country default, clock, …). */
   analyzeOptions?: AnalyzeOptions;
   now?: () => number;
 }
+
+/** Uploads sent as their own media type: screenshots and Outlook .msg files. */
+export const FILE_TYPES = new Set(['image/png', 'image/jpeg', 'image/webp', 'application/vnd.ms-outlook']);
 
 type Fields = Record<string, string | number | boolean | null>;
 export type AppEnv = { Variables: { reqId: string; logFields: Fields } };
@@ -168,7 +177,8 @@ export function createApp(options: AppOptions = {}): Hono<AppEnv> {
       // No inline script or style anywhere on the page, so no 'unsafe-inline'.
       contentSecurityPolicy: {
         defaultSrc: ["'none'"],
-        scriptSrc: ["'self'"],
+        // 'wasm-unsafe-eval': the page reads screenshots with tesseract.js's WebAssembly (no JS eval).
+        scriptSrc: ["'self'", "'wasm-unsafe-eval'"],
         styleSrc: ["'self'"],
         imgSrc: ["'self'", 'data:'],
         connectSrc: ["'self'"],
@@ -241,19 +251,22 @@ export function createApp(options: AppOptions = {}): Hono<AppEnv> {
     let from: string | null | undefined;
     let country: string | undefined;
     let checkAuth = false;
+    // A screenshot or .msg as analyze() reads it, when a file reader is injected.
+    let parsed: ParseInput | null = null;
 
     if (ct === 'application/json') {
       const data = await readJsonBody(c, AnalyzeJsonRequest, (err) => invalid(c, err));
       if (data instanceof Response) return data;
       ({ text: input, channel, from, country } = data);
       checkAuth = data.checkAuth ?? false;
-    } else if (ct === 'message/rfc822' || ct === 'text/plain' || ct === 'application/octet-stream') {
+    } else if (ct === 'message/rfc822' || ct === 'text/plain' || ct === 'application/octet-stream' || (FILE_TYPES.has(ct) && options.readFile)) {
       const q = AnalyzeQuery.safeParse(c.req.query());
       if (!q.success) return invalid(c, q.error);
       input = new Uint8Array(await c.req.arrayBuffer());
       channel = q.data.channel ?? (ct === 'message/rfc822' ? 'email' : undefined);
       ({ from, country } = q.data);
       checkAuth = truthy(q.data.checkAuth);
+      if (options.readFile && (ct === 'application/octet-stream' || FILE_TYPES.has(ct))) parsed = await options.readFile(input, { name: null, from: from ?? null, ...(channel ? { channel } : {}) });
     } else if (ct === 'multipart/form-data') {
       const mp = await readMultipart(c);
       if (mp instanceof Response) return mp;
@@ -263,6 +276,7 @@ export function createApp(options: AppOptions = {}): Hono<AppEnv> {
       if (file instanceof File) {
         input = new Uint8Array(await file.arrayBuffer());
         channel = q.data.channel ?? (/\.eml$/i.test(file.name) ? 'email' : undefined);
+        if (options.readFile) parsed = await options.readFile(input, { name: file.name, from: q.data.from ?? null, ...(channel ? { channel } : {}) });
       } else if (q.data.text !== undefined) {
         input = q.data.text;
         channel = q.data.channel;
@@ -295,7 +309,7 @@ export function createApp(options: AppOptions = {}): Hono<AppEnv> {
         Object.assign(opts, await options.onlineAuth(raw));
       }
     }
-    const report: Report = await analyze({ input, channel, from: from ?? null }, opts);
+    const report: Report = await analyze(parsed ?? { input, channel, from: from ?? null }, opts);
     if (authNote) report.warnings.push(authNote);
     c.set('logFields', {
       contentType: ct,
@@ -308,7 +322,7 @@ export function createApp(options: AppOptions = {}): Hono<AppEnv> {
     return c.json(report);
   });
 
-  registerResponseRoutes(app, { maxBodyBytes, analyzeOptions: options.analyzeOptions, now: options.analyzeOptions?.now ?? (() => new Date(now())) });
+  registerResponseRoutes(app, { maxBodyBytes, analyzeOptions: options.analyzeOptions, now: options.analyzeOptions?.now ?? (() => new Date(now())), readFile: options.readFile });
   registerCheckRoutes(app);
 
   // Only the page's own files are compressed: API replies echo the submitted message, and

@@ -6,6 +6,9 @@ import { tuneHeapForServing } from './heap.js';
 // Faster Blob joins for postal-mime on Node (same bytes); see src/node/fast-blob.ts.
 import '../node/fast-blob.js';
 import { jsonLogger } from './logging.js';
+import type { ParseInput } from '../core/index.js';
+import { sniffFile } from '../node/inputs/sniff.js';
+import { ocrStarted } from '../node/ocr/state.js';
 
 // Starts the app on Node's HTTP server. Loopback by default: the page analyses in the browser, and
 // the API is meant for this machine unless the operator chooses to expose it.
@@ -15,6 +18,17 @@ export const DEFAULT_PORT = 8787;
 
 /** dist/web, next to the compiled server (dist/src/server/node.js → dist/web). */
 export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../web/', import.meta.url));
+
+/** Screenshots (OCR) and Outlook .msg uploads; the readers load on the first such file. */
+async function readUploadedFile(bytes: Uint8Array, given: { name: string | null; from: string | null; channel?: string }): Promise<ParseInput> {
+  if (sniffFile(bytes) === 'text') return { input: bytes, from: given.from, ...(given.channel ? { channel: given.channel } : {}) };
+  const { messageInput } = await import('../node/inputs/index.js');
+  return messageInput(bytes, given);
+}
+
+async function closeOcrIfStarted(): Promise<void> {
+  if (ocrStarted()) await (await import('../node/ocr/tesseract.js')).closeOcr();
+}
 
 export interface StartOptions extends AppOptions {
   host?: string;
@@ -37,6 +51,7 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
   if (opts.tuneHeap !== false) tuneHeapForServing();
   const app = createApp({
     webRoot: DEFAULT_WEB_ROOT,
+    readFile: readUploadedFile,
     logger: jsonLogger((line) => process.stdout.write(line)),
     ...opts,
   });
@@ -60,6 +75,6 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
       new Promise<void>((resolve) => {
         http.closeAllConnections?.();
         server.close(() => resolve());
-      }),
+      }).then(closeOcrIfStarted),
   };
 }

@@ -71,7 +71,7 @@ export function buildOpenApi(version: string, maxBodyBytes: number): Json {
         post: {
           summary: 'Analyse one message',
           description:
-            'Send JSON, a raw email (message/rfc822), plain text, or a multipart upload (field "file" or "text"). Options for raw and multipart bodies go in the query string or form fields.',
+            'Send JSON, a raw email (message/rfc822), plain text, or a multipart upload (field "file" or "text"). A file may also be a screenshot (PNG, JPEG, WebP: read with OCR on the server; the report has message.ocr) or an Outlook .msg. Options for raw and multipart bodies go in the query string or form fields.',
           parameters: queryParameters(),
           requestBody: {
             required: true,
@@ -80,13 +80,18 @@ export function buildOpenApi(version: string, maxBodyBytes: number): Json {
               'message/rfc822': { schema: { type: 'string' } },
               'text/plain': { schema: { type: 'string' } },
               'multipart/form-data': { schema: schema(AnalyzeMultipart, 'input') },
+              'image/png': { schema: { type: 'string', format: 'binary' } },
+              'image/jpeg': { schema: { type: 'string', format: 'binary' } },
+              'image/webp': { schema: { type: 'string', format: 'binary' } },
+              'application/vnd.ms-outlook': { schema: { type: 'string', format: 'binary' } },
             },
           },
           responses: {
             '200': { description: 'The report', content: { 'application/json': { schema: { $ref: '#/components/schemas/Report' } } } },
             '400': errorResponse('Malformed JSON, invalid fields, unknown channel, empty or binary input'),
             '413': errorResponse('Body larger than the limit'),
-            '415': errorResponse('Unsupported content type'),
+            '415': errorResponse('Unsupported content type, or a file of a kind that cannot be read (GIF, HEIC, PDF …)'),
+            '422': errorResponse('A screenshot or .msg file that could not be read (damaged, truncated, no text found)'),
             '429': errorResponse('Too many requests from this client; see Retry-After'),
             '503': errorResponse('The analysis took longer than the request timeout'),
           },
@@ -150,6 +155,10 @@ export function buildOpenApi(version: string, maxBodyBytes: number): Json {
               'message/rfc822': { schema: { type: 'string' } },
               'text/plain': { schema: { type: 'string' } },
               'multipart/form-data': { schema: schema(ReportMultipart, 'input') },
+              'image/png': { schema: { type: 'string', format: 'binary' } },
+              'image/jpeg': { schema: { type: 'string', format: 'binary' } },
+              'image/webp': { schema: { type: 'string', format: 'binary' } },
+              'application/vnd.ms-outlook': { schema: { type: 'string', format: 'binary' } },
             },
           },
           responses: {

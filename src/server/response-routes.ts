@@ -15,9 +15,10 @@ import {
   resolveLimits,
   STAGES,
   type AnalyzeOptions,
+  type ParseInput,
 } from '../core/index.js';
 import type { AppEnv } from './app.js';
-import { errorJson, readJsonBody, readMultipart } from './app.js';
+import { errorJson, FILE_TYPES, readJsonBody, readMultipart, type AppOptions } from './app.js';
 import { issuesOf, PlaybookQuery, ReportJsonRequest, ReportMultipart, ReportQuery, StageParam } from './schemas.js';
 
 // GET /api/playbooks/:stage and POST /api/report: the response side of the API. Registered by
@@ -30,6 +31,8 @@ export interface ResponseRouteOptions {
   analyzeOptions?: AnalyzeOptions;
   /** Clock for report dates and STIX timestamps. */
   now: () => Date;
+  /** Reader for uploaded screenshots and .msg files (AppOptions.readFile). */
+  readFile?: AppOptions['readFile'];
 }
 
 export function registerResponseRoutes(app: Hono<AppEnv>, o: ResponseRouteOptions): void {
@@ -53,17 +56,20 @@ export function registerResponseRoutes(app: Hono<AppEnv>, o: ResponseRouteOption
     const ct = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
     let input: string | Uint8Array;
     let fields: z.infer<typeof ReportQuery>;
+    let parsed: ParseInput | null = null;
     if (ct === 'application/json') {
       const data = await readJsonBody(c, ReportJsonRequest);
       if (data instanceof Response) return data;
       const { text, ...rest } = data;
       input = text;
       fields = { ...rest, from: rest.from ?? undefined };
-    } else if (ct === 'message/rfc822' || ct === 'text/plain') {
+    } else if (ct === 'message/rfc822' || ct === 'text/plain' || (FILE_TYPES.has(ct) && o.readFile)) {
       const q = ReportQuery.safeParse(c.req.query());
       if (!q.success) return errorJson(c, 400, 'invalid_request', 'The request is not valid.', issuesOf(q.error));
       input = new Uint8Array(await c.req.arrayBuffer());
       fields = { ...q.data, channel: q.data.channel ?? (ct === 'message/rfc822' ? 'email' : undefined) };
+      // A screenshot or .msg sent as its own media type, as on /api/analyze.
+      if (FILE_TYPES.has(ct) && o.readFile) parsed = await o.readFile(input, { name: null, from: fields.from ?? null, ...(fields.channel ? { channel: fields.channel } : {}) });
     } else if (ct === 'multipart/form-data') {
       const mp = await readMultipart(c);
       if (mp instanceof Response) return mp;
@@ -75,6 +81,7 @@ export function registerResponseRoutes(app: Hono<AppEnv>, o: ResponseRouteOption
         input = new Uint8Array(await file.arrayBuffer());
         // An uploaded .eml is an email, as on /api/analyze.
         fields = { ...rest, channel: rest.channel ?? (/\.eml$/i.test(file.name) ? 'email' : undefined) };
+        if (o.readFile) parsed = await o.readFile(input, { name: file.name, from: fields.from ?? null, ...(fields.channel ? { channel: fields.channel } : {}) });
       } else if (text !== undefined) {
         input = text;
         fields = rest;
@@ -92,7 +99,7 @@ export function registerResponseRoutes(app: Hono<AppEnv>, o: ResponseRouteOption
       country,
       now: () => now,
     };
-    const req = { input, channel: fields.channel, from: fields.from ?? null };
+    const req: ParseInput = parsed ?? { input, channel: fields.channel, from: fields.from ?? null };
     const report = await analyze(req, opts);
     c.set('logFields', { channel: report.channel, verdict: report.verdict, format: fields.format ?? 'json' });
     const format = fields.format ?? 'json';

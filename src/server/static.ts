@@ -19,6 +19,8 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
   '.ico': 'image/x-icon',
   '.txt': 'text/plain; charset=utf-8',
+  // OCR language data (eng.traineddata.gz …): tesseract.js unpacks it itself, so no Content-Encoding.
+  '.gz': 'application/octet-stream',
 };
 
 const SAFE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,100}$/;

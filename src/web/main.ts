@@ -29,7 +29,7 @@ function storedLocale(): string | null {
 
 const state: {
   locale: Locale;
-  file: { name: string; bytes: Uint8Array } | null;
+  file: { name: string; bytes: Uint8Array; type?: string } | null;
   report: Report | null;
   online: boolean;
   view: ResultView | null;
@@ -60,6 +60,7 @@ function applyLocale(): void {
   document.title = t('title');
   ($('lang') as HTMLSelectElement).value = state.locale;
   updatePrivacy();
+  screenshotHint();
   if (($('online-auth') as HTMLInputElement).disabled) $('online-auth-label').textContent = t('onlineUnavailable');
   if (state.report && state.view) state.view.render(state.report, state.online, ctx());
 }
@@ -114,10 +115,25 @@ async function loadFile(file: File): Promise<void> {
     setStatus(t('fileTooBig', { size: formatBytes(file.size), max: formatBytes(MAX_INPUT_BYTES) }), true);
     return;
   }
-  state.file = { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+  state.file = { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()), type: file.type };
   $('file-name').textContent = t('fileInfo', { name: file.name, size: formatBytes(file.size) });
   $('file-info').hidden = false;
   setStatus(t('fileOpened', { name: file.name }));
+}
+
+/** PNG, JPEG or WebP (kept here, not in ./screenshot.ts, so that OCR loads only for an image). */
+function isScreenshotFile(f: { name: string; type?: string }): boolean {
+  return /^image\/(?:png|jpeg|webp)$/.test(f.type ?? '') || /\.(?:png|jpe?g|webp)$/i.test(f.name);
+}
+
+/** The screenshot line under the file field, in the page's language (its own strings, ./screenshot.ts has the rest). */
+function screenshotHint(): void {
+  const hint = document.getElementById('shot-hint');
+  if (hint) {
+    hint.textContent = state.locale === 'de'
+      ? 'Oder ein Screenshot (PNG, JPEG, WebP), auch eingefügt: Der Text wird auf diesem Gerät gelesen, nichts wird hochgeladen.'
+      : 'Or a screenshot (PNG, JPEG, WebP), also pasted: its text is read on this device, nothing is uploaded.';
+  }
 }
 
 function clearFile(): void {
@@ -134,9 +150,11 @@ async function check(): Promise<void> {
     textarea.focus();
     return;
   }
+  // A screenshot is read here first (OCR in this browser, ./screenshot.ts), then checked as its text.
+  const shot = state.file && isScreenshotFile(state.file) ? state.file : null;
   let channel = ($('channel') as HTMLSelectElement).value;
   if (channel === 'auto' && state.file && /\.eml$/i.test(state.file.name)) channel = 'email';
-  const from = ($('from') as HTMLInputElement).value.trim() || null;
+  let from = ($('from') as HTMLInputElement).value.trim() || null;
   const online = ($('online-auth') as HTMLInputElement).checked;
   const submit = $('submit') as HTMLButtonElement;
   submit.disabled = true;
@@ -150,11 +168,27 @@ async function check(): Promise<void> {
     return;
   }
   try {
-    const report = await mod.runCheck({ input, channel, from, online, country: country() });
+    let ocr: import('../core/index.js').OcrInfo | undefined;
+    let text: string | Uint8Array = input;
+    let shotMod: typeof import('./screenshot.js') | null = null;
+    if (shot) {
+      shotMod = await import('./screenshot.js');
+      const s = shotMod.strings(state.locale);
+      setStatus(s.loading);
+      const read = await shotMod.readScreenshot(shot.bytes, shot.type ?? '', (p) => setStatus(s.reading(p)));
+      if (!read.input.trim()) throw new Error(s.none);
+      text = read.input;
+      from ??= read.from;
+      ocr = read.ocr;
+    }
+    const report = await mod.runCheck({ input: text, channel, from, online, country: country(), ...(ocr ? { ocr } : {}) });
     state.report = report;
     state.online = online;
     state.view ??= mod.createView();
     state.view.render(report, online, ctx());
+    document.getElementById('screenshot-figure')?.remove();
+    const figure = shot && shotMod ? shotMod.screenshotFigure(report, shot.bytes, shot.type ?? '', state.locale) : null;
+    if (figure) $('result').insertBefore(figure, document.getElementById('why-block'));
     setStatus(t('checked', { verdict: t(`verdict.${report.verdict}`) }));
     $('verdict').focus();
     keepAnalysis();
@@ -176,6 +210,7 @@ function reset(): void {
   ($('from') as HTMLInputElement).value = '';
   ($('channel') as HTMLSelectElement).value = 'auto';
   clearFile();
+  document.getElementById('screenshot-figure')?.remove();
   state.report = null;
   $('result').hidden = true;
   setStatus('');
@@ -223,6 +258,14 @@ function init(): void {
     if (state.file) {
       clearFile();
       setStatus(t('fileSetAside'));
+    }
+  });
+  // A screenshot pasted anywhere on the page (not text pasted into the box) is opened like a file.
+  document.addEventListener('paste', (e) => {
+    const f = e.clipboardData?.files?.[0];
+    if (f && isScreenshotFile({ name: f.name, type: f.type })) {
+      e.preventDefault();
+      void loadFile(f);
     }
   });
   let depth = 0;

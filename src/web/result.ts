@@ -33,11 +33,13 @@ export interface CheckRequest {
   from: string | null;
   online: boolean;
   country: string;
+  /** The text was read off a screenshot in this browser (./screenshot.ts): kept in the report. */
+  ocr?: import('../core/index.js').OcrInfo;
 }
 
 export async function runCheck(req: CheckRequest): Promise<Report> {
   if (req.online) return analyzeOnServer(req);
-  return analyze({ input: req.input, channel: req.channel, from: req.from }, { country: req.country });
+  return analyze({ input: req.input, channel: req.channel, from: req.from, ...(req.ocr ? { ocr: req.ocr } : {}) }, { country: req.country });
 }
 
 async function analyzeOnServer({ input, channel, from, country }: CheckRequest): Promise<Report> {

@@ -8,8 +8,11 @@ import {
   parseInput,
   resolveLimits,
   type AnalyzeOptions,
+  type ParseInput,
+  type Report,
 } from '../../core/index.js';
 import { countryOption, parse, UsageError } from '../args.js';
+import { closeOcrIfStarted, toInput } from './check.js';
 import type { Io } from '../io.js';
 
 export const REPORT_USAGE = `Usage: impostor report [FILE|-] [--country US|GB] [--format text|json|csv|stix] [--channel email|sms|call] [--from SENDER]
@@ -51,8 +54,15 @@ export async function reportCommand(args: string[], io: Io): Promise<number> {
   const raw = !file || file === '-' ? await io.stdin() : await io.readFile(file);
   const country = countryOption(values.country, JURISDICTIONS.map((j) => j.country));
   const options: AnalyzeOptions = { country, now: () => now };
-  const req = { input: raw, channel: values.channel, from: values.from ?? null };
-  const report = await analyze(req, options);
+  // A screenshot or an Outlook .msg is read as `impostor check` reads it.
+  let req: ParseInput;
+  let report: Report;
+  try {
+    req = await toInput(raw, file && file !== '-' ? file : null, values);
+    report = await analyze(req, options);
+  } finally {
+    await closeOcrIfStarted();
+  }
   if (format === 'csv' || format === 'stix') {
     const indicators = collectIndicators(report);
     io.stdout(

@@ -288,7 +288,8 @@ export async function parseEmail(raw: string | Uint8Array, limits: Limits, given
   // Forwarded as an attachment: a short note (or a "Fwd:" subject) carrying one message/rfc822
   // part. The attached message is the one to judge; a delivery report's returned message is not
   // (multipart/report, read by mail-system-report).
-  if (!given.origin && !inner && !bodyOnly) {
+  // An Outlook .msg that forwards another message as an attachment is unwrapped the same way.
+  if ((!given.origin || given.origin === 'outlook-msg') && !inner && !bodyOnly) {
     const attached = attachments.find((a) => a.content && (a.mimeType === 'message/rfc822' || /\.eml$/i.test(a.filename ?? '')));
     const report = /^multipart\/report\b/i.test(headers.find((h) => h.name === 'content-type')?.value ?? '');
     const note = text.length - bodyBase < 2000 || FORWARD_SUBJECT.test(subject);

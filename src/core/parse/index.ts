@@ -1,9 +1,10 @@
 import { ImpostorError } from '../errors.js';
 import type { Limits } from '../limits.js';
-import { CHANNELS, type Channel, type Message } from '../types.js';
+import { CHANNELS, type Channel, type Message, type OcrInfo } from '../types.js';
 import { looksLikeEmail, parseEmail, parseSenderAddress } from './email.js';
 import { looksLikeTranscript, parseCall } from './call.js';
 import { binaryRatio } from './normalize.js';
+import { locateOcrLines } from './ocr-text.js';
 import { findPastedMail } from './pasted.js';
 import { parseSms } from './sms.js';
 
@@ -13,6 +14,7 @@ export { parseCall, findTurns, looksLikeTranscript, speakerFor } from './call.js
 export { renderHtml } from './html.js';
 export { normalizeChunk, normalizeText } from './normalize.js';
 export { findPastedMail, readShownSender, type PastedMail } from './pasted.js';
+export { rebuildOcrText, locateOcrLines, type OcrPage, type OcrLineIn, type OcrBox, type RebuiltOcr } from './ocr-text.js';
 
 export interface ParseInput {
   /** The message: raw email source, SMS text or transcript. Bytes are decoded as the channel needs. */
@@ -26,6 +28,11 @@ export interface ParseInput {
    * the node adapter (src/node/inputs), said in the report as message.origin.
    */
   origin?: 'outlook-msg';
+  /**
+   * The input is a screenshot's text rebuilt by rebuildOcrText (parse/ocr-text.ts): what OCR
+   * recognised, kept in the report as message.ocr with its lines pointed at the parsed text.
+   */
+  ocr?: OcrInfo;
 }
 
 /**
@@ -69,9 +76,15 @@ export async function parseInput(req: ParseInput, limits: Limits): Promise<Messa
   }
   if (req.origin === 'outlook-msg') channel = 'email';
   channel ??= detectChannel(asText, req.from);
+  const message = await parseChannel(channel, req, asText, limits);
+  if (req.ocr) message.ocr = locateOcrLines(asText, message.text, req.ocr);
+  return message;
+}
+
+async function parseChannel(channel: Channel, req: ParseInput, asText: string, limits: Limits): Promise<Message> {
   switch (channel) {
     case 'email':
-      return parseEmail(input, limits, { from: req.from, ...(req.origin ? { origin: req.origin } : {}) });
+      return parseEmail(req.input, limits, { from: req.from, ...(req.origin ? { origin: req.origin } : {}) });
     case 'sms':
       return parseSms(asText, req.from, limits);
     case 'call':
