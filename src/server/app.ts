@@ -19,7 +19,9 @@ import {
 import { silentLogger, type Logger } from './logging.js';
 import { buildOpenApi } from './openapi.js';
 import { RateLimiter } from './rate-limit.js';
+import { registerCaseRoutes, type CaseRouteOptions } from './case-routes.js';
 import { registerCheckRoutes } from './check-routes.js';
+import type { AppMetrics } from './metrics.js';
 import { registerResponseRoutes } from './response-routes.js';
 import { AnalyzeJsonRequest, AnalyzeMultipart, AnalyzeQuery, issuesOf, type ErrorBody } from './schemas.js';
 import { loadStaticFiles, type StaticFile } from './static.js';
@@ -51,6 +53,10 @@ export interface AppOptions {
   /** Base analyze() options (country default, clock, …). */
   analyzeOptions?: AnalyzeOptions;
   now?: () => number;
+  /** Prometheus metrics (GET /metrics); Node-only (prom-client), so injected. */
+  metrics?: AppMetrics;
+  /** Stored cases and feedback (/api/cases); Node-only (PGlite / PostgreSQL), so injected. */
+  cases?: CaseRouteOptions;
 }
 
 type Fields = Record<string, string | number | boolean | null>;
@@ -230,6 +236,14 @@ export function createApp(options: AppOptions = {}): Hono<AppEnv> {
     return c.body(openapi, 200, { 'Content-Type': 'application/json; charset=utf-8' });
   });
 
+  if (options.metrics) {
+    const m = options.metrics;
+    app.get('/metrics', async (c) => {
+      const { contentType, body } = await m.render();
+      return c.body(body, 200, { 'Content-Type': contentType });
+    });
+  }
+
   app.get('/api/rules', (c) => c.json(RULES.map((r) => r.meta)));
 
   app.get('/api/brands', (c) => c.json(BRANDS));
@@ -295,7 +309,9 @@ export function createApp(options: AppOptions = {}): Hono<AppEnv> {
         Object.assign(opts, await options.onlineAuth(raw));
       }
     }
+    const t0 = performance.now();
     const report: Report = await analyze({ input, channel, from: from ?? null }, opts);
+    options.metrics?.observe(report, (performance.now() - t0) / 1000);
     if (authNote) report.warnings.push(authNote);
     c.set('logFields', {
       contentType: ct,
@@ -310,6 +326,7 @@ export function createApp(options: AppOptions = {}): Hono<AppEnv> {
 
   registerResponseRoutes(app, { maxBodyBytes, analyzeOptions: options.analyzeOptions, now: options.analyzeOptions?.now ?? (() => new Date(now())) });
   registerCheckRoutes(app);
+  if (options.cases) registerCaseRoutes(app, options.cases, { maxBodyBytes, analyzeOptions: options.analyzeOptions, metrics: options.metrics });
 
   // Only the page's own files are compressed: API replies echo the submitted message, and
   // compressing them next to anything secret would invite BREACH-style guessing.
