@@ -97,8 +97,11 @@ const alive = (pid: number): boolean => {
  * process on the same folder is refused with a clear message. A lock left by a killed process
  * (kill -9) names a process that no longer runs, and is taken over.
  */
+const lockedHere = new Set<string>();
+
 function lockDataDir(dir: string): () => void {
   const file = join(dir, 'impostor.lock');
+  if (lockedHere.has(dir)) throw new Error(`the data folder ${dir} is already open in this process`);
   let holder = NaN;
   try {
     holder = Number(readFileSync(file, 'utf8').trim());
@@ -109,7 +112,9 @@ function lockDataDir(dir: string): () => void {
     throw new Error(`the data folder ${dir} is in use by process ${holder}; one process at a time uses an embedded database (use DATABASE_URL to share one)`);
   }
   writeFileSync(file, `${process.pid}\n`);
+  lockedHere.add(dir);
   return () => {
+    lockedHere.delete(dir);
     try {
       if (readFileSync(file, 'utf8').trim() === String(process.pid)) unlinkSync(file);
     } catch {
