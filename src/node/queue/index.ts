@@ -63,7 +63,8 @@ async function ping(r: Redis, url: string): Promise<void> {
     await r.ping();
   } catch (err) {
     disconnectNow(r);
-    throw new QueueError(`cannot reach Redis at ${url.replace(/\/\/[^@/]*@/, '//')}: ${(err as Error).message}`);
+    const why = (err as Error).message === 'Connection is closed.' ? 'no answer within 5 s' : (err as Error).message;
+    throw new QueueError(`cannot reach Redis at ${url.replace(/\/\/[^@/]*@/, '//')}: ${why}`);
   } finally {
     clearTimeout(t);
   }
@@ -81,7 +82,10 @@ export interface QueuePoolOptions {
 export async function createQueuePool(url: string, o: QueuePoolOptions = {}): Promise<AnalyzePool & { readonly window: number }> {
   const conn = redisConnection(url);
   await ping(conn, url);
-  const events = new QueueEvents(QUEUE_NAME, { connection: conn.duplicate() });
+  // BullMQ leaves connections it was given open on close(): each is disconnected here.
+  const evConn = conn.duplicate();
+  evConn.on('error', () => {});
+  const events = new QueueEvents(QUEUE_NAME, { connection: evConn });
   const queue = new Queue<AnalyzeJobData, ScanRecord>(QUEUE_NAME, { connection: conn });
   await events.waitUntilReady();
   const run = randomUUID();
@@ -149,6 +153,7 @@ export async function createQueuePool(url: string, o: QueuePoolOptions = {}): Pr
       for (const [id] of pending) settle(id, undefined, 'the scan stopped before this message was done');
       await events.close();
       await queue.close();
+      evConn.disconnect();
       conn.disconnect();
     },
   };
@@ -209,7 +214,9 @@ export async function startWorker(url: string, o: WorkerOptions = {}): Promise<R
   });
   worker.on('error', (err) => log({ level: 'error', msg: 'worker_error', error: err.message.slice(0, 200) }));
   await worker.waitUntilReady();
-  const q = new Queue(QUEUE_NAME, { connection: conn.duplicate() });
+  const qConn = conn.duplicate();
+  qConn.on('error', () => {});
+  const q = new Queue(QUEUE_NAME, { connection: qConn });
   return {
     counts,
     queueDepth: async () => {
@@ -219,6 +226,7 @@ export async function startWorker(url: string, o: WorkerOptions = {}): Promise<R
     async close() {
       await worker.close();
       await q.close();
+      qConn.disconnect();
       conn.disconnect();
     },
   };
