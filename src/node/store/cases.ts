@@ -62,6 +62,18 @@ export interface CaseQuery {
   limit?: number;
 }
 
+/** One message of the feedback set, for training and evaluation. */
+export interface FeedbackExample {
+  id: string;
+  channel: Channel;
+  /** The stored (redacted) message. */
+  text: string;
+  label: FeedbackLabel;
+  scam: boolean;
+  /** The brand it impersonated, as the feedback says (null for not_scam). */
+  brand: string | null;
+}
+
 export class CaseNotFound extends Error {
   override name = 'CaseNotFound';
   constructor(readonly id: string) {
@@ -263,6 +275,28 @@ export class CaseStore {
       channels: c.channels ?? [],
       messageCount: Number(c.n),
       feedback: c.feedback,
+    }));
+  }
+
+  /**
+   * The feedback set: every message of every case that has feedback, labelled by the case's newest
+   * feedback (scam and wrong_brand are scams; wrong_brand carries the right brand).
+   */
+  async feedbackSet(): Promise<FeedbackExample[]> {
+    const rows = await this.db.query<{ case_id: string; seq: number; channel: Channel; text: string; brand: string | null; label: FeedbackLabel; fbrand: string | null }>(
+      `SELECT m.case_id, m.seq, m.channel, m.text, c.brand, f.label, f.brand AS fbrand
+         FROM case_messages m
+         JOIN cases c ON c.id = m.case_id
+         JOIN LATERAL (SELECT label, brand FROM case_feedback WHERE case_id = m.case_id ORDER BY id DESC LIMIT 1) f ON true
+        ORDER BY m.case_id, m.seq`,
+    );
+    return rows.map((r) => ({
+      id: `feedback-${r.case_id}-${r.seq}`,
+      channel: r.channel,
+      text: r.text,
+      label: r.label,
+      scam: r.label !== 'not_scam',
+      brand: r.label === 'wrong_brand' ? r.fbrand : r.label === 'scam' ? r.brand : null,
     }));
   }
 

@@ -1,7 +1,7 @@
 import { CaseStore } from './cases.js';
 import { openDb, storeOptionsFromEnv, type OpenOptions } from './db.js';
 
-export { CaseNotFound, CaseStore, redactForStorage, type Case, type CaseMessage, type CaseQuery, type CaseSummary, type Feedback, type FeedbackLabel, type NewMessage } from './cases.js';
+export { CaseNotFound, CaseStore, redactForStorage, type Case, type CaseMessage, type CaseQuery, type CaseSummary, type Feedback, type FeedbackExample, type FeedbackLabel, type NewMessage } from './cases.js';
 export { defaultDataDir, migrate, openDb, storeOptionsFromEnv, type Db, type OpenOptions } from './db.js';
 export { MIGRATIONS } from './migrations.js';
 

@@ -88,6 +88,19 @@ function suite(name: string, open: () => Promise<{ options: OpenOptions; dir?: s
       assert.deepEqual((await store.get(a))!.messages[0]!.source, m.source);
     });
 
+    it('the feedback set labels every message of a corrected case by its newest feedback', async () => {
+      const a = await store.create(await message(NOTE, 'sms'));
+      await store.addFeedback(a, { label: 'scam' });
+      await store.addFeedback(a, { label: 'not_scam' });
+      const b = await store.create(await message(CALL, 'call'));
+      await store.addMessage(b, await message(NOTE, 'sms'));
+      await store.addFeedback(b, { label: 'wrong_brand', brand: 'microsoft' });
+      const set = await store.feedbackSet();
+      const mine = (id: string) => set.filter((f) => f.id.startsWith(`feedback-${id}-`)).map((f) => [f.channel, f.label, f.scam, f.brand]);
+      assert.deepEqual(mine(a), [['sms', 'not_scam', false, null]]);
+      assert.deepEqual(mine(b), [['call', 'wrong_brand', true, 'microsoft'], ['sms', 'wrong_brand', true, 'microsoft']]);
+    });
+
     it('feedback on an unknown case is refused', async () => {
       await assert.rejects(store.addFeedback('00000000-0000-4000-8000-000000000000', { label: 'scam' }), /no case/);
       assert.equal(await store.get('not-a-uuid'), null);
