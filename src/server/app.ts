@@ -232,7 +232,7 @@ export function createApp(options: AppOptions = {}): Hono<AppEnv> {
   app.get('/healthz', (c) => c.json({ status: 'ok', schemaVersion: SCHEMA_VERSION, version: VERSION, onlineAuth: !!options.onlineAuth }));
 
   app.get('/api/openapi.json', (c) => {
-    openapi ??= JSON.stringify(buildOpenApi(VERSION, maxBodyBytes));
+    openapi ??= JSON.stringify(buildOpenApi(VERSION, maxBodyBytes, { cases: !!options.cases, metrics: !!options.metrics }));
     return c.body(openapi, 200, { 'Content-Type': 'application/json; charset=utf-8' });
   });
 

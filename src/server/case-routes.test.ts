@@ -91,6 +91,24 @@ describe('/api/cases', () => {
     assert.equal((await send(app, 'POST', '/api/analyze', SMS)).status, 200);
   });
 
+  it('with cases and metrics on, the OpenAPI document lists exactly the routes served, each with a 4xx and security', async () => {
+    const app = appWith(null);
+    const doc = (await (await app.request('/api/openapi.json')).json()) as { paths: Record<string, Record<string, { operationId: string; security: unknown[]; responses: Record<string, unknown> }>> };
+    const served = new Set(
+      app.routes
+        .filter((r) => r.method !== 'ALL' && (r.path.startsWith('/api/') || r.path === '/healthz' || r.path === '/metrics'))
+        .map((r) => `${r.method.toLowerCase()} ${r.path.replace(/:([A-Za-z]+)(\{[^}]*\})?/g, '{$1}')}`),
+    );
+    const documented = new Set(Object.entries(doc.paths).flatMap(([p, ops]) => Object.keys(ops).map((m) => `${m} ${p}`)));
+    assert.deepEqual([...served].filter((r) => !documented.has(r)), []);
+    assert.deepEqual([...documented].filter((r) => !served.has(r)), []);
+    for (const k of ['post /api/cases', 'get /api/cases', 'get /api/cases/{id}', 'delete /api/cases/{id}', 'post /api/cases/{id}/messages', 'post /api/cases/{id}/feedback', 'get /metrics']) assert.ok(documented.has(k), k);
+    const ops = Object.values(doc.paths).flatMap((o) => Object.values(o));
+    assert.equal(new Set(ops.map((o) => o.operationId)).size, ops.length, 'operation ids are unique');
+    for (const o of ops) assert.ok(Array.isArray(o.security) && Object.keys(o.responses).some((c) => c.startsWith('4')), o.operationId);
+    assert.ok(doc.paths['/api/cases/{id}']!.delete!.responses['204'] && doc.paths['/api/cases']!.post!.responses['401'] && doc.paths['/api/cases']!.post!.responses['403']);
+  });
+
   it('beyond loopback without tokens the case endpoints are refused', async () => {
     const app = appWith(null, true);
     const r = await send(app, 'GET', '/api/cases');

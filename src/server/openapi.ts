@@ -154,6 +154,11 @@ function casePaths(): Json {
         },
       },
     },
+  };
+}
+
+function metricsPaths(): Json {
+  return {
     '/metrics': {
       get: {
         operationId: 'getMetrics',
@@ -198,7 +203,13 @@ function finish(doc: Json): Json {
   return doc;
 }
 
-export function buildOpenApi(version: string, maxBodyBytes: number): Json {
+/** What this server was started with: the case endpoints and /metrics are documented where served. */
+export interface ApiFeatures {
+  cases?: boolean;
+  metrics?: boolean;
+}
+
+export function buildOpenApi(version: string, maxBodyBytes: number, features: ApiFeatures = {}): Json {
   return finish({
     openapi: '3.1.0',
     info: {
@@ -209,7 +220,8 @@ export function buildOpenApi(version: string, maxBodyBytes: number): Json {
     },
     servers: [{ url: 'http://127.0.0.1:8787', description: 'impostor serve on this machine (its default address)' }],
     paths: {
-      ...casePaths(),
+      ...(features.cases ? casePaths() : {}),
+      ...(features.metrics ? metricsPaths() : {}),
       '/api/analyze': {
         post: {
           summary: 'Analyse one message',
@@ -347,19 +359,27 @@ export function buildOpenApi(version: string, maxBodyBytes: number): Json {
         IncidentReport: schema(IncidentReportBody),
         Report: schema(ReportBody),
         Error: schema(ErrorBody),
-        CaseMessageRequest: schema(CaseMessageRequest, 'input'),
-        FeedbackRequest: schema(FeedbackRequest, 'input'),
-        Feedback: schema(FeedbackBody),
-        Case: refReports(schema(CaseBody)) as Json,
-        CaseList: schema(CaseListBody),
+        ...(features.cases
+          ? {
+              CaseMessageRequest: schema(CaseMessageRequest, 'input'),
+              FeedbackRequest: schema(FeedbackRequest, 'input'),
+              Feedback: schema(FeedbackBody),
+              Case: refReports(schema(CaseBody)) as Json,
+              CaseList: schema(CaseListBody),
+            }
+          : {}),
       },
-      securitySchemes: {
-        apiToken: {
-          type: 'http',
-          scheme: 'bearer',
-          description: 'A token from the IMPOSTOR_API_TOKENS file (roles reader, analyst, admin). Needed for /api/cases* whenever the server has tokens.',
-        },
-      },
+      ...(features.cases
+        ? {
+            securitySchemes: {
+              apiToken: {
+                type: 'http',
+                scheme: 'bearer',
+                description: 'A token from the IMPOSTOR_API_TOKENS file (roles reader, analyst, admin). Needed for /api/cases* whenever the server has tokens.',
+              },
+            },
+          }
+        : {}),
     },
   });
 }
