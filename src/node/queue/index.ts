@@ -57,13 +57,13 @@ class QueueUrlError extends QueueError {
 
 const disconnectNow = (r: Redis) => r.disconnect();
 
-async function ping(r: Redis, url: string): Promise<void> {
-  const t = setTimeout(() => r.disconnect(), 5_000);
+async function ping(r: Redis, url: string, waitMs: number): Promise<void> {
+  const t = setTimeout(() => r.disconnect(), waitMs);
   try {
     await r.ping();
   } catch (err) {
     disconnectNow(r);
-    const why = (err as Error).message === 'Connection is closed.' ? 'no answer within 5 s' : (err as Error).message;
+    const why = (err as Error).message === 'Connection is closed.' ? `no answer within ${waitMs / 1000} s` : (err as Error).message;
     throw new QueueError(`cannot reach Redis at ${url.replace(/\/\/[^@/]*@/, '//')}: ${why}`);
   } finally {
     clearTimeout(t);
@@ -81,7 +81,7 @@ export interface QueuePoolOptions {
  */
 export async function createQueuePool(url: string, o: QueuePoolOptions = {}): Promise<AnalyzePool & { readonly window: number }> {
   const conn = redisConnection(url);
-  await ping(conn, url);
+  await ping(conn, url, 15_000);
   // BullMQ leaves connections it was given open on close(): each is disconnected here.
   const evConn = conn.duplicate();
   evConn.on('error', () => {});
@@ -179,7 +179,8 @@ export interface RunningWorker {
 export async function startWorker(url: string, o: WorkerOptions = {}): Promise<RunningWorker> {
   const { analyze } = await import('../../core/index.js');
   const conn = redisConnection(url);
-  await ping(conn, url);
+  // A worker may start before Redis does (a machine booting): it waits a minute for it.
+  await ping(conn, url, 60_000);
   const counts = { done: 0, failed: 0 };
   const log = o.log ?? (() => {});
   const processor = async (job: Job<AnalyzeJobData, ScanRecord>): Promise<ScanRecord> => {

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { MIGRATIONS } from './migrations.js';
 
 // One SQL interface, two backends: PGlite (PostgreSQL compiled to WebAssembly, in-process, its files
@@ -47,6 +47,12 @@ async function openPglite(dir: string): Promise<Db> {
     // The first start creates the cluster in a side folder and renames it into place, so a process
     // killed during that (seconds) never leaves a half-made data folder behind.
     mkdirSync(dirname(full), { recursive: true });
+    // Side folders of earlier first starts that were killed (their process is gone) are removed.
+    const prefix = `${basename(full)}.init-`;
+    for (const name of readdirSync(dirname(full))) {
+      const pid = Number(name.slice(prefix.length));
+      if (name.startsWith(prefix) && Number.isInteger(pid) && pid !== process.pid && !alive(pid)) rmSync(join(dirname(full), name), { recursive: true, force: true });
+    }
     const tmp = `${full}.init-${process.pid}`;
     rmSync(tmp, { recursive: true, force: true });
     const init = await PGlite.create(tmp, { startParams: PGLITE_START });

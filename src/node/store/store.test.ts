@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -172,5 +172,14 @@ describe('embedded data folder lock', () => {
     writeFileSync(join(dir, 'impostor.lock'), '999999999\n');
     const db = await openDb({ dataDir: dir });
     await db.close();
+  });
+
+  it('a first start killed while creating the database leaves no half-made folder behind', async () => {
+    const parent = mkdtempSync(join(tmpdir(), 'impostor-init-'));
+    // What a process killed during its first start leaves: a side folder named by its (dead) pid.
+    mkdirSync(join(parent, 'data.init-999999999', 'base'), { recursive: true });
+    const db = await openDb({ dataDir: join(parent, 'data') });
+    await db.close();
+    assert.deepEqual(readdirSync(parent).sort(), ['data']);
   });
 });
