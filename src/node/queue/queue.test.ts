@@ -7,7 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { openCaseStore, type CaseStore } from '../store/index.js';
-import { hasRedis, required, skipUnless, startRedis, type Service } from '../test-services.js';
+import { freePort, hasRedis, required, skipUnless, startRedis, type Service } from '../test-services.js';
 import { createQueuePool, QUEUE_NAME, startWorker, type RunningWorker } from './index.js';
 
 // BullMQ on a real redis-server started here: `impostor scan --queue` with two workers, one of them
@@ -88,6 +88,23 @@ describe('queue (BullMQ on redis-server)', { skip: skipUnless(hasRedis, 'redis-s
     await q.close();
     conn.disconnect();
     assert.deepEqual(Object.keys(await local.queueDepth()).sort(), ['active', 'delayed', 'failed', 'waiting']);
+  });
+
+  it('impostor worker serves its metrics (queue depth included) and stops cleanly on its signal', async () => {
+    const { workerCommand } = await import('../../cli/commands/worker.js');
+    const { memoryIo } = await import('../../cli/io.js');
+    const port = await freePort();
+    const io = memoryIo();
+    const stop = new AbortController();
+    const done = workerCommand(['--redis', redis.url, '--no-store', '--metrics-port', String(port)], io, stop.signal);
+    const deadline = Date.now() + 30_000;
+    while (!io.out.includes('worker_started') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+    assert.match(text, /^impostor_queue_jobs\{state="waiting"\} \d+$/m);
+    assert.match(text, /^impostor_queue_jobs\{state="failed"\} [1-9]\d*$/m, 'the failed input of the test before is in the dead-letter list');
+    stop.abort();
+    assert.equal(await done, 0);
+    assert.match(io.out, /"msg":"worker_stopped"/);
   });
 
   it('a Redis that cannot be reached is a clear error', async () => {
