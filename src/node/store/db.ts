@@ -17,8 +17,8 @@ export interface Db extends Queryable {
   readonly where: string;
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
   /**
-   * After rows were deleted: rewrite the tables so the deleted text is no longer in their files,
-   * and (embedded) retire the write-ahead log that still holds it.
+   * After rows were deleted. Embedded: rewrite the tables so the deleted text is no longer in their
+   * files, and retire the write-ahead log that still holds it. PostgreSQL: vacuum without locking.
    */
   compact(tables: readonly string[]): Promise<void>;
   close(): Promise<void>;
@@ -162,9 +162,11 @@ async function openPostgres(url: string): Promise<Db> {
       }
     },
     async compact(tables) {
-      // On a server the WAL, its archive, replicas and backups are the operator's: the tables are
-      // rewritten here, and the log ages out under the server's own retention.
-      for (const t of tables) await pool.query(`VACUUM FULL ${t}`);
+      // A plain VACUUM: dead rows are pruned without VACUUM FULL's exclusive lock, which would stop
+      // every worker writing cases while a large table is rewritten. On a server the WAL, its
+      // archive, replicas and backups are the operator's, so is a rewrite (VACUUM FULL, pg_repack)
+      // in a maintenance window where the law asks for erasure from disk.
+      for (const t of tables) await pool.query(`VACUUM ${t}`);
     },
     close: () => pool.end(),
   };
