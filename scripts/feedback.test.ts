@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -11,7 +11,8 @@ import { openCaseStore } from '../src/node/store/index.js';
 // engine's verdicts against the people's labels.
 
 test('eval --feedback scores the engine on the corrected cases', async () => {
-  const dataDir = join(mkdtempSync(join(tmpdir(), 'impostor-fbeval-')), 'data');
+  const parent = mkdtempSync(join(tmpdir(), 'impostor-fbeval-'));
+  const dataDir = join(parent, 'data');
   const store = await openCaseStore({ dataDir });
   const add = async (text: string, channel: string, label: 'scam' | 'not_scam', brand?: string) => {
     const id = await store.create({ text, report: await analyze({ input: text, channel, from: null }) });
@@ -29,4 +30,5 @@ test('eval --feedback scores the engine on the corrected cases', async () => {
   assert.equal(out.feedback, 3);
   assert.deepEqual([out.all.tp, out.all.fp, out.all.fn, out.all.tn], [1, 0, 1, 1]);
   assert.deepEqual(out.brand, { correct: 1, total: 1 });
+  rmSync(parent, { recursive: true, force: true });
 });

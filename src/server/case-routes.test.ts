@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -18,10 +18,14 @@ const CALL = { channel: 'call', text: 'Caller: This is Amazon support. Please in
 
 describe('/api/cases', () => {
   let store: CaseStore;
+  const parent = mkdtempSync(join(tmpdir(), 'impostor-routes-'));
   before(async () => {
-    store = await openCaseStore({ dataDir: join(mkdtempSync(join(tmpdir(), 'impostor-routes-')), 'data') });
+    store = await openCaseStore({ dataDir: join(parent, 'data') });
   });
-  after(() => store.close());
+  after(async () => {
+    await store.close();
+    rmSync(parent, { recursive: true, force: true });
+  });
 
   const appWith = (tokens: TokenSet | null, requireTokens = false) =>
     createApp({ cases: { store: Promise.resolve(store), tokens, requireTokens }, metrics: createMetrics({ processMetrics: false }), rateLimit: { max: 10_000, windowMs: 60_000 } });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -18,9 +18,10 @@ describe('impostor feedback', () => {
   let store: CaseStore;
   let server: RunningServer;
   let id: string;
+  const parent = mkdtempSync(join(tmpdir(), 'impostor-fbcli-'));
   const sha = (s: string) => createHash('sha256').update(s).digest('hex');
   before(async () => {
-    store = await openCaseStore({ dataDir: join(mkdtempSync(join(tmpdir(), 'impostor-fbcli-')), 'data') });
+    store = await openCaseStore({ dataDir: join(parent, 'data') });
     const text = 'Hi, lunch at noon tomorrow? Ana';
     id = await store.create({ text, report: await analyze({ input: text, channel: 'sms', from: null }) });
     const tokens = new TokenSet(parseTokenFile(`reader sha256:${sha('rr')}\nanalyst sha256:${sha('aa')}\n`));
@@ -29,6 +30,7 @@ describe('impostor feedback', () => {
   after(async () => {
     await server.close();
     await store.close();
+    rmSync(parent, { recursive: true, force: true });
   });
 
   it('records the label with who said it and the token used', async () => {

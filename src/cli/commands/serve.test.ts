@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -43,7 +43,8 @@ test('--dns turns the online sender check on', async () => {
 
 test('serve opens the case store in IMPOSTOR_DATA_DIR, says where, and serves /api/cases and /metrics', async () => {
   const io = memoryIo();
-  io.env.IMPOSTOR_DATA_DIR = join(mkdtempSync(join(tmpdir(), 'impostor-serve-')), 'data');
+  const parent = mkdtempSync(join(tmpdir(), 'impostor-serve-'));
+  io.env.IMPOSTOR_DATA_DIR = join(parent, 'data');
   const stop = new AbortController();
   const done = serveCommand(['--port', '0'], io, stop.signal);
   const deadline = Date.now() + 60_000;
@@ -58,6 +59,7 @@ test('serve opens the case store in IMPOSTOR_DATA_DIR, says where, and serves /a
   stop.abort();
   assert.equal(await done, 0);
   assert.ok(!existsSync(join(io.env.IMPOSTOR_DATA_DIR, 'impostor.lock')), 'the store is closed on stop');
+  rmSync(parent, { recursive: true, force: true });
 });
 
 test('a bad IMPOSTOR_API_TOKENS file or IMPOSTOR_RETAIN_DAYS is a usage error naming it', async () => {
@@ -72,6 +74,7 @@ test('a bad IMPOSTOR_API_TOKENS file or IMPOSTOR_RETAIN_DAYS is a usage error na
   const io3 = memoryIo();
   io3.env.IMPOSTOR_RETAIN_DAYS = 'forever';
   await assert.rejects(serveCommand(['--port', '0'], io3), /IMPOSTOR_RETAIN_DAYS/);
+  rmSync(dir, { recursive: true, force: true });
 });
 
 test('PORT from the environment is used when --port is absent; bad ports are usage errors', async () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -21,16 +21,18 @@ describe('queue (BullMQ on redis-server)', { skip: skipUnless(hasRedis, 'redis-s
   let redis: Service;
   let store: CaseStore;
   let local: RunningWorker;
+  const qstore = mkdtempSync(join(tmpdir(), 'impostor-qstore-'));
   before(async () => {
     assert.ok(hasRedis || !required, 'IMPOSTOR_REQUIRE_SERVICES=1 but redis-server is not installed');
     redis = await startRedis();
-    store = await openCaseStore({ dataDir: join(mkdtempSync(join(tmpdir(), 'impostor-qstore-')), 'data') });
+    store = await openCaseStore({ dataDir: join(qstore, 'data') });
     local = await startWorker(redis.url, { concurrency: 2, store });
   });
   after(async () => {
     await local?.close();
     await store?.close();
     await redis?.stop();
+    rmSync(qstore, { recursive: true, force: true });
   });
 
   it('scan --queue: a worker killed -9 mid-run, every message comes back exactly once', async () => {
@@ -69,6 +71,7 @@ describe('queue (BullMQ on redis-server)', { skip: skipUnless(hasRedis, 'redis-s
     const rows = await store.db.query<{ n: number; d: number }>('SELECT count(*)::int AS n, count(DISTINCT job_id)::int AS d FROM case_messages');
     assert.equal(Number(rows[0]!.n), Number(rows[0]!.d));
     assert.ok(Number(rows[0]!.n) > 0 && Number(rows[0]!.n) <= N, `stored by this process's worker: ${rows[0]!.n}`);
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('an input that cannot be analysed fails once, with its error, into the failed list', async () => {

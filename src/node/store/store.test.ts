@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -145,8 +145,9 @@ function suite(name: string, open: () => Promise<{ options: OpenOptions; dir?: s
 suite(
   'embedded PGlite',
   async () => {
-    const dir = join(mkdtempSync(join(tmpdir(), 'impostor-store-')), 'data');
-    return { options: { dataDir: dir }, dir, done: async () => {} };
+    const parent = mkdtempSync(join(tmpdir(), 'impostor-store-'));
+    const dir = join(parent, 'data');
+    return { options: { dataDir: dir }, dir, done: async () => rmSync(parent, { recursive: true, force: true }) };
   },
   false,
 );
@@ -164,7 +165,8 @@ suite(
 
 describe('embedded data folder lock', () => {
   it('refuses a folder another live process holds, and takes over one a killed process left', async () => {
-    const dir = join(mkdtempSync(join(tmpdir(), 'impostor-lock-')), 'data');
+    const parent = mkdtempSync(join(tmpdir(), 'impostor-lock-'));
+    const dir = join(parent, 'data');
     const first = await openDb({ dataDir: dir });
     await first.close();
     writeFileSync(join(dir, 'impostor.lock'), `${process.ppid}\n`);
@@ -172,6 +174,7 @@ describe('embedded data folder lock', () => {
     writeFileSync(join(dir, 'impostor.lock'), '999999999\n');
     const db = await openDb({ dataDir: dir });
     await db.close();
+    rmSync(parent, { recursive: true, force: true });
   });
 
   it('a first start killed while creating the database leaves no half-made folder behind', async () => {
@@ -181,5 +184,6 @@ describe('embedded data folder lock', () => {
     const db = await openDb({ dataDir: join(parent, 'data') });
     await db.close();
     assert.deepEqual(readdirSync(parent).sort(), ['data']);
+    rmSync(parent, { recursive: true, force: true });
   });
 });
