@@ -27,7 +27,9 @@ await build({
   outExtension: { '.js': '.mjs' },
   // mailauth (only for `check --dns`) is CommonJS with many node built-ins: left to Node's loader.
   // tesseract.js starts its worker from a path inside its own package: left to Node's loader too.
-  external: ['mailauth', 'mailauth/*', 'tesseract.js'],
+  // PGlite loads its WebAssembly and data files, BullMQ its Lua scripts, from beside their modules;
+  // pg, ioredis and prom-client are loaded with them only by serve, worker and scan --queue.
+  external: ['mailauth', 'mailauth/*', 'tesseract.js', '@electric-sql/pglite', '@electric-sql/pglite/*', 'pg', 'bullmq', 'ioredis', 'prom-client'],
   // CommonJS dependencies bundled into ESM call require() for node built-ins.
   banner: { js: "import { createRequire as __impostorCreateRequire } from 'node:module'; const require = __impostorCreateRequire(import.meta.url);" },
   sourcemap: true,

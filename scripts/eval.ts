@@ -23,7 +23,42 @@ import { foldOf, splitOf, type Split } from './lib/split.js';
 const USAGE = `
 usage: npm run eval -- [--corpus DIR] [--json] [--split all|train|val|test] [--cv K] [--loso]
                     [--no-model] [--no-sender] [--concurrency N] [--limit N] [--scores FILE] [--peer-input OUT_DIR]
+                    [--feedback]
+  --feedback  accuracy on the feedback set instead: the corrected cases of the case store
+              (DATABASE_URL or IMPOSTOR_DATA_DIR), judged as they are now
 `;
+
+/** `--feedback`: the engine's verdicts on the messages people corrected, against their labels. */
+async function evalFeedback(json: boolean): Promise<void> {
+  const { loadFeedbackSet } = await import('./lib/feedback.js');
+  const set = await loadFeedbackSet();
+  const byChannel = new Map<string, Counts>();
+  const all = emptyCounts();
+  let brandOk = 0;
+  let brandN = 0;
+  for (const f of set) {
+    const r = await core.analyze({ input: f.text, channel: f.channel, from: null });
+    const flagged = r.verdict !== 'no_red_flags';
+    tally(all, f.scam, flagged);
+    const c = byChannel.get(f.channel) ?? emptyCounts();
+    tally(c, f.scam, flagged);
+    byChannel.set(f.channel, c);
+    if (f.scam && f.brand) {
+      brandN++;
+      if (r.brand === f.brand) brandOk++;
+    }
+  }
+  if (json) {
+    const m = (c: Counts) => rounded(metricsOf(c));
+    process.stdout.write(`${JSON.stringify({ feedback: set.length, all: { ...all, ...m(all) }, channels: Object.fromEntries([...byChannel].map(([k, c]) => [k, { ...c, ...m(c) }])), brand: { correct: brandOk, total: brandN } }, null, 2)}\n`);
+    return;
+  }
+  const out = [`Feedback set: ${set.length} messages of corrected cases (flagged = likely_scam or suspicious)`, TABLE_HEAD];
+  for (const [k, c] of [...byChannel].sort()) out.push(tableRow(`channel ${k}`, c));
+  out.push(tableRow('all', all));
+  out.push('', `Brand named as the feedback says (scams with a brand): ${brandOk}/${brandN}`);
+  process.stdout.write(out.join('\n') + '\n');
+}
 
 const MESSAGE_CHANNELS = new Set(['email', 'sms', 'call']);
 const PACK_IDS = new Set(core.BRANDS.map((b) => b.id));
@@ -321,8 +356,13 @@ async function main(): Promise<void> {
       limit: { type: 'string' },
       scores: { type: 'string' },
       'peer-input': { type: 'string' },
+      feedback: { type: 'boolean', default: false },
     },
   }, USAGE);
+  if (values.feedback) {
+    await evalFeedback(!!values.json);
+    return;
+  }
   const dir = resolve(values.corpus!);
   const split = values.split as Split | 'all';
   if (!['all', 'train', 'val', 'test'].includes(split)) throw new Error(`--split must be all, train, val or test (got ${split})`);

@@ -14,7 +14,8 @@ import { foldOf, splitOf } from './lib/split.js';
 // scaling on the "val" split, writes src/core/model/weights.ts and reports the model alone on the
 // "test" split it never saw. --cv K also reports K-fold cross-validated figures (model alone).
 const USAGE = `
-usage: npm run train [-- --corpus DIR --seed N --cv K --no-write --out FILE --bits B]
+usage: npm run train [-- --corpus DIR --seed N --cv K --no-write --out FILE --bits B --with-feedback]
+  --with-feedback  add the corrected cases of the case store (DATABASE_URL or IMPOSTOR_DATA_DIR)
   --bits B   hash the features into 2^B slots (default ${DEFAULT_FEATURES.bits})
   --min-df N features in fewer than N training records get no weight (default ${MIN_DF})
 `;
@@ -82,6 +83,7 @@ async function main(): Promise<void> {
       cv: { type: 'string' },
       bits: { type: 'string' },
       'min-df': { type: 'string' },
+      'with-feedback': { type: 'boolean', default: false },
     },
   }, USAGE);
   const dir = resolve(values.corpus!);
@@ -97,6 +99,13 @@ async function main(): Promise<void> {
     if (bad++ < 20) process.stderr.write(`skipped ${f}:${line}: ${e}\n`);
   });
   process.stdout.write(`loaded ${examples.length} message records from ${dir} in ${Date.now() - t0} ms (${bad} bad lines)\n`);
+  if (values['with-feedback']) {
+    const { feedbackExamples, loadFeedbackSet } = await import('./lib/feedback.js');
+    const fb = await feedbackExamples(await loadFeedbackSet());
+    examples.push(...fb);
+    const scams = fb.filter((e) => e.scam).length;
+    process.stdout.write(`added ${fb.length} feedback messages (${scams} scam, ${fb.length - scams} not) from the case store; they are split by id like the corpus\n`);
+  }
 
   const pool = examples.filter((e) => splitOf(e.id) !== 'test');
   const test = examples.filter((e) => splitOf(e.id) === 'test');

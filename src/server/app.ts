@@ -20,7 +20,9 @@ import {
 import { silentLogger, type Logger } from './logging.js';
 import { buildOpenApi } from './openapi.js';
 import { RateLimiter } from './rate-limit.js';
+import { registerCaseRoutes, type CaseRouteOptions } from './case-routes.js';
 import { registerCheckRoutes } from './check-routes.js';
+import type { AppMetrics } from './metrics.js';
 import { registerResponseRoutes } from './response-routes.js';
 import { AnalyzeJsonRequest, AnalyzeMultipart, AnalyzeQuery, issuesOf, type ErrorBody } from './schemas.js';
 import { loadStaticFiles, type StaticFile } from './static.js';
@@ -57,6 +59,10 @@ export interface AppOptions {
   /** Base analyze() options (country default, clock, …). */
   analyzeOptions?: AnalyzeOptions;
   now?: () => number;
+  /** Prometheus metrics (GET /metrics); Node-only (prom-client), so injected. */
+  metrics?: AppMetrics;
+  /** Stored cases and feedback (/api/cases); Node-only (PGlite / PostgreSQL), so injected. */
+  cases?: CaseRouteOptions;
 }
 
 /** Uploads sent as their own media type: screenshots and Outlook .msg files. */
@@ -236,9 +242,17 @@ export function createApp(options: AppOptions = {}): Hono<AppEnv> {
   app.get('/healthz', (c) => c.json({ status: 'ok', schemaVersion: SCHEMA_VERSION, version: VERSION, onlineAuth: !!options.onlineAuth }));
 
   app.get('/api/openapi.json', (c) => {
-    openapi ??= JSON.stringify(buildOpenApi(VERSION, maxBodyBytes));
+    openapi ??= JSON.stringify(buildOpenApi(VERSION, maxBodyBytes, { cases: !!options.cases, metrics: !!options.metrics }));
     return c.body(openapi, 200, { 'Content-Type': 'application/json; charset=utf-8' });
   });
+
+  if (options.metrics) {
+    const m = options.metrics;
+    app.get('/metrics', async (c) => {
+      const { contentType, body } = await m.render();
+      return c.body(body, 200, { 'Content-Type': contentType });
+    });
+  }
 
   app.get('/api/rules', (c) => c.json(RULES.map((r) => r.meta)));
 
@@ -309,7 +323,9 @@ export function createApp(options: AppOptions = {}): Hono<AppEnv> {
         Object.assign(opts, await options.onlineAuth(raw));
       }
     }
+    const t0 = performance.now();
     const report: Report = await analyze(parsed ?? { input, channel, from: from ?? null }, opts);
+    options.metrics?.observe(report, (performance.now() - t0) / 1000);
     if (authNote) report.warnings.push(authNote);
     c.set('logFields', {
       contentType: ct,
@@ -324,6 +340,7 @@ export function createApp(options: AppOptions = {}): Hono<AppEnv> {
 
   registerResponseRoutes(app, { maxBodyBytes, analyzeOptions: options.analyzeOptions, now: options.analyzeOptions?.now ?? (() => new Date(now())), readFile: options.readFile });
   registerCheckRoutes(app);
+  if (options.cases) registerCaseRoutes(app, options.cases, { maxBodyBytes, analyzeOptions: options.analyzeOptions, metrics: options.metrics });
 
   // Only the page's own files are compressed: API replies echo the submitted message, and
   // compressing them next to anything secret would invite BREACH-style guessing.

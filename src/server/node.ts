@@ -71,10 +71,13 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
     host: addr.address,
     port: addr.port,
     server,
+    // Graceful: no new connections, idle keep-alive ones closed now, requests in flight get up to
+    // 10 s to finish (a case being stored, an analysis) before the rest are cut.
     close: () =>
       new Promise<void>((resolve) => {
-        http.closeAllConnections?.();
         server.close(() => resolve());
+        http.closeIdleConnections?.();
+        setTimeout(() => http.closeAllConnections?.(), 10_000).unref();
       }).then(closeOcrIfStarted),
   };
 }

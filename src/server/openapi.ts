@@ -23,6 +23,7 @@ import {
   UrlJsonRequest,
   UrlQuery,
 } from './schemas.js';
+import { CaseBody, CaseIdParam, CaseListBody, CaseListQuery, CaseMessageQuery, CaseMessageRequest, FeedbackBody, FeedbackRequest } from './case-schemas.js';
 
 // OpenAPI 3.1 uses JSON Schema 2020-12, which is what z.toJSONSchema() emits by default.
 
@@ -58,15 +59,169 @@ const checkResponses: Json = {
   '429': errorResponse('Too many requests from this client; see Retry-After'),
 };
 
-export function buildOpenApi(version: string, maxBodyBytes: number): Json {
+/** Where a schema says "REPORT_REF", the Report component goes (one copy of it in the document). */
+function refReports(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(refReports);
+  if (v && typeof v === 'object') {
+    if ((v as Json).description === 'REPORT_REF') return { $ref: '#/components/schemas/Report' };
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, refReports(x)]));
+  }
+  return v;
+}
+
+// Case endpoints need a token whenever the server has IMPOSTOR_API_TOKENS; on loopback without
+// tokens they are open (the empty requirement).
+const TOKEN = [{ apiToken: [] }, {}];
+const caseErrors = (extra: Json = {}): Json => ({
+  '401': errorResponse('No valid API token (the server has tokens configured)'),
+  '403': errorResponse('The token’s role does not allow this, or the server needs tokens beyond loopback'),
+  '429': errorResponse('Too many requests from this client; see Retry-After'),
+  '503': errorResponse('The case store is unavailable, or the request took too long'),
+  ...extra,
+});
+const caseIdParam = { name: 'id', in: 'path', required: true, schema: schema(CaseIdParam, 'input'), description: 'The case id.' };
+const messageBody = {
+  required: true,
+  content: {
+    'application/json': { schema: { $ref: '#/components/schemas/CaseMessageRequest' } },
+    'message/rfc822': { schema: { type: 'string' } },
+    'text/plain': { schema: { type: 'string' } },
+  },
+};
+
+function casePaths(): Json {
   return {
+    '/api/cases': {
+      post: {
+        operationId: 'createCase',
+        summary: 'Open a case with its first message (analysed, secrets redacted, stored)',
+        security: TOKEN,
+        parameters: queryParameters(CaseMessageQuery),
+        requestBody: messageBody,
+        responses: {
+          '201': { description: 'The new case', content: json('Case') },
+          ...caseErrors({ '400': errorResponse('Malformed JSON, invalid fields, empty or binary input'), '413': errorResponse('Body larger than the limit'), '415': errorResponse('Unsupported content type') }),
+        },
+      },
+      get: {
+        operationId: 'listCases',
+        summary: 'List cases, newest first: by brand, verdict, rule, date',
+        security: TOKEN,
+        parameters: queryParameters(CaseListQuery),
+        responses: { '200': { description: 'Cases', content: json('CaseList') }, ...caseErrors({ '400': errorResponse('Invalid query') }) },
+      },
+    },
+    '/api/cases/{id}': {
+      get: {
+        operationId: 'getCase',
+        summary: 'One case: its messages (each with channel and report) and feedback',
+        security: TOKEN,
+        parameters: [caseIdParam],
+        responses: { '200': { description: 'The case', content: json('Case') }, ...caseErrors({ '404': errorResponse('No such case') }) },
+      },
+      delete: {
+        operationId: 'deleteCase',
+        summary: 'Erase a case with its messages and feedback (admin)',
+        description: 'The case is removed from the tables and, with the embedded database, from its files.',
+        security: TOKEN,
+        parameters: [caseIdParam],
+        responses: { '204': { description: 'Erased' }, ...caseErrors({ '404': errorResponse('No such case') }) },
+      },
+    },
+    '/api/cases/{id}/messages': {
+      post: {
+        operationId: 'addCaseMessage',
+        summary: 'Add a message (any channel) to a case; the case is judged again',
+        security: TOKEN,
+        parameters: [caseIdParam, ...queryParameters(CaseMessageQuery)],
+        requestBody: messageBody,
+        responses: {
+          '200': { description: 'The case with the new message', content: json('Case') },
+          ...caseErrors({ '400': errorResponse('Malformed JSON, invalid fields, empty or binary input'), '404': errorResponse('No such case'), '413': errorResponse('Body larger than the limit'), '415': errorResponse('Unsupported content type') }),
+        },
+      },
+    },
+    '/api/cases/{id}/feedback': {
+      post: {
+        operationId: 'addCaseFeedback',
+        summary: 'Correct the verdict: scam, not_scam or wrong_brand (analyst)',
+        security: TOKEN,
+        parameters: [caseIdParam],
+        requestBody: { required: true, content: json('FeedbackRequest') },
+        responses: {
+          '201': { description: 'The stored feedback', content: json('Feedback') },
+          ...caseErrors({ '400': errorResponse('Invalid label, or wrong_brand without a brand'), '404': errorResponse('No such case') }),
+        },
+      },
+    },
+  };
+}
+
+function metricsPaths(): Json {
+  return {
+    '/metrics': {
+      get: {
+        operationId: 'getMetrics',
+        summary: 'Prometheus metrics: analyses by channel and verdict, latency histogram, case events',
+        security: [],
+        responses: {
+          '200': { description: 'Prometheus text exposition format', content: { 'text/plain': { schema: { type: 'string' } } } },
+          '404': errorResponse('This server was started without metrics'),
+        },
+      },
+    },
+  };
+}
+
+// Operation ids and the 4xx each open operation can answer, for client generators and linters.
+const OPERATION_IDS: Record<string, string> = {
+  'post /api/analyze': 'analyzeMessage',
+  'get /api/url': 'checkUrl',
+  'post /api/url': 'checkUrlJson',
+  'get /api/domain': 'checkDomain',
+  'post /api/domain': 'checkDomainJson',
+  'get /api/playbooks': 'listStages',
+  'get /api/playbooks/{stage}': 'getPlaybook',
+  'post /api/report': 'buildReport',
+  'get /api/openapi.json': 'getOpenApi',
+  'get /api/rules': 'listRules',
+  'get /api/brands': 'listBrands',
+  'get /healthz': 'getHealth',
+};
+
+function finish(doc: Json): Json {
+  for (const [path, ops] of Object.entries(doc.paths as Record<string, Record<string, Json>>)) {
+    for (const [method, op] of Object.entries(ops)) {
+      op.operationId ??= OPERATION_IDS[`${method} ${path}`];
+      op.security ??= [];
+      const responses = op.responses as Json;
+      if (!Object.keys(responses).some((k) => k.startsWith('4'))) {
+        responses[path.startsWith('/api/') ? '429' : '404'] = errorResponse(path.startsWith('/api/') ? 'Too many requests from this client; see Retry-After' : 'Not found');
+      }
+    }
+  }
+  return doc;
+}
+
+/** What this server was started with: the case endpoints and /metrics are documented where served. */
+export interface ApiFeatures {
+  cases?: boolean;
+  metrics?: boolean;
+}
+
+export function buildOpenApi(version: string, maxBodyBytes: number, features: ApiFeatures = {}): Json {
+  return finish({
     openapi: '3.1.0',
     info: {
       title: 'Impostor API',
       version,
+      license: { name: 'MIT', identifier: 'MIT' },
       description: `Detects brand-impersonation scams in emails, text messages and call transcripts. Report schema version ${SCHEMA_VERSION}. Request bodies are limited to ${maxBodyBytes} bytes.`,
     },
+    servers: [{ url: 'http://127.0.0.1:8787', description: 'impostor serve on this machine (its default address)' }],
     paths: {
+      ...(features.cases ? casePaths() : {}),
+      ...(features.metrics ? metricsPaths() : {}),
       '/api/analyze': {
         post: {
           summary: 'Analyse one message',
@@ -213,7 +368,27 @@ export function buildOpenApi(version: string, maxBodyBytes: number): Json {
         IncidentReport: schema(IncidentReportBody),
         Report: schema(ReportBody),
         Error: schema(ErrorBody),
+        ...(features.cases
+          ? {
+              CaseMessageRequest: schema(CaseMessageRequest, 'input'),
+              FeedbackRequest: schema(FeedbackRequest, 'input'),
+              Feedback: schema(FeedbackBody),
+              Case: refReports(schema(CaseBody)) as Json,
+              CaseList: schema(CaseListBody),
+            }
+          : {}),
       },
+      ...(features.cases
+        ? {
+            securitySchemes: {
+              apiToken: {
+                type: 'http',
+                scheme: 'bearer',
+                description: 'A token from the IMPOSTOR_API_TOKENS file (roles reader, analyst, admin). Needed for /api/cases* whenever the server has tokens.',
+              },
+            },
+          }
+        : {}),
     },
-  };
+  });
 }

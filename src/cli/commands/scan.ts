@@ -11,6 +11,7 @@ import { createProgress } from '../progress.js';
 export const SCAN_USAGE = `Usage: impostor scan SOURCE [--json | --format text|json|csv] [--jobs N] [--state FILE]
                      [--since DATE] [--limit N] [--country CC] [--quiet]
                      [--move-to FOLDER] [--flag] [--act-on likely_scam|suspicious] [--apply]
+                     [--queue redis://HOST:PORT]
 
 SOURCE is an mbox file (mboxrd or mboxo, .gz too), a Maildir folder, or an IMAP mailbox:
 imap://USER@HOST[:PORT]/MAILBOX (STARTTLS when offered) or imaps://USER@HOST[:PORT]/MAILBOX.
@@ -25,6 +26,8 @@ The IMAP password is read from IMPOSTOR_IMAP_PASSWORD, or asked for on a termina
   --move-to FOLDER  IMAP: move flagged messages to FOLDER      (dry run unless --apply)
   --flag            IMAP: add \\Flagged and $Phishing to them   (dry run unless --apply)
   --act-on VERDICT  which messages --move-to/--flag act on (default likely_scam)
+  --queue URL       enqueue every message on Redis (BullMQ) for "impostor worker --redis URL"
+                    processes, and print each result as it comes back, once
 
 A progress bar (messages/s, time left) is shown on a terminal; a summary follows (on stderr with
 --json/--format csv, so standard output holds only the records).
@@ -98,10 +101,10 @@ function table(title: string, rows: [string, number][]): string[] {
   return [`${title.padEnd(w)}  messages`, ...rows.map(([k, n]) => `${k.padEnd(w)}  ${String(n).padStart(8)}`)];
 }
 
-function summary(t: Tally, label: string, seconds: number, jobs: number): string {
+function summary(t: Tally, label: string, seconds: number, jobs: number | 'queue'): string {
   const n = VERDICT_ORDER.reduce((a, v) => a + t.verdicts[v], 0) + t.errors;
   const rate = seconds > 0 ? n / seconds : 0;
-  const out = [`Scanned ${n} message${n === 1 ? '' : 's'} from ${label} in ${seconds.toFixed(1)} s (${rate.toFixed(1)} messages/s, ${jobs} job${jobs === 1 ? '' : 's'})`];
+  const out = [`Scanned ${n} message${n === 1 ? '' : 's'} from ${label} in ${seconds.toFixed(1)} s (${rate.toFixed(1)} messages/s, ${jobs === 'queue' ? 'queued for workers' : `${jobs} job${jobs === 1 ? '' : 's'}`})`];
   if (t.skipped) out.push(`Skipped ${t.skipped} already in the state file.`);
   out.push('', ...table('Verdict', [...VERDICT_ORDER.map((v) => [VERDICT_LABEL[v], t.verdicts[v]] as [string, number]), ...(t.errors ? [['could not be read', t.errors] as [string, number]] : [])]));
   const brands = [...t.brands].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 10);
@@ -126,6 +129,7 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
     flag: { type: 'boolean' },
     'act-on': { type: 'string' },
     apply: { type: 'boolean' },
+    queue: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
@@ -209,13 +213,22 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
   };
 
   let pool: AnalyzePool | null = null;
+  let window = 2;
   try {
     const total = await source.count({ since });
     progress.setTotal(total === null ? null : limit ? Math.min(limit, total) : total);
-    pool = createPool(jobs);
-    // Results are written in source order: a window of at most 4 messages per job is in flight or
-    // waiting for an earlier one, which bounds memory whatever the mailbox size.
-    const window = Math.max(2, pool.size * 4);
+    if (values.queue) {
+      // Workers elsewhere do the analysis; the window is how many messages wait in the queue.
+      const { createQueuePool } = await import('../../node/queue/index.js');
+      const q = await createQueuePool(values.queue);
+      pool = q;
+      window = q.window;
+    } else {
+      pool = createPool(jobs);
+      // Results are written in source order: a window of at most 4 messages per job is in flight or
+      // waiting for an earlier one, which bounds memory whatever the mailbox size.
+      window = Math.max(2, pool.size * 4);
+    }
     const ready = new Map<number, Outcome>();
     let nextOut = 0;
     let seq = 0;
@@ -257,8 +270,8 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
     }
   } catch (err) {
     progress.done();
-    if (err instanceof SourceError) {
-      io.stderr(`impostor scan: ${err.message}\n`);
+    if (err instanceof SourceError || (err as Error)?.name === 'QueueError') {
+      io.stderr(`impostor scan: ${(err as Error).message}\n`);
       return 2;
     }
     const e = err as NodeJS.ErrnoException;
@@ -273,7 +286,7 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
     state.close();
   }
 
-  const text = summary(tally, source.label, (Date.now() - started) / 1000, pool?.size ?? jobs);
+  const text = summary(tally, source.label, (Date.now() - started) / 1000, values.queue ? 'queue' : (pool?.size ?? jobs));
   if (format === 'text') {
     if (listed.length) io.stdout(`${['Flagged messages:', ...listed.map((l) => `  ${l}`)].join('\n')}\n\n`);
     io.stdout(text);

@@ -1,9 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { parse, UsageError } from '../args.js';
 import type { Io } from '../io.js';
 import { jsonLogger } from '../../server/logging.js';
 import { DEFAULT_HOST, DEFAULT_PORT, startServer } from '../../server/node.js';
 
-export const SERVE_USAGE = `Usage: impostor serve [--host HOST] [--port PORT] [--dns]
+export const SERVE_USAGE = `Usage: impostor serve [--host HOST] [--port PORT] [--dns] [--no-cases]
 
 Starts the web page and the HTTP API (default http://${DEFAULT_HOST}:${DEFAULT_PORT}/; PORT in the
 environment also sets the port). Logs are JSON lines on standard output; they never contain message
@@ -11,6 +12,13 @@ content. Stop with Ctrl-C.
 
   --dns   offer the online sender check (SPF, DKIM, DMARC, ARC): when a caller asks for it, this
           server makes DNS look-ups for the email's domains. Off by default.
+  --no-cases  no case store (/api/cases answers 404)
+
+Cases (/api/cases) are stored in an embedded database in IMPOSTOR_DATA_DIR (default
+~/.local/share/impostor), or in PostgreSQL when DATABASE_URL is set. IMPOSTOR_API_TOKENS names a
+file of "<role> sha256:<hex>" lines (roles reader, analyst, admin) that the case endpoints then
+require; beyond loopback they are refused without it. IMPOSTOR_RETAIN_DAYS erases older cases.
+Prometheus metrics are at /metrics.
 `;
 
 function portOf(v: string | undefined, what: string): number | undefined {
@@ -19,12 +27,68 @@ function portOf(v: string | undefined, what: string): number | undefined {
   return Number(v);
 }
 
+/** The case store (opening in the background), tokens and retention, from the environment. */
+async function caseOptions(io: Io, loopback: boolean, log: import('../../server/logging.js').Logger) {
+  const { parseTokenFile, TokenSet, TokenFileError } = await import('../../server/tokens.js');
+  const { openCaseStore, storeOptionsFromEnv } = await import('../../node/store/index.js');
+  let tokens = null;
+  const file = io.env.IMPOSTOR_API_TOKENS;
+  if (file) {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (err) {
+      throw new UsageError(`cannot read IMPOSTOR_API_TOKENS ${file}: ${(err as Error).message}`);
+    }
+    try {
+      tokens = new TokenSet(parseTokenFile(text, file));
+    } catch (err) {
+      if (err instanceof TokenFileError) throw new UsageError(err.message);
+      throw err;
+    }
+  }
+  const retain = io.env.IMPOSTOR_RETAIN_DAYS;
+  if (retain !== undefined && !/^\d{1,5}$/.test(retain)) throw new UsageError(`IMPOSTOR_RETAIN_DAYS must be a whole number of days, got "${retain.slice(0, 20)}"`);
+  const where = storeOptionsFromEnv(io.env);
+  io.stderr(where.databaseUrl ? 'Cases are stored in PostgreSQL (DATABASE_URL).\n' : `Cases are stored in ${where.dataDir} (embedded database).\n`);
+  if (!loopback && !tokens) io.stderr('Note: no IMPOSTOR_API_TOKENS: the case endpoints are refused beyond loopback.\n');
+  // Opened before the server listens: the first start creates the database (seconds), and a
+  // server that answers is ready for cases.
+  let opened;
+  try {
+    opened = await openCaseStore(where);
+  } catch (err) {
+    throw new UsageError(`the case store could not be opened: ${(err as Error).message}`);
+  }
+  const s = opened;
+  log({ level: 'info', msg: 'case_store_open', backend: s.db.kind });
+  let timer: NodeJS.Timeout | null = null;
+  if (retain !== undefined) {
+    const sweep = () =>
+      s.eraseOlderThan(Number(retain)).then(
+        (n) => n && log({ level: 'info', msg: 'cases_expired', count: n }),
+        (err: Error) => log({ level: 'error', msg: 'retention_failed', error: err.name }),
+      );
+    void sweep();
+    timer = setInterval(sweep, 3_600_000);
+    timer.unref();
+  }
+  return {
+    routes: { store: Promise.resolve(s), tokens, requireTokens: !loopback && !tokens },
+    async close() {
+      if (timer) clearInterval(timer);
+      await s.close();
+    },
+  };
+}
+
 /** Runs the server until `signal` aborts (tests) or the process gets SIGINT/SIGTERM. */
 export async function serveCommand(args: string[], io: Io, signal?: AbortSignal): Promise<number> {
   const { values, positionals } = parse(args, {
     host: { type: 'string' },
     port: { type: 'string', short: 'p' },
     dns: { type: 'boolean' },
+    'no-cases': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
@@ -37,7 +101,11 @@ export async function serveCommand(args: string[], io: Io, signal?: AbortSignal)
   const log = jsonLogger((line) => io.stdout(line));
   // mailauth is loaded only with --dns; it is a large part of the start-up time.
   const onlineAuth = values.dns ? (await import('../../server/online-auth.js')).createOnlineAuth() : undefined;
-  const running = await startServer({ host, port, logger: log, onlineAuth });
+  const loopback = host === '127.0.0.1' || host === 'localhost' || host === '::1';
+  const { createMetrics } = await import('../../server/metrics.js');
+  const metrics = createMetrics();
+  const cases = values['no-cases'] ? null : await caseOptions(io, loopback, log);
+  const running = await startServer({ host, port, logger: log, onlineAuth, metrics, cases: cases?.routes });
   log({ level: 'info', msg: 'listening', url: running.url, onlineAuth: !!onlineAuth });
   io.stderr(`Impostor is running at ${running.url}\n`);
   if (host !== '127.0.0.1' && host !== 'localhost' && host !== '::1') {
@@ -52,6 +120,7 @@ export async function serveCommand(args: string[], io: Io, signal?: AbortSignal)
     }
   });
   await running.close();
+  await cases?.close();
   log({ level: 'info', msg: 'stopped' });
   return 0;
 }
