@@ -117,6 +117,7 @@ class CallSession {
   private touch(): void {
     if (this.idle) clearTimeout(this.idle);
     this.idle = setTimeout(() => {
+      if (this.finished) return; // the report is on its way
       this.fail('idle_timeout', `No message for ${Math.round((this.opts.idleMs ?? 30_000) / 1000)} s; the call is closed.`, CLOSE.policy, true);
     }, this.opts.idleMs ?? 30_000);
     this.idle.unref();
