@@ -8,9 +8,9 @@ import { memoryIo } from '../../cli/io.js';
 import type { Report } from '../../core/index.js';
 import { createApp } from '../../server/app.js';
 import { audioTranscriber, lazyRecognizer } from '../../server/voice.js';
-import { MulawUpsampler, PocketsphinxRecognizer, sniffAudio, transcribeAudioFile, type Segment } from './index.js';
+import { MulawUpsampler, PocketsphinxRecognizer, recognizerFromEnv, sniffAudio, transcribeAudioFile, type Segment } from './index.js';
 import { parseOutput } from './pocketsphinx.js';
-import { PauseCutter } from './sherpa.js';
+import { PauseCutter, sherpaConfig } from './sherpa.js';
 import { speak, speechToolsMissing, wordErrorRate } from './speech-fixture.js';
 
 // Speech recognition with real parts: audio spoken by espeak-ng at test time, decoded by ffmpeg,
@@ -70,6 +70,34 @@ describe('audio without a recogniser', () => {
   it('says which package is missing when the recogniser is not installed', async () => {
     const r = new PocketsphinxRecognizer({ binary: 'impostor-no-such-pocketsphinx', debianModel: tmpdir() });
     await assert.rejects(r.transcribe(Buffer.alloc(3200), '16k'), /pocketsphinx/);
+  });
+
+  it('reads the recogniser choice from the environment, with clear errors', () => {
+    assert.equal(recognizerFromEnv({}).name, 'pocketsphinx');
+    assert.match(recognizerFromEnv({ IMPOSTOR_ASR_MODEL: 'stock' }).describe('16k'), /Debian en-us model/);
+    assert.throws(() => recognizerFromEnv({ IMPOSTOR_ASR: 'whisper' }), /IMPOSTOR_ASR must be/);
+    assert.throws(() => recognizerFromEnv({ IMPOSTOR_ASR_MODEL: 'big' }), /IMPOSTOR_ASR_MODEL/);
+    assert.throws(() => recognizerFromEnv({ IMPOSTOR_ASR: 'sherpa-onnx' }), /IMPOSTOR_SHERPA_MODEL/);
+  });
+
+  it('finds a sherpa-onnx model by its files and says what is missing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'impostor-sherpa-'));
+    try {
+      assert.throws(() => sherpaConfig(join(dir, 'nope')), /no folder/);
+      assert.throws(() => sherpaConfig(dir), /tokens\.txt/);
+      for (const f of ['tokens.txt', 'encoder-epoch-99.onnx', 'encoder-epoch-99.int8.onnx', 'decoder-epoch-99.onnx']) writeFileSync(join(dir, f), '');
+      const whisper = sherpaConfig(dir) as { modelConfig: { whisper?: { encoder: string } } };
+      assert.match(whisper.modelConfig.whisper!.encoder, /encoder-epoch-99\.int8\.onnx$/);
+      writeFileSync(join(dir, 'joiner-epoch-99.onnx'), '');
+      const t = sherpaConfig(dir) as { modelConfig: { transducer?: { joiner: string }; tokens: string } };
+      assert.match(t.modelConfig.transducer!.joiner, /joiner-epoch-99\.onnx$/);
+      assert.match(t.modelConfig.tokens, /tokens\.txt$/);
+      // sherpa-onnx-node is not a dependency: without it the adapter says how to get it.
+      const r = recognizerFromEnv({ IMPOSTOR_ASR: 'sherpa-onnx', IMPOSTOR_SHERPA_MODEL: dir });
+      await assert.rejects(r.transcribe(Buffer.alloc(32000), '16k'), /npm install sherpa-onnx-node/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('refuses audio/* bodies when the server has no recogniser', async () => {

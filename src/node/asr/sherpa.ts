@@ -96,6 +96,7 @@ export class SherpaOnnxRecognizer implements Recognizer {
   }
 
   async transcribe(pcm: Buffer): Promise<Transcript> {
+    void this.engine; // load (or fail) before any audio is read
     const started = Date.now();
     const segments: Segment[] = [];
     const cutter = new PauseCutter((seg, offset) => {
@@ -109,6 +110,7 @@ export class SherpaOnnxRecognizer implements Recognizer {
 
   openStream(band: Band): RecognizerStream {
     void band;
+    void this.engine;
     const ee = new EventEmitter() as RecognizerStream;
     const cutter = new PauseCutter((seg, offset) => {
       try {
