@@ -18,6 +18,8 @@ export interface SpokenAudio {
   wav: Buffer;
   mulaw: Buffer;
   seconds: number;
+  /** Where each sentence ends in `mulaw`, in bytes (8,000 a second). */
+  ends: number[];
 }
 
 export function speak(sentences: string[]): SpokenAudio {
@@ -32,14 +34,19 @@ export function speak(sentences: string[]): SpokenAudio {
       return `file '${f}'`;
     });
     writeFileSync(join(dir, 'list.txt'), list.join('\n') + '\n');
-    const ff = (args: string[]) => {
-      const r = spawnSync('ffmpeg', ['-nostdin', '-loglevel', 'error', '-y', '-f', 'concat', '-safe', '0', '-i', join(dir, 'list.txt'), '-ac', '1', '-af', 'aresample=resampler=soxr', ...args]);
+    const ff = (input: string[], args: string[]) => {
+      const r = spawnSync('ffmpeg', ['-nostdin', '-loglevel', 'error', '-y', ...input, '-ac', '1', '-af', 'aresample=resampler=soxr', ...args]);
       if (r.status !== 0) throw new Error(`ffmpeg failed: ${r.stderr}`);
     };
-    ff(['-ar', '16000', '-c:a', 'pcm_s16le', join(dir, 'a.wav')]);
-    ff(['-ar', '8000', '-f', 'mulaw', join(dir, 'a.ul')]);
-    const mulaw = readFileSync(join(dir, 'a.ul'));
-    return { wav: readFileSync(join(dir, 'a.wav')), mulaw, seconds: mulaw.length / 8000 };
+    ff(['-f', 'concat', '-safe', '0', '-i', join(dir, 'list.txt')], ['-ar', '16000', '-c:a', 'pcm_s16le', join(dir, 'a.wav')]);
+    // µ-law sentence by sentence, so their ends are known.
+    const parts = sentences.map((_, i) => {
+      ff(['-i', join(dir, `s${i}.wav`)], ['-ar', '8000', '-f', 'mulaw', join(dir, `s${i}.ul`)]);
+      return readFileSync(join(dir, `s${i}.ul`));
+    });
+    const mulaw = Buffer.concat(parts);
+    const ends = parts.map((_, i) => parts.slice(0, i + 1).reduce((a, p) => a + p.length, 0));
+    return { wav: readFileSync(join(dir, 'a.wav')), mulaw, seconds: mulaw.length / 8000, ends };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
