@@ -1,12 +1,15 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { LinkifyIt } from 'linkify-it';
 import { BRANDS, checkDomain, checkUrl } from '../src/core/index.js';
 
 // Measures the lookalike and URL checks:
 //   1. dnstwist permutations of the brand domains: share flagged as lookalikes (target ≥ 99%).
 //   2. Majestic top-15k domains: share flagged (target ≤ 0.1%).
-//   3. URL corpus: brand-lure recall on JPCERT and OpenPhish items tagged amazon/apple/microsoft/paypal,
+//   3. URL corpus: brand-lure recall on JPCERT and OpenPhish items tagged with a pack's brand,
 //      and the flag rate of checkUrl on Majestic.
+//   4. The http(s) links in the genuine email, SMS and call records: share flagged by checkUrl. Majestic
+//      lists bare domains only, so this is where subdomain and path traits meet honest URLs.
 // Usage: node dist/scripts/lookalike-eval.js [--json] [DNSTWIST_CSV...]
 // With no CSV files it runs ../shared/bench/peers/dnstwist-offline.sh when dnstwist is installed.
 // Nothing generated is written to the repository.
@@ -100,6 +103,28 @@ for (const file of ['jpcert-phishurl.jsonl', 'openphish-2025-archive.jsonl']) {
 }
 out.urlLures = lures;
 
+// Links in genuine messages (label legit), each distinct URL once.
+const linkify = new LinkifyIt();
+const genuineLinks = new Set<string>();
+for (const dir of ['email', 'extra', 'sms', 'call']) {
+  const base = `${CORPUS}/../${dir}`;
+  if (!existsSync(base)) continue;
+  for (const f of readdirSync(base).filter((x) => x.endsWith('.jsonl'))) {
+    for (const r of readJsonl(`${base}/${f}`) as (Row & { label?: string })[]) {
+      if (r.label !== 'legit') continue;
+      for (const m of linkify.match(r.text) ?? []) if (/^https?:\/\//i.test(m.url)) genuineLinks.add(m.url);
+    }
+  }
+}
+const genuineFlagged = [...genuineLinks].filter((u) => checkUrl(u).verdict !== 'no_red_flags');
+out.genuineLinks = {
+  links: genuineLinks.size,
+  flagged: genuineFlagged.length,
+  percent: +pct(genuineFlagged.length, genuineLinks.size).toFixed(3),
+  hosts: [...new Set(genuineFlagged.map((u) => new URL(u).hostname))].length,
+  examples: genuineFlagged.slice(0, 20),
+};
+
 if (json) {
   process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
 } else {
@@ -110,5 +135,7 @@ if (json) {
   if (!dnstwist.length) process.stdout.write('dnstwist: not installed and no CSV given (apt-get install -y dnstwist)\n');
   const m = out.majestic as Record<string, unknown>;
   process.stdout.write(`majestic: ${m.lookalikeFlagged}/${m.domains} lookalikes (${m.lookalikePercent}%), checkUrl flags ${m.urlCheckFlagged} (${m.urlCheckPercent}%)\n`);
+  const g = out.genuineLinks as Record<string, unknown>;
+  process.stdout.write(`links in genuine messages: checkUrl flags ${g.flagged}/${g.links} (${g.percent}%), on ${g.hosts} hosts\n`);
   for (const l of lures) process.stdout.write(`${l.file}: brand lures flagged ${l.flagged}/${l.items} (${l.recallPercent}%), imitated brand named ${l.brandNamedPercent}%  ${JSON.stringify(l.byBrand)}\n`);
 }

@@ -8,36 +8,15 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { silentLogger } from '../dist/src/server/logging.js';
 import { startServer } from '../dist/src/server/node.js';
+import { GENUINE_CODE_FROM, PAGE_SAMPLES } from '../dist/src/web/page-samples.js';
 
 const label = process.argv[2] ?? 'now';
+const { SCAM_TEXT, SCAM_CALL, PHISHING_EMAIL, GENUINE_CODE } = PAGE_SAMPLES;
 const SAMPLES = {
-  'scam-text': { text: 'Amazon: We noticed a suspicious purchase of an iPhone 15 ($1,249.00) on your account. If this was not you, call 1-888-555-0173 immediately to cancel.' },
-  'scam-call': {
-    text: [
-      'Caller: Hello, this is David from Microsoft technical support. We detected a virus on your computer.',
-      'Me: Oh no, what do I do?',
-      'Caller: Please go to anydesk.com and install the app so our technician can fix it. Do not turn off the computer and do not tell anyone.',
-      'Caller: The renewal of your protection costs $299. You can pay with Google Play gift cards.',
-    ].join('\n'),
-  },
-  'phishing-email': {
-    text: [
-      'From: "PayPal" <service@paypa1-security.example>',
-      'To: you@example.org',
-      'Subject: Your account has been limited',
-      'Date: Tue, 4 Mar 2025 10:00:00 +0000',
-      'MIME-Version: 1.0',
-      'Content-Type: text/plain; charset=utf-8',
-      '',
-      'Dear customer,',
-      '',
-      'We noticed unusual activity and limited your PayPal account. Confirm your details within 24 hours at https://paypal-resolve.example/login or your account will be closed.',
-      '',
-      'PayPal Team',
-      '',
-    ].join('\r\n'),
-  },
-  'genuine-code-text': { text: 'Your Amazon verification code is 482913. Don’t share it with anyone. Amazon will never ask for this code.', from: '262966' },
+  'scam-text': { text: SCAM_TEXT },
+  'scam-call': { text: SCAM_CALL },
+  'phishing-email': { text: PHISHING_EMAIL },
+  'genuine-code-text': { text: GENUINE_CODE, from: GENUINE_CODE_FROM },
 };
 
 const server = await startServer({ host: '127.0.0.1', port: 0, logger: silentLogger });

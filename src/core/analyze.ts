@@ -11,7 +11,7 @@ import { renderMessage, type Rule, type RuleContext, type RuleHit } from './rule
 import { RULES } from './rules/index.js';
 import { POLICY, type Policy } from './scoring/policy.js';
 import { score, weightOf } from './scoring/score.js';
-import { detectBrandClaim, type BrandClaim } from './signals/brand-claim.js';
+import { detectBrandClaim, namedBrand, type BrandClaim } from './signals/brand-claim.js';
 import { MAX_ANALYZED_LINKS } from './signals/link-analysis.js';
 import { clearHostStatusCache } from './signals/lookalike.js';
 import { SCHEMA_VERSION, type Entity, type EntityType, type Finding, type Message, type PolicyRef, type Report } from './types.js';
@@ -161,14 +161,16 @@ export function buildReport(prepared: Prepared, run: RuleRun, options: AnalyzeOp
     scored.verdict = 'suspicious';
   }
   // A brand is "impersonated" only when something is wrong; a clean genuine mail names no impersonation.
-  const brand = claim && scored.verdict !== 'no_red_flags' ? claim.id : null;
+  // Without a claim, a flagged message still names the brand its text names most (report only).
+  const named = scored.verdict === 'no_red_flags' ? null : claim?.pack ?? namedBrand(message, prepared.entities, prepared.ctx.brands);
+  const brand = named?.id ?? null;
   // Reasons a person can check come first (by weight), then the classifier's resemblance, then the
   // genuine evidence: the first line of a report should be something the reader can see for themselves.
   const rank = (f: Finding): number => (f.effect === 'lower' ? 2 : f.category === 'model' ? 1 : 0);
   const findings = mergeFindings(run.findings).sort((a, b) => rank(a) - rank(b) || b.weight - a.weight || a.ruleId.localeCompare(b.ruleId));
   const advice = buildAdvice({
     channel: message.channel,
-    brand: claim && scored.verdict !== 'no_red_flags' ? claim.pack : claim?.pack ?? null,
+    brand: named ?? claim?.pack ?? null,
     findings,
     verdict: scored.verdict,
     country: options.country ?? 'US',

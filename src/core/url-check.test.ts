@@ -81,3 +81,49 @@ test('brand-owned official domains never get the learned URL model finding', asy
   }
   for (const d of ['amazon.com', 'apple.com', 'microsoft.com', 'paypal.com']) assert.ok(!checkDomain(d, { urlModel: always }).findings.some((f) => f.ruleId === 'learned-url-model'), d);
 });
+
+test('checkUrl and checkDomain: a dynamic-DNS name, or machine-made names layered on each other, are suspicious alone', () => {
+  assert.notEqual(checkDomain('myhomebox.duckdns.org').verdict, 'no_red_flags');
+  assert.equal(checkDomain('duckdns.org').verdict, 'no_red_flags');
+  const layered = checkUrl('https://qxvbrtk.zmkqwpj.cn/');
+  assert.notEqual(layered.verdict, 'no_red_flags');
+  assert.match(String(layered.findings.find((f) => f.ruleId === 'suspicious-link-host')?.data.signals), /random-label/);
+  // One odd-looking name with ordinary subdomains under it (a mailing-list host) is not.
+  assert.equal(checkUrl('http://lists.freshrpms.net/mailman/listinfo/rpm-list').verdict, 'no_red_flags');
+  // A free site builder's page with a sign-in word in its name is.
+  assert.notEqual(checkUrl('https://secure-login-portal.weeblysite.com/').verdict, 'no_red_flags');
+  assert.equal(checkUrl('https://my-bakery-shop.weeblysite.com/').verdict, 'no_red_flags');
+});
+
+test('lookalikes: the brand glued to noise, named twice, or as a free-hosting site name', () => {
+  assert.equal(checkUrl('https://applexqzvbnt.mailer-host.com/').lookalikeOf?.brand, 'apple');
+  assert.equal(checkDomain('applestore-team-help-apple.net').lookalikeOf?.brand, 'apple');
+  assert.equal(checkUrl('https://walletmetamaskhub.webflow.io/').lookalikeOf?.brand, 'metamask');
+  // Honest names that merely contain a brand-like word stay unflagged.
+  assert.equal(checkDomain('applebees.com').lookalikeOf, null);
+  assert.equal(checkDomain('pineapple-recipes.org').lookalikeOf, null);
+});
+
+test('an e-mail address in a path names its author, not the site: no brand-in-path finding', () => {
+  const r = checkUrl('https://lore.kernel.org/lkml/20240101093000.1234-1-someone@amazon.com/');
+  assert.equal(r.lookalikeOf, null);
+  assert.equal(r.verdict, 'no_red_flags');
+  assert.equal(checkUrl('https://files.example-host.top/www.amazon.co.jp/ap/signin').lookalikeOf?.brand, 'amazon');
+});
+
+test('Japanese brands: official domains and lookalikes from their packs', () => {
+  for (const [d, id] of [['www.smbc-card.com', 'smbc'], ['www.rakuten.co.jp', 'rakuten'], ['www.kuronekoyamato.co.jp', 'yamato'], ['www.sagawa-exp.co.jp', 'sagawa'], ['www.docomo.ne.jp', 'docomo'], ['www.aeon.co.jp', 'aeon'], ['www.post.japanpost.jp', 'japan-post'], ['www.au.com', 'au-kddi'], ['my.jcb.co.jp', 'jcb'], ['jp.mercari.com', 'mercari'], ['www.eki-net.com', 'eki-net'], ['www.etc-meisai.jp', 'etc-meisai']] as const) {
+    assert.equal(checkDomain(d).officialBrand, id, d);
+  }
+  for (const [u, id] of [['https://smbc-card-verify.top/', 'smbc'], ['https://rakuten.co.jp.account-check.xyz/', 'rakuten'], ['https://kuroneko-redelivery.shop/', 'yamato'], ['https://docomo-mobile-support.icu/', 'docomo'], ['https://www.japanpost-delivery.cfd/', 'japan-post'], ['https://eki-net-members.example-login.top/', 'eki-net'], ['https://etc-meisai-card.shop/', 'etc-meisai'], ['https://myjcb-support.icu/', 'jcb'], ['https://mercari-account.cfd/', 'mercari']] as const) {
+    assert.equal(checkUrl(u).lookalikeOf?.brand, id, u);
+    assert.notEqual(checkUrl(u).verdict, 'no_red_flags', u);
+  }
+  // Names that share letters with the short tokens are not lookalikes.
+  for (const d of ['jpost.com', 'aeon.co', 'matt.example.com', 'etc.example.org']) assert.equal(checkDomain(d).lookalikeOf, null, d);
+});
+
+test('a token without a domain of its own imitates the brand’s flagship, not the first country store', () => {
+  assert.equal(checkDomain('amzn-refund-desk.com').lookalikeOf?.imitates, 'amazon.com');
+  assert.equal(checkDomain('amazon-refund-desk.co.jp').lookalikeOf?.imitates, 'amazon.com');
+});

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyze } from '../core/index.js';
 import type { Finding, Report } from '../core/types.js';
-import { callbackNumber, isBrandRule, nextStep, rankedReasons, rankRoutes, reasonHead, shareText, topReasons } from './answer.js';
+import { callbackNumber, genuineReasons, isBrandRule, nextStep, rankedReasons, rankRoutes, reasonHead, shareText, topReasons } from './answer.js';
 
 // The first screen's choices, on real reports from the core (not hand-made ones), plus a few
 // synthetic findings where a case must be forced.
@@ -91,4 +91,17 @@ test('reasonHead: the fact without the appended advice; short heads and brackete
   // Every first-screen reason of a real report still names its evidence (the number survives the cut).
   const r = await analyze({ input: SCAM_TEXT }, { country: 'US' });
   assert.match(reasonHead(topReasons(r)[0]!.message), /555.?0173/);
+});
+
+test('a genuine code text: the reassuring findings lead the clean answer, strongest first', async () => {
+  const r = await analyze({ input: 'Your Amazon verification code is 482913. Don’t share it with anyone. Amazon will never ask for this code.', from: '262966' }, { country: 'US' });
+  assert.equal(r.verdict, 'no_red_flags');
+  const g = genuineReasons(r);
+  assert.ok(g.length >= 1 && g.length <= 2);
+  assert.ok(g.every((f) => f.effect === 'lower'));
+  assert.ok(g.some((f) => f.ruleId === 'code-notice-without-request'), g.map((f) => f.ruleId).join(','));
+  for (let i = 1; i < g.length; i++) assert.ok(g[i - 1]!.weight >= g[i]!.weight);
+  // A scam has none to show.
+  const scam = await analyze({ input: 'Amazon: your account is locked. Buy a $200 Google Play gift card and text me the code.' }, { country: 'US' });
+  assert.deepEqual(genuineReasons(scam), []);
 });

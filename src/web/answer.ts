@@ -59,6 +59,16 @@ export function topReasons(report: Report, max = 3): Finding[] {
   return rankedReasons(report).slice(0, max);
 }
 
+/** The genuine evidence (findings that lower the score), strongest first: at most `max`. */
+export function genuineReasons(report: Report, max = 2): Finding[] {
+  return report.findings
+    .map((f, i) => ({ f, i }))
+    .filter(({ f }) => f.effect === 'lower')
+    .sort((a, b) => b.f.weight - a.f.weight || a.i - b.i)
+    .slice(0, max)
+    .map(({ f }) => f);
+}
+
 /** A phone number the message asks the reader to call, as the report's rules found it. */
 export function callbackNumber(report: Report): string | null {
   for (const f of rankedReasons(report)) {

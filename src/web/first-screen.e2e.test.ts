@@ -7,6 +7,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { analyze } from '../core/index.js';
 import { silentLogger } from '../server/logging.js';
 import { DEFAULT_WEB_ROOT, startServer, type RunningServer } from '../server/node.js';
+import { GENUINE_CODE_FROM, PAGE_SAMPLES } from './page-samples.js';
 
 // Issue 18 in a real browser (Debian's Chromium via playwright-core), on a 390×844 phone screen:
 // what the first screen after "Check" holds, read from the layout (the boxes of the visible text,
@@ -16,29 +17,7 @@ const CHROMIUM = '/usr/bin/chromium';
 const skip = existsSync(CHROMIUM) ? false : `Chromium not found at ${CHROMIUM}; install it with: apt-get install -y --no-install-recommends chromium`;
 const PHONE = { width: 390, height: 844 };
 
-const SCAM_TEXT = 'Amazon: We noticed a suspicious purchase of an iPhone 15 ($1,249.00) on your account. If this was not you, call 1-888-555-0173 immediately to cancel.';
-const SCAM_CALL = [
-  'Caller: Hello, this is David from Microsoft technical support. We detected a virus on your computer.',
-  'Me: Oh no, what do I do?',
-  'Caller: Please go to anydesk.com and install the app so our technician can fix it. Do not turn off the computer and do not tell anyone.',
-  'Caller: The renewal of your protection costs $299. You can pay with Google Play gift cards.',
-].join('\n');
-const PHISHING_EMAIL = [
-  'From: "PayPal" <service@paypa1-security.example>',
-  'To: you@example.org',
-  'Subject: Your account has been limited',
-  'Date: Tue, 4 Mar 2025 10:00:00 +0000',
-  'MIME-Version: 1.0',
-  'Content-Type: text/plain; charset=utf-8',
-  '',
-  'Dear customer,',
-  '',
-  'We noticed unusual activity and limited your PayPal account. Confirm your details within 24 hours at https://paypal-resolve.example/login or your account will be closed.',
-  '',
-  'PayPal Team',
-  '',
-].join('\r\n');
-const GENUINE_CODE = 'Your Amazon verification code is 482913. Don’t share it with anyone. Amazon will never ask for this code.';
+const { SCAM_TEXT, SCAM_CALL, PHISHING_EMAIL, GENUINE_CODE } = PAGE_SAMPLES;
 /** Few checkable reasons, so the trained classifier makes the first screen. */
 const PRIZE = 'Congratulations! You have won a $1000 Walmart gift card. Claim your prize now before it expires.';
 
@@ -180,7 +159,7 @@ test('a checkable reason comes before the trained classifier, which is labelled 
 test('the whole answer stays within three phone screens with sections closed, for four kinds of message', { skip, timeout: 180_000 }, async () => {
   const ctx = await newContext();
   const page = await open(ctx);
-  for (const [text, from] of [[SCAM_TEXT], [SCAM_CALL], [PHISHING_EMAIL], [GENUINE_CODE, '262966']] as [string, string?][]) {
+  for (const [text, from] of [[SCAM_TEXT], [SCAM_CALL], [PHISHING_EMAIL], [GENUINE_CODE, GENUINE_CODE_FROM]] as [string, string?][]) {
     await page.click('#clear');
     await check(page, text, from);
     const { answerPx } = await linesBelowVerdict(page);
@@ -349,4 +328,18 @@ test('accessibility: axe finds nothing serious with sections open, in German, at
 
 test('no request left the test server', { skip }, () => {
   assert.deepEqual(outside, []);
+});
+
+test('a genuine code text: "Why it looks genuine" is on the first screen, above what was checked', { skip, timeout: 120_000 }, async () => {
+  const ctx = await newContext();
+  const page = await open(ctx);
+  await check(page, GENUINE_CODE, GENUINE_CODE_FROM);
+  const { lines } = await linesBelowVerdict(page);
+  const title = firstTop(lines, /^Why it looks genuine$/);
+  const checked = firstTop(lines, /^What Impostor checked$/);
+  assert.ok(title < PHONE.height, `"Why it looks genuine" at ${title} px`);
+  assert.ok(title < checked, `genuine reasons at ${title}, checked list at ${checked}`);
+  const rules = await page.$$eval('#looks-genuine > li', (ls) => ls.map((l) => l.getAttribute('data-rule')));
+  assert.ok(rules.includes('code-notice-without-request'), rules.join(','));
+  await ctx.close();
 });

@@ -11,7 +11,7 @@ import {
   type ReportRoute,
   type StageId,
 } from '../core/index.js';
-import { isModelFinding, nextStep, rankRoutes, reasonHead, shareText, topReasons } from './answer.js';
+import { genuineReasons, isModelFinding, nextStep, rankRoutes, reasonHead, shareText, topReasons } from './answer.js';
 import { segmentText, type MarkSpan } from './highlight.js';
 import type { Locale, UiKey } from './i18n/index.js';
 
@@ -258,6 +258,11 @@ export function createView(): ResultView {
     $('checked').replaceChildren(...(clean ? report.advice.checked : []).map((x) => en(el('li', {}, x), c)));
     $('cannot-know').replaceChildren(...(clean ? report.advice.cannotKnow : []).map((x) => en(el('li', {}, x), c)));
     $('where').textContent = online ? c.t('whereServer') : c.t('whereLocal');
+    // A clean result leads with what makes the message look genuine (a code notice that asks for
+    // nothing, the brand's registered sender), before what was checked and what cannot be known.
+    const reassuring = clean ? genuineReasons(report) : [];
+    $('looks-genuine').replaceChildren(...reassuring.map((f) => en(el('li', { 'data-rule': f.ruleId }, reasonHead(f.message)), c)));
+    $('looks-genuine-block').hidden = reassuring.length === 0;
 
     // The first screen: up to three reasons, the brand's own rule first and the classifier last.
     const top = clean ? [] : topReasons(report);

@@ -41,8 +41,8 @@ const CHECKED_CONTENT: Record<Channel, string[]> = {
 const CANNOT_SENDER: Record<Channel, Record<SenderSource, string>> = {
   email: {
     headers: 'Whether a real account was hacked and used to send it: mail from a genuine address can still be a scam.',
-    given: 'Who really sent it: without the email’s headers, its authentication (SPF, DKIM, DMARC) could not be checked, and a display name or address is easy to fake.',
-    none: 'Who sent it: there was no sender address (a pasted body has no headers), so the sender and its authentication (SPF, DKIM, DMARC) were not checked.',
+    given: 'Who really sent it: without the email’s headers, its authentication (SPF, DKIM, DMARC) could not be checked. A display name or address is easy to fake.',
+    none: 'Who sent it: there was no sender address, since a pasted body has no headers. So the sender and its authentication (SPF, DKIM, DMARC) were not checked.',
   },
   sms: {
     headers: 'Who really sent it: sender names and numbers can be faked.',
@@ -74,12 +74,12 @@ const CANNOT_CONTENT: Record<Channel, string[]> = {
 const CANNOT_SEE: Record<Channel, Record<SenderSource, string>> = {
   email: {
     headers: 'whether a real account was hacked to send it, or what a link does once opened',
-    given: 'who really sent it (without the headers, authentication could not be checked), or what a link does once opened',
+    given: 'who really sent it (with no headers, it could not be authenticated), or what a link does',
     none: 'who sent it (there was no sender address to check), or what a link does once opened',
   },
   sms: {
-    headers: 'who really sent it (sender names and numbers can be faked), or what a link does once opened',
-    given: 'who really sent it (sender names and numbers can be faked), or what a link does once opened',
+    headers: 'who really sent it (sender names and numbers can be faked), or what a link does',
+    given: 'who really sent it (sender names and numbers can be faked), or what a link does',
     none: 'who sent it (no sender was given), or what a link does once opened',
   },
   call: {
@@ -200,13 +200,13 @@ export function buildAdvice(input: AdviceInput): Advice {
       ? `This looks like a scam${brand ? ` pretending to be ${brand.name}` : ''}. Do not act on it; check with ${who} through its own app or website.`
       : verdict === 'suspicious'
         ? `This has warning signs${brand ? ` for a fake ${brand.name} message` : ''}. Check with ${who} through its own app or website before doing anything.`
-        : `No red flags found in what Impostor checks: ${andList(checked)}. This does not mean it is safe: Impostor cannot see ${CANNOT_SEE[channel][sender]}. If in doubt, check with ${brand ? `${brand.name} through its own app or website` : 'the sender or company through a way you already know, not through the message'}.`;
+        : `No red flags found in what Impostor checks: ${andList(checked.map((c) => c.replace(/ \(.*?\)/g, '')))}. This does not mean it is safe: Impostor cannot see ${CANNOT_SEE[channel][sender]}. If in doubt, check with ${brand ? `${brand.name} through its own app or website` : 'the sender or company through a way you already know, not through the message'}.`;
   // Where only the trained classifier spoke, say so: its words are a resemblance, not a reason a
   // person can check.
   const raising = input.findings.filter((f) => f.effect !== 'lower');
   const modelOnly = verdict !== 'no_red_flags' && raising.length > 0 && raising.every((f) => f.category === 'model');
   return {
-    summary: modelOnly ? `${summary} Only the trained classifier flagged it (its wording resembles known scams); no specific red flag was found, so treat this as a warning sign, not proof.` : summary,
+    summary: modelOnly ? `${summary} Only the trained classifier flagged it: its wording is like known scams. No specific red flag was found, so treat this as a warning sign, not proof.` : summary,
     verify,
     doNot: verdict === 'no_red_flags' ? [] : DO_NOT[channel],
     ifYouAlready: verdict === 'no_red_flags' ? [] : firstSteps(brand, input.findings, country),

@@ -16,12 +16,12 @@ export interface HardeningItem {
 const GENERIC: { id: HardeningId; text: string; match: RegExp }[] = [
   {
     id: 'two-step',
-    text: 'Turn on 2-step verification, or better a passkey, for your email, bank and shopping accounts.',
+    text: 'Turn on 2-step verification, or better a passkey, for your email, your bank and the shops you use.',
     match: /2-step|two-step|two-factor|2fa|passkey|verification code/i,
   },
   {
     id: 'unique-password',
-    text: 'Use a password manager and a different password for every account.',
+    text: 'Use a password manager, so that each account has its own password.',
     match: /password/i,
   },
   {
@@ -36,12 +36,12 @@ const GENERIC: { id: HardeningId; text: string; match: RegExp }[] = [
   },
   {
     id: 'no-sideloading',
-    text: 'Install apps and browser extensions only from the official stores, never from a link in a message or a caller’s instructions.',
+    text: 'Install apps and browser extensions only from the official stores. Never install one from a link or because a caller says so.',
     match: /install|sideload|extension|download/i,
   },
   {
     id: 'review-activity',
-    text: 'Every few weeks, look over your orders, payment methods and sign-in history, so a change you did not make stands out.',
+    text: 'Every few weeks, look over your orders, payment methods and sign-in history. Then a change you did not make stands out.',
     match: /orders|payment method|sign-in|activity|message center|statement/i,
   },
 ];

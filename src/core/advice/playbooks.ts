@@ -55,7 +55,7 @@ const GENERIC: Record<StageId, GenericPlaybook> = {
   received: {
     firstHour: [
       'Do not click the links, open attachments, reply, or call numbers in the message.',
-      'If you are unsure, check your account by opening the company’s app or typing its web address yourself.',
+      'If you are unsure, open the company’s app or type its web address yourself, and check your account there.',
     ],
     next: ['Report the message (routes below), then delete it or block the sender.', 'Expect more attempts: the same scam often comes back by text, email or phone.'],
     contacts: [],
@@ -65,10 +65,10 @@ const GENERIC: Record<StageId, GenericPlaybook> = {
     firstHour: [
       'Close the page without typing anything into it.',
       'If something downloaded, do not open it; delete it.',
-      'If the page asked you to install an app, a profile or a browser extension, or to allow notifications, do not; if you did, remove it.',
+      'If the page asked you to install an app, profile or browser extension, or to allow notifications, do not. If you did, remove it.',
     ],
     next: [
-      'If you downloaded or installed anything, run a full scan with your security software.',
+      'If you downloaded or installed anything, run a full virus scan.',
       'If you typed a password, a code, card or bank details, follow the playbook for that as well.',
       'Expect follow-up calls or texts: clicking tells scammers your number or address is live.',
     ],
@@ -83,9 +83,9 @@ const GENERIC: Record<StageId, GenericPlaybook> = {
       'Turn on 2-step verification or add a passkey.',
     ],
     next: [
-      'Check the account’s recovery email and phone number, and your email’s forwarding rules, for changes you did not make.',
-      'Check orders, payment methods, addresses and sign-in history for anything you do not recognise.',
-      'Expect a follow-up asking for a verification code: never share it.',
+      'Check the account’s recovery email and phone number for changes you did not make. Check your email’s forwarding rules too.',
+      'Check orders, ways to pay, addresses and sign-in history. Look for anything that is not yours.',
+      'Expect a follow-up asking for a code. Never share it.',
       'Use a password manager so every account has its own password.',
     ],
     contacts: [],
@@ -94,11 +94,11 @@ const GENERIC: Record<StageId, GenericPlaybook> = {
   'shared-code': {
     firstHour: [
       'Change the account’s password now and sign out of all devices.',
-      'Open the account’s security settings and remove any phone, email, authenticator app or passkey you did not add.',
+      'Open the account’s security settings. Remove any phone, email, passkey or code app you did not add.',
       'If the code came from your bank, call your bank now.',
     ],
     next: [
-      'Check orders, payment methods, addresses and sign-in history for anything you did not do.',
+      'Check orders, ways to pay, addresses and sign-in history for anything you did not do.',
       'If your phone suddenly loses signal, call your mobile carrier from another phone: your number may have been moved to a new SIM.',
       'Remember: anyone who asks for a verification code is a scammer, whoever they claim to be.',
     ],
@@ -113,7 +113,7 @@ const GENERIC: Record<StageId, GenericPlaybook> = {
   },
   'shared-card': {
     firstHour: [
-      'Call your card issuer on the number on the back of the card and ask them to block it and send a new one.',
+      'Call your card issuer on the number on the back of the card. Ask them to block it and send a new one.',
       'Ask them to decline pending charges you did not make.',
     ],
     next: [
@@ -126,7 +126,7 @@ const GENERIC: Record<StageId, GenericPlaybook> = {
   },
   'shared-bank': {
     firstHour: [
-      'Call your bank on a number you know (on your card, statement or banking app) and tell them exactly what you shared.',
+      'Call your bank on a number you know, from your card, statement or banking app. Tell them exactly what you shared.',
       'Change your online-banking password and PIN if you shared them or typed them anywhere.',
     ],
     next: [
@@ -138,23 +138,23 @@ const GENERIC: Record<StageId, GenericPlaybook> = {
   },
   'remote-access': {
     firstHour: [
-      'Disconnect the device from the internet (turn off Wi-Fi, unplug the cable) to end the session.',
-      'Uninstall the remote-access app (AnyDesk, TeamViewer, or whatever they had you install) and anything else they installed.',
+      'Disconnect the device from the internet: turn off Wi-Fi or unplug the cable. That ends their session.',
+      'Uninstall the app they had you install (AnyDesk, TeamViewer or another). Remove anything else they put on.',
       'From another device you trust, change your passwords, starting with email and banking.',
       'If you opened your bank or a payment app while they were connected, call your bank now.',
     ],
     next: [
-      'Run a full scan with up-to-date security software, and install the operating system’s updates.',
-      'Look for new user accounts, remote-access settings or browser extensions you did not add.',
+      'Run a full virus scan, then install the latest system updates.',
+      'Look for new users, remote-access settings or browser add-ons you did not add.',
       'If you still do not trust the device, have it checked by someone you trust or reset it.',
-      'Sign out of all devices on your important accounts and turn on 2-step verification.',
+      'On your main accounts, sign out all devices and turn on 2-step verification.',
     ],
     contacts: [BANK],
     seeAlso: ['entered-password', 'sent-money'],
   },
   'paid-gift-card': {
     firstHour: [
-      'Contact the company that issued the gift card right away, tell them it was used in a scam and ask them to freeze the balance and refund you.',
+      'Contact the company that issued the gift card right away. Tell them it was used in a scam, and ask them to freeze it and refund you.',
       'Keep the cards and the receipts; they are what the issuer needs.',
       'Do not buy more cards, whatever the caller says.',
     ],
@@ -180,7 +180,7 @@ const GENERIC: Record<StageId, GenericPlaybook> = {
     firstHour: [
       'Call your bank or the payment service now and ask them to stop or reverse the payment: a wire recall, a Zelle or transfer dispute, a card chargeback.',
       'If you paid with a payment app, report the payment inside the app as well as to your bank.',
-      'If you sent cryptocurrency, contact the exchange or crypto-ATM operator you used and ask them to freeze the transfer.',
+      'If you sent crypto, contact the exchange or crypto ATM you used and ask them to freeze the transfer.',
       'If you used a money-transfer company (Western Union, MoneyGram…), call it and ask to stop the transfer.',
     ],
     next: [
@@ -191,12 +191,12 @@ const GENERIC: Record<StageId, GenericPlaybook> = {
     contacts: [
       BANK,
       {
-        who: 'The payment app or money-transfer company',
+        who: 'The payment app or money transfer firm',
         ask: 'Report the payment as fraud and ask them to stop or reverse it.',
         how: 'Use the help section of the app or the company’s own website.',
       },
       {
-        who: 'The crypto exchange or ATM operator',
+        who: 'The crypto exchange or ATM company',
         ask: 'Report the transfer as fraud and give the wallet address you sent to, so it can be flagged.',
         how: 'Use the support page of the exchange you used, found yourself.',
       },
@@ -209,17 +209,17 @@ const GENERIC: Record<StageId, GenericPlaybook> = {
     ],
     byCountry: {
       US: ['Place a fraud alert or a credit freeze with the credit bureaus, and get a recovery plan at IdentityTheft.gov.'],
-      GB: ['Check your credit file with the credit reference agencies and consider Cifas protective registration.'],
+      GB: ['Check your credit file with the credit agencies. Ask Cifas about its Protective Registration.'],
       '*': ['Ask your country’s credit bureaus for a fraud alert or freeze, where they offer one.'],
     },
     next: [
-      'Change passwords on accounts that use those details for recovery or security questions.',
+      'Change the password of any account that uses those details to let you back in.',
       'Watch your credit report and statements for accounts or loans you did not open.',
       'If you sent a photo of an ID document, tell the office that issued it.',
     ],
     contacts: [
       {
-        who: 'The credit bureaus (credit reference agencies)',
+        who: 'The credit bureaus (UK: credit agencies)',
         ask: 'Ask for a fraud alert or a credit freeze, and a copy of your credit report.',
         how: 'Use their own websites, found yourself.',
       },

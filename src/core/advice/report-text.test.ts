@@ -100,7 +100,7 @@ describe('buildAdvice', () => {
     assert.equal(a.cannotKnow[0], 'Who really sent it: sender names and numbers can be faked.');
     assert.equal(
       a.summary,
-      'No red flags found in what Impostor checks: the sender you gave, links (where they really go), phone numbers, what it asks for, pressure and known scam lures. This does not mean it is safe: Impostor cannot see who really sent it (sender names and numbers can be faked), or what a link does once opened. If in doubt, check with the sender or company through a way you already know, not through the message.',
+      'No red flags found in what Impostor checks: the sender you gave, links, phone numbers, what it asks for, pressure and known scam lures. This does not mean it is safe: Impostor cannot see who really sent it (sender names and numbers can be faked), or what a link does. If in doubt, check with the sender or company through a way you already know, not through the message.',
     );
     // "safe" appears only in the denial, never as a verdict.
     assert.equal(a.summary.replace('This does not mean it is safe', '').match(/\bsafe\b|all clear/i), null);

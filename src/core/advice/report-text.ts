@@ -146,7 +146,7 @@ export function renderIncidentText(r: Omit<IncidentReport, 'text'>): string {
   L.push(`Report of a suspected scam ${CHANNEL_WORD[r.channel]}${r.brand ? ` pretending to be ${r.brand.name}` : ''}`);
   L.push(`Date of this report: ${r.generatedAt.slice(0, 10)}`);
   if (r.receivedAt) L.push(`Received: ${r.receivedAt}`);
-  L.push(`Assessment (Impostor): ${VERDICT_WORD[r.verdict]}, score ${r.score.toFixed(2)}`);
+  L.push(`Impostor’s verdict: ${VERDICT_WORD[r.verdict]}, score ${r.score.toFixed(2)}`);
   L.push('');
   if (r.sender) L.push(`From: ${r.sender.name ? `${r.sender.name} ` : ''}${r.sender.address ? `<${r.sender.address}>` : ''}`.trimEnd());
   if (r.subject) L.push(`Subject: ${r.subject}`);

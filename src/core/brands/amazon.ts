@@ -110,19 +110,19 @@ export const amazon = {
   statements: [
     {
       topic: 'personal-info',
-      text: 'Amazon says it will never ask you for personal information outside its own website or app.',
+      text: 'Amazon says it will never ask for your personal details outside its own website or app.',
       channels: ['email', 'sms', 'call'],
       source: SRC.ukHelp,
     },
     {
       topic: 'personal-info',
-      text: 'Amazon says it does not send unsolicited emails asking for your Social Security or tax number, bank account, or answers to security questions.',
+      text: 'Amazon says it does not send surprise emails asking for your Social Security or tax number. Nor for your bank account, or answers to security questions.',
       channels: ['email'],
       source: SRC.usOldHelp,
     },
     {
       topic: 'pay-outside',
-      text: 'Amazon says it never asks you to pay outside the Amazon website, for example by bank transfer or by emailing card details.',
+      text: 'Amazon says it never asks you to pay outside its website. That includes bank transfers and emailing card details.',
       channels: ['email', 'sms', 'call'],
       source: SRC.ukHelp,
     },
@@ -152,92 +152,92 @@ export const amazon = {
     },
     {
       topic: 'one-time-code',
-      text: 'Amazon has said it will never ask you to share the one-time passcode you use to sign in, including over the phone.',
+      text: 'Amazon has said it will never ask for the one-time code you use to sign in, not even by phone.',
       channels: ['call', 'sms', 'email'],
       source: SRC.lincsAlert,
     },
     {
       topic: 'install-software',
-      text: 'Amazon lists attachments or prompts to install software in an email or text as a sign that it is not from Amazon.',
+      text: 'Amazon says an email or text with attachments, or asking you to install software, is not from Amazon.',
       channels: ['email', 'sms'],
       source: SRC.identifyScam,
     },
     {
       topic: 'install-software',
-      text: 'Amazon has said it will not ask you to install an app or download software to get a refund or customer-service help.',
+      text: 'Amazon has said it will not ask you to install an app or software to get a refund or help.',
       channels: ['call'],
       source: SRC.newsletter2023,
     },
     {
       topic: 'remote-access',
-      text: 'Amazon has said its customer service will not ask you to install software that lets someone reach your device in order to give a refund or help.',
+      text: 'Amazon has said its customer service will not ask you to install software that lets someone into your device. Not for a refund, and not for help.',
       channels: ['call', 'email', 'sms'],
       source: SRC.newsletter2023,
     },
     {
       topic: 'gift-cards',
-      text: 'Amazon lists a request to pay with gift cards, or to share a gift card number, claim code or PIN, as a sign of a scam.',
+      text: 'Amazon says it is a sign of a scam if you are asked to pay with gift cards. Or to share a gift card number, claim code or PIN.',
       channels: ['email', 'sms', 'call'],
       source: SRC.identifyScam,
     },
     {
       topic: 'gift-cards',
-      text: 'Amazon has said it will never ask you to buy a gift card and that no genuine sale needs to be paid with gift cards.',
+      text: 'Amazon has said it will never ask you to buy a gift card. No real sale needs to be paid with gift cards.',
       channels: ['email', 'sms', 'call'],
       source: SRC.giftCardScams,
     },
     {
       topic: 'wire-transfer',
-      text: 'Amazon says a genuine purchase never happens off its website, so a "seller" asking for a wire transfer or money-transfer service is not backed by Amazon.',
+      text: 'Amazon says a real purchase never happens off its website. So Amazon does not back a "seller" who asks for a wire transfer or a money transfer service.',
       channels: ['email', 'sms', 'call'],
       source: SRC.sellerOffSite,
     },
     {
       topic: 'pressure',
-      text: 'Amazon lists pressure to act immediately as a sign of an impersonation scam.',
+      text: 'Amazon says pressure to act right away is a sign of a scam that pretends to be Amazon.',
       channels: ['email', 'sms', 'call'],
       source: SRC.identifyScam,
     },
     {
       topic: 'attachments',
-      text: 'Amazon says its order confirmation emails never come with attachments.',
+      text: 'Amazon says the emails that confirm your orders never have attachments.',
       channels: ['email'],
       source: SRC.ukHelp,
     },
     {
       topic: 'ip-links',
-      text: 'Amazon says it never sends emails with links that point to a bare IP address instead of an Amazon web address.',
+      text: 'Amazon says its emails never have links to a bare IP address (numbers) instead of an Amazon web address.',
       channels: ['email'],
       source: SRC.identifyScam,
     },
     {
       topic: 'lookalike-links',
-      text: 'Amazon says its real websites are its store domains or subdomains of them (a dot right before "amazon.com"), never lookalike addresses.',
+      text: 'Amazon says its real websites are its store domains, or names that end in them (a dot right before "amazon.com"). They are never look-alike addresses.',
       channels: ['email', 'sms'],
       source: SRC.identifyScam,
     },
     {
       topic: 'update-payment',
-      text: 'Amazon says that if Your Orders or Your Account does not prompt you to update a payment method, a message asking you to do so is not from Amazon.',
+      text: 'Amazon says: if Your Orders or Your Account does not ask you to update a payment method, a message that does is fake.',
       channels: ['email', 'sms', 'call'],
       source: SRC.identifyScam,
     },
     {
       topic: 'prize-contest',
-      text: 'Amazon has said it does not run contests you must pay to enter and does not phone people about contests or offers.',
+      text: 'Amazon has said it runs no contests you must pay to enter. It does not phone people about contests or offers.',
       channels: ['call', 'sms', 'email'],
       source: SRC.contestsIndia,
     },
     {
       topic: 'unsolicited-call',
       // FTC guidance (militaryconsumer.gov), so the text names the FTC and says only what it says.
-      text: 'The FTC warns that a call or text about a suspicious Amazon purchase is a scam and that caller ID can be faked; check your account by logging in to the Amazon website or app yourself.',
+      text: 'The FTC warns that a call or text about a strange Amazon purchase is a scam. Caller ID can be faked. Check by logging in to the Amazon website or app yourself.',
       channels: ['call', 'sms'],
       source: SRC.ftcAmazonCall,
     },
     {
       topic: 'sender-domain',
-      text: 'Amazon says genuine Amazon.com emails come from an address ending in amazon.com (country stores use their own domain), and that mail whose Reply-To or Return-Path is not Amazon is not from Amazon.',
+      text: 'Amazon says real Amazon.com emails come from an address ending in amazon.com; country stores use their own domain. Mail whose Reply-To or Return-Path is not Amazon is not from Amazon.',
       channels: ['email'],
       source: SRC.usHeadersHelp,
     },
@@ -274,7 +274,7 @@ export const amazon = {
     'entered-password': [
       'Change your Amazon password now through Password Assistance in the app or on the website, and anywhere else you used it.',
       'Sign out of all devices from Login & security, then turn on 2-Step Verification or add a passkey.',
-      'Check Your Orders, your payment methods, your addresses and your sign-in activity for anything you did not do.',
+      'Look at Your Orders, payment methods, addresses and sign-in activity. Look for anything you did not do.',
     ],
     'shared-code': [
       'Change your Amazon password now and sign out of all devices from Login & security.',
@@ -290,9 +290,9 @@ export const amazon = {
       'Check Your Payments on Amazon for bank accounts you did not add.',
     ],
     'remote-access': [
-      'Disconnect the device from the internet and uninstall the remote-access app.',
+      'Disconnect the device from the internet and uninstall the app that let them in.',
       'From another device, change your Amazon password and sign out of all devices.',
-      'Run an anti-malware scan and update the operating system before using the device for banking or shopping.',
+      'Run a virus scan and update the device’s system. Do this before you use it to bank or shop.',
     ],
     'paid-gift-card': [
       'Contact Amazon customer service through the app or website at once and give them the claim codes; keep the cards and receipts.',
@@ -311,7 +311,7 @@ export const amazon = {
     { text: 'Turn on 2-Step Verification or add a passkey in Login & security.' },
     { text: 'Use a password for Amazon that you use nowhere else.' },
     { text: 'When a message worries you, check Your Orders and Message Center instead of using its links.' },
-    { text: 'Keep your device’s operating system and security software up to date, and install software only from sources you trust.' },
+    { text: 'Keep your device’s system and virus scanner up to date. Install software only from places you trust.' },
   ],
   report: [
     {
@@ -344,7 +344,7 @@ export const amazon = {
     {
       // Older channel, still listed on Amazon and AWS pages; offered after reportascam.
       name: 'Amazon spoofed-email reports (older address)',
-      how: 'Send the suspicious email as an attachment, or paste a suspicious web address in the body of your email.',
+      how: 'Send the email as an attachment. Or paste the web address you doubt into your email.',
       kind: 'email',
       address: 'stop-spoofing@amazon.com',
       channels: ['email', 'sms'],

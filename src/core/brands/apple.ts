@@ -47,7 +47,7 @@ export const apple = {
   ],
   // "apple" also sits inside unrelated names (pineapple, applebees); lookalike rules should pair a
   // token hit with a brand claim, never flag it alone.
-  domainTokens: ['apple', 'icloud', 'itunes'],
+  domainTokens: ['apple', 'icloud', 'itunes', 'appleid'],
   officialWebDomains: ['apple.com', 'icloud.com'],
   // Apple Account mail comes from appleid@id.apple.com, other Apple mail from apple.com or
   // itunes.com (subdomains such as id.apple.com and email.apple.com are covered by apple.com).
@@ -62,7 +62,7 @@ export const apple = {
     },
     {
       topic: 'one-time-code',
-      text: 'Apple says it never asks you for verification codes; its support may instead send a confirmation to your device or ask you to create a temporary Support PIN.',
+      text: 'Apple says it never asks you for sign-in codes. Its support may instead ask you to confirm on your device, or to make a short-lived Support PIN.',
       channels: ['email', 'sms', 'call'],
       source: SRC.neverAsks,
     },
@@ -80,7 +80,7 @@ export const apple = {
     },
     {
       topic: 'update-payment',
-      text: 'Apple says to update your account and payment details in Settings on your device, not through a link in a message.',
+      text: 'Apple says to update your account and payment details in Settings on your device. Do not use a link in a message.',
       channels: ['email', 'sms'],
       source: SRC.purchaseEmails,
     },
@@ -119,7 +119,7 @@ export const apple = {
   verify: {
     email: [
       { text: 'Do not use the links or phone numbers in the email.' },
-      { text: 'On your iPhone, iPad or Mac, open Settings and tap your name to check your Apple Account, purchases and payment details there.' },
+      { text: 'On your iPhone, iPad or Mac, open Settings and tap your name. Check your Apple Account, purchases and payment details there.' },
       { text: 'Or type account.apple.com yourself in the browser and sign in there.', url: 'https://account.apple.com' },
       { text: 'Genuine App Store, iTunes and Apple Music receipts show your current billing address; a receipt without it is suspect.' },
     ],
@@ -156,7 +156,7 @@ export const apple = {
     ],
     'shared-bank': ['Call your bank on a number you already know and tell them what you shared.'],
     'remote-access': [
-      'Disconnect the device from the internet and remove the remote-access app.',
+      'Disconnect the device from the internet and remove the app that let them in.',
       'From another device, change your Apple Account password and check the signed-in devices.',
     ],
     'paid-gift-card': [
@@ -168,7 +168,7 @@ export const apple = {
     ],
   },
   hardening: [
-    { text: 'Keep two-factor authentication on for your Apple Account.' },
+    { text: 'Keep 2-step sign-in (two-factor) turned on for your Apple Account.' },
     { text: 'Use an Apple Account password you use nowhere else.' },
     { text: 'Change account and payment details only in Settings on your device, never from a link.' },
   ],

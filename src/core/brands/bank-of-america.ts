@@ -42,7 +42,7 @@ export const bankOfAmerica = {
   statements: [
     {
       topic: 'personal-info',
-      text: 'Bank of America says it will never contact you by phone, text or email to ask for personal or financial information such as your account number, PIN or Social Security or Tax ID number.',
+      text: 'Bank of America says it will never phone, text or email you to ask for personal or money details. That means your account number, PIN, or Social Security or Tax ID number.',
       channels: ['email', 'sms', 'call'],
       source: SRC.resolve,
     },
@@ -54,19 +54,19 @@ export const bankOfAmerica = {
     },
     {
       topic: 'wire-transfer',
-      text: 'Bank of America says it will never ask you to pay anyone, including yourself, and warns that a caller who says your money must be moved to protect it from fraud is a scammer.',
+      text: 'Bank of America says it will never ask you to pay anyone, not even yourself. A caller who says your money must be moved to keep it safe is a scammer.',
       channels: ['email', 'sms', 'call'],
       source: SRC.avoidScams,
     },
     {
       topic: 'one-time-code',
-      text: 'Bank of America has said it will never text, email or call you to ask for an account authorization or verification code.',
+      text: 'Bank of America has said it will never text, email or call you to ask for a code for your account.',
       channels: ['email', 'sms', 'call'],
       source: SRC.avoidScamsCopy,
     },
     {
       topic: 'pressure',
-      text: 'Bank of America lists pressure to act at once, through an alarming call, email or text, as a red flag of a scam.',
+      text: 'Bank of America says a scary call, email or text that pushes you to act at once is a red flag.',
       channels: ['email', 'sms', 'call'],
       source: SRC.avoidScamsCopy,
     },
@@ -86,7 +86,7 @@ export const bankOfAmerica = {
     ],
     sms: [
       { text: 'Do not tap the link or call a number from the text.' },
-      { text: 'Open the Bank of America Mobile Banking app, or type bankofamerica.com yourself, and check your alerts and activity.', url: 'https://www.bankofamerica.com' },
+      { text: 'Open the Bank of America Mobile Banking app, or type bankofamerica.com yourself. Check your alerts and recent activity there.', url: 'https://www.bankofamerica.com' },
       { text: 'Or call the number on the back of your card or on your statement.' },
     ],
     call: [
@@ -102,7 +102,7 @@ export const bankOfAmerica = {
     ],
     'clicked-link': [
       'Close the page without signing in or typing anything.',
-      'If you signed in or typed details there, follow the steps below and call the number on the back of your card.',
+      'If you signed in or typed details there, follow the steps below. Call the number on the back of your card.',
     ],
     'entered-password': [
       'Change your Online Banking password at once in the app or at bankofamerica.com, typed yourself, and anywhere else you used it.',
@@ -118,10 +118,10 @@ export const bankOfAmerica = {
     ],
     'shared-bank': [
       'Call Bank of America on 800-432-1000 or the number on your statement and tell them what you shared.',
-      'Watch your account activity and alerts closely.',
+      'Keep a close eye on your account’s activity and alerts.',
     ],
     'remote-access': [
-      'Disconnect the device from the internet and uninstall the remote-access app.',
+      'Disconnect the device from the internet and uninstall the app that let them in.',
       'From another device, change your Online Banking password and call the number on the back of your card.',
     ],
     'paid-gift-card': [
@@ -129,7 +129,7 @@ export const bankOfAmerica = {
       'If you paid with a Bank of America card, call the number on the back of it.',
     ],
     'sent-money': [
-      'Call Bank of America at once on the number on the back of your card or 800-432-1000 and ask them to stop or recall the payment.',
+      'Call Bank of America at once on the number on the back of your card or 800-432-1000. Ask them to stop or recall the payment.',
       'Report it at ReportFraud.ftc.gov as well.',
     ],
     'shared-identity': [
@@ -138,7 +138,7 @@ export const bankOfAmerica = {
     ],
   },
   hardening: [
-    { text: 'Use the one-time authentication code and biometric sign-in that Bank of America offers.' },
+    { text: 'Use the one-time sign-in code and the face or fingerprint sign-in that Bank of America offers.' },
     { text: 'Allow push alerts from the Mobile Banking app and keep your phone number and email up to date.' },
     { text: 'Use a strong password for Online Banking that you use nowhere else.' },
   ],
@@ -154,7 +154,7 @@ export const bankOfAmerica = {
     },
     {
       name: 'Bank of America by phone',
-      how: 'If you answered a suspicious call, text or email with any information, call Bank of America.',
+      how: 'If you gave any details in reply to a suspicious call, text or email, call Bank of America.',
       kind: 'phone',
       address: '+18004321000',
       channels: ['email', 'sms', 'call'],

@@ -25,37 +25,37 @@ export const cashApp = {
   statements: [
     {
       topic: 'one-time-code',
-      text: 'Cash App says its representatives will never ask for your sign-in code, by phone, email, social media, text or any other channel.',
+      text: 'Cash App says its staff will never ask for your sign-in code. Not by phone, email, text, social media or any other way.',
       channels: ['email', 'sms', 'call'],
       source: SRC.scams,
     },
     {
       topic: 'password',
-      text: 'Cash App says it will never ask you for your login code or PIN by email, over the phone or in a text message.',
+      text: 'Cash App says it will never ask for your login code or PIN by email, phone or text.',
       channels: ['email', 'sms', 'call'],
       source: SRC.phishing,
     },
     {
       topic: 'card-details',
-      text: 'Cash App says its representatives will never ask for your full debit card number, PIN, bank account information or Social Security number.',
+      text: 'Cash App says its staff will never ask for your full debit card number, PIN, bank account details or Social Security number.',
       channels: ['email', 'sms', 'call'],
       source: SRC.scams,
     },
     {
       topic: 'pay-outside',
-      text: 'Cash App says its representatives will never ask you to send a payment to any Cash App account, and there is never a valid reason to send money to an account claiming to be Cash App or its support.',
+      text: 'Cash App says its staff will never ask you to send a payment to any Cash App account. There is never a good reason to pay an account that claims to be Cash App or its support.',
       channels: ['email', 'sms', 'call'],
       source: SRC.scams,
     },
     {
       topic: 'remote-access',
-      text: 'Cash App says its representatives will never ask you to download a remote-access app such as AnyDesk or to make a “test” transaction.',
+      text: 'Cash App says its staff will never ask you to get an app that lets them into your phone, like AnyDesk. Nor to make a “test” payment.',
       channels: ['email', 'sms', 'call'],
       source: SRC.scams,
     },
     {
       topic: 'sender-domain',
-      text: 'Cash App says all its emails come from square.com, squareup.com or cash.app addresses and its websites are on cash.app, cash.me, square.com or squareup.com; anything else is likely phishing.',
+      text: 'Cash App says all its emails come from square.com, squareup.com or cash.app addresses. Its websites are on cash.app, cash.me, square.com or squareup.com. Anything else is likely phishing.',
       channels: ['email', 'sms'],
       source: SRC.phishing,
     },
@@ -101,7 +101,7 @@ export const cashApp = {
       'Check the bank account linked to Cash App and contact Cash App Support through the app.',
     ],
     'remote-access': [
-      'Disconnect the device from the internet and uninstall the remote-access app.',
+      'Disconnect the device from the internet and uninstall the app that let them in.',
       'From another device, change your Cash App PIN and contact Cash App Support.',
     ],
     'paid-gift-card': [
@@ -118,12 +118,12 @@ export const cashApp = {
   },
   hardening: [
     { text: 'Turn on notifications and Security Lock in Cash App.' },
-    { text: 'Send money only to people you know, and double-check the $Cashtag, phone number or email first.' },
+    { text: 'Send money only to people you know. Check the $Cashtag, phone number or email twice first.' },
   ],
   report: [
     {
       name: 'Cash App Support',
-      how: 'Report the suspicious email, text, call or phone number to Cash App through the app (Profile, then Support) or at cash.app/help.',
+      how: 'Report the suspicious email, text, call or phone number to Cash App. Use the app (Profile, then Support) or cash.app/help.',
       kind: 'in-app',
       address: 'https://cash.app/help',
       channels: ['email', 'sms', 'call'],

@@ -58,19 +58,19 @@ export const chase = {
     },
     {
       topic: 'wire-transfer',
-      text: 'Chase says it will never ask you to send money to yourself to reverse fraud on your account or to fix an issue.',
+      text: 'Chase says it will never ask you to send money to yourself to undo fraud or fix a problem.',
       channels: ['email', 'sms', 'call'],
       source: SRC.securityCenter,
     },
     {
       topic: 'wire-transfer',
-      text: 'Chase says a call, text or email that seems to come from Chase and asks you to wire money or send a Zelle payment to reverse fraud is a scam.',
+      text: 'Chase says: a call, text or email from “Chase” asking you to wire or Zelle money to undo fraud is a scam.',
       channels: ['email', 'sms', 'call'],
       source: SRC.securityTips,
     },
     {
       topic: 'one-time-code',
-      text: 'Chase has told customers it will never ask them to share a one-time passcode, or their username and password, with a specialist.',
+      text: 'Chase has said it will never ask you to give a “specialist” a one-time code, or your username and password.',
       channels: ['email', 'sms', 'call'],
       source: SRC.scamEmailCopy,
     },
@@ -82,13 +82,13 @@ export const chase = {
     },
     {
       topic: 'unsolicited-call',
-      text: 'Chase says that if a call seems suspicious you can check it is really Chase by hanging up and calling the number on your statement or the back of your Chase card.',
+      text: 'Chase says: if a call seems odd, hang up. Check it was really Chase by calling the number on your statement or the back of your Chase card.',
       channels: ['call'],
       source: SRC.securityTips,
     },
     {
       topic: 'update-payment',
-      text: 'Chase has said not to reply to a message that asks you to confirm, verify or update your account, card or billing details, or that threatens to close your account.',
+      text: 'Chase has said: do not reply to a message that asks you to confirm or update your account, card or billing details. Nor to one that threatens to close your account.',
       channels: ['email', 'sms', 'call'],
       source: SRC.phishingCopy,
     },
@@ -113,7 +113,7 @@ export const chase = {
   },
   afterEngagement: {
     received: [
-      'Forward a suspicious email to abuse@chase.com; you get an automated reply.',
+      'Forward the email to abuse@chase.com. You will get an automatic reply.',
       'Check your accounts in the Chase Mobile app or at chase.com, typed yourself.',
     ],
     'clicked-link': [
@@ -134,10 +134,10 @@ export const chase = {
     ],
     'shared-bank': [
       'Call Chase on 1-800-935-9935 and tell them what you shared.',
-      'Watch your account activity and alerts closely.',
+      'Keep a close eye on your account’s activity and alerts.',
     ],
     'remote-access': [
-      'Disconnect the device from the internet and uninstall the remote-access app.',
+      'Disconnect the device from the internet and uninstall the app that let them in.',
       'From another device, change your chase.com password and call Chase on 1-800-935-9935.',
     ],
     'paid-gift-card': [
@@ -155,7 +155,7 @@ export const chase = {
   },
   hardening: [
     { text: 'Turn on 2-step verification for signing in to chase.com.' },
-    { text: 'Set up account alerts for purchases and withdrawals over an amount you choose.' },
+    { text: 'Set up alerts for any purchase or cash withdrawal over an amount you choose.' },
     { text: 'Keep your contact details up to date and review which devices have signed in to your account.' },
   ],
   report: [

@@ -36,31 +36,31 @@ export const citi = {
   statements: [
     {
       topic: 'personal-info',
-      text: 'Citi says its fraud team contacts customers only to verify suspicious activity or requests, and that a suspicious email, text or call should get no reply and none of its contact details used.',
+      text: 'Citi says its fraud team contacts customers only to check odd activity or requests. Do not reply to a suspicious email, text or call. Do not use its contact details.',
       channels: ['email', 'sms', 'call'],
       source: SRC.scamAlert,
     },
     {
       topic: 'one-time-code',
-      text: 'Citibank India says Citibank will never ask for your PIN, OTP, CVV or internet PIN by email, SMS, automated call or phone call.',
+      text: 'Citibank India says Citibank will never ask for your PIN, OTP, CVV or internet PIN. Not by email, SMS or any phone call.',
       channels: ['email', 'sms', 'call'],
       source: SRC.india,
     },
     {
       topic: 'wire-transfer',
-      text: 'Citi has said never to wire money or send it with Zelle to anyone who says your account is compromised, or to anyone who asks you to send money to yourself.',
+      text: 'Citi has said: never wire money or send it with Zelle to anyone who says your account is at risk. Nor to anyone who asks you to send money to yourself.',
       channels: ['email', 'sms', 'call'],
       source: SRC.zelleCopy,
     },
     {
       topic: 'sender-domain',
-      text: 'Citi says its genuine emails carry an Email Security Zone with your first and last name and the last four digits of your card or account number.',
+      text: 'Citi says its real emails have an Email Security Zone. It shows your first and last name and the last four digits of your card or account number.',
       channels: ['email'],
       source: SRC.emailFraud,
     },
     {
       topic: 'pressure',
-      text: 'Citi lists a sense of urgency, such as a warning that your account will be closed or suspended if you do not respond, as a sign of a spoof email.',
+      text: 'Citi says pressure to act fast is a sign of a spoof email. An example is a warning that your account will be closed if you do not respond.',
       channels: ['email', 'sms'],
       source: SRC.emailFraud,
     },
@@ -83,12 +83,12 @@ export const citi = {
   },
   afterEngagement: {
     received: [
-      'Forward a suspicious email to spoof@citi.com.',
+      'Forward the email to spoof@citi.com.',
       'Check your accounts at citi.com, typed yourself, or in the Citi Mobile app.',
     ],
     'clicked-link': [
       'Close the page without signing on or typing anything.',
-      'If you signed on or typed details there, follow the steps below and call the number on the back of your card.',
+      'If you signed on or typed details there, follow the steps below. Call the number on the back of your card.',
     ],
     'entered-password': [
       'Change your Citi password at citi.com, typed yourself, or in the app, and anywhere else you used it.',
@@ -103,11 +103,11 @@ export const citi = {
       'Check your statements for charges you did not make.',
     ],
     'shared-bank': [
-      'Call Citi on the number on the back of your card or on your statement and tell them what you shared.',
-      'Watch your account activity and alerts closely.',
+      'Call Citi on the number on the back of your card or on your statement. Tell them what you shared.',
+      'Keep a close eye on your account’s activity and alerts.',
     ],
     'remote-access': [
-      'Disconnect the device from the internet and uninstall the remote-access app.',
+      'Disconnect the device from the internet and uninstall the app that let them in.',
       'From another device, change your Citi password and call the number on the back of your card.',
     ],
     'paid-gift-card': [
@@ -115,7 +115,7 @@ export const citi = {
       'If you paid with a Citi card, call the number on the back of it.',
     ],
     'sent-money': [
-      'Call Citi at once on the number on the back of your card and ask them to stop or recall the wire or Zelle payment.',
+      'Call Citi at once on the number on the back of your card. Ask them to stop or recall the wire or Zelle payment.',
       'Report it at ReportFraud.ftc.gov as well.',
     ],
     'shared-identity': [
@@ -125,12 +125,12 @@ export const citi = {
   },
   hardening: [
     { text: 'Keep your phone number and email current with Citi so its fraud team can reach you.' },
-    { text: 'Use two-factor authentication and a strong password that you use nowhere else.' },
+    { text: 'Turn on 2-step sign-in, and use a strong password that you use nowhere else.' },
   ],
   report: [
     {
       name: 'Citi spoof email reports',
-      how: 'Forward the suspicious email to Citi.',
+      how: 'Forward the email to Citi.',
       kind: 'email',
       address: 'spoof@citi.com',
       channels: ['email'],

@@ -27,7 +27,7 @@ export const coinbase = {
   statements: [
     {
       topic: 'one-time-code',
-      text: 'Coinbase says its customer service agents will never ask for your password or your 2-step verification code.',
+      text: 'Coinbase says its support staff will never ask for your password or your 2-step code.',
       channels: ['call', 'email', 'sms'],
       source: SRC.phishing,
     },
@@ -39,13 +39,13 @@ export const coinbase = {
     },
     {
       topic: 'crypto',
-      text: 'Coinbase says its staff will never ask you to send cryptocurrency to an external address, and its agents will never move funds held in your account.',
+      text: 'Coinbase says its staff will never ask you to send crypto to an outside address. Its agents will never move funds held in your account.',
       channels: ['call', 'email', 'sms'],
       source: SRC.phishing,
     },
     {
       topic: 'install-software',
-      text: 'Coinbase says its customer service agents will never ask you to install software on your device.',
+      text: 'Coinbase says its support staff will never ask you to install software on your device.',
       channels: ['call', 'email', 'sms'],
       source: SRC.phishing,
     },
@@ -63,7 +63,7 @@ export const coinbase = {
     },
     {
       topic: 'lookalike-links',
-      text: 'Coinbase says one of the best ways to avoid phishing sites is to make sure you are on https://www.coinbase.com, typed directly.',
+      text: 'Coinbase says a good way to avoid phishing sites is to type https://www.coinbase.com yourself, and check you are on it.',
       channels: ['email', 'sms'],
       source: SRC.phishing,
     },
@@ -94,16 +94,16 @@ export const coinbase = {
     ],
     'entered-password': [
       'Change your Coinbase password at once from coinbase.com, typed yourself, and email security@coinbase.com.',
-      'Check your account activity and security settings for changes you did not make.',
+      'Check your account’s recent activity and security settings for changes you did not make.',
     ],
     'shared-code': [
       'Email security@coinbase.com at once and change your Coinbase password: a 2-step code lets someone sign in or send your crypto.',
-      'Check your account activity and security settings.',
+      'Check your account’s recent activity and security settings.',
     ],
     'shared-card': ['Call the number on the back of the card to block it, then remove it from Coinbase.'],
     'shared-bank': ['Call your bank on a number you know and tell them what you shared; check the accounts linked to Coinbase.'],
     'remote-access': [
-      'Disconnect the device from the internet and uninstall the remote-access app.',
+      'Disconnect the device from the internet and uninstall the app that let them in.',
       'From another device, change your Coinbase password and email security@coinbase.com.',
     ],
     'paid-gift-card': ['Contact the company that issued the gift card at once with the card number, and keep the card and receipt.'],
@@ -115,13 +115,13 @@ export const coinbase = {
   },
   hardening: [
     { text: 'Use 2-step verification and never share its codes.' },
-    { text: 'Never give anyone remote access to your computer or phone.' },
+    { text: 'Never let anyone take control of your computer or phone from afar.' },
     { text: 'Bookmark https://www.coinbase.com and use only the Contact us page to reach Coinbase.' },
   ],
   report: [
     {
       name: 'Coinbase security team',
-      how: 'If someone asked for your password or 2-step code, to install software, for remote access or to move funds, end the contact and email Coinbase security.',
+      how: 'Did someone ask for your password or 2-step code? Or ask you to install software, let them into your device or move funds? Stop, and email Coinbase security.',
       kind: 'email',
       address: 'security@coinbase.com',
       channels: ['email', 'sms', 'call'],

@@ -39,13 +39,13 @@ export const costco = {
   statements: [
     {
       topic: 'personal-info',
-      text: 'Costco has said it never asks for your Social Security number, login details or other personal information in an unsolicited email, text or other digital message.',
+      text: 'Costco has said it never asks for your Social Security number or login in a surprise email or text. Nor for other personal details.',
       channels: ['email', 'sms', 'call'],
       source: SRC.noUnsolicited,
     },
     {
       topic: 'card-details',
-      text: 'Costco has said it never asks for your credit card information in an unsolicited digital message.',
+      text: 'Costco has said it never asks for your credit card details in a surprise online message.',
       channels: ['email', 'sms'],
       source: SRC.noUnsolicited,
     },
@@ -57,7 +57,7 @@ export const costco = {
     },
     {
       topic: 'prize-contest',
-      text: 'Costco has listed surveys, giveaways and “loyalty reward” or free-TV messages using its name as scams that are not from Costco Wholesale.',
+      text: 'Costco has said that surveys, giveaways and “loyalty reward” or free-TV messages in its name are scams, not Costco Wholesale.',
       channels: ['email', 'sms'],
       source: SRC.knownScams,
     },
@@ -82,7 +82,7 @@ export const costco = {
     'shared-code': ['Change your costco.com password and check your orders and saved payment methods.'],
     'shared-card': ['Call your card issuer on the number on your card and ask them to block it; small “shipping fees” often hide a subscription.'],
     'shared-bank': ['Call your bank on a number you know and tell them what you shared.'],
-    'remote-access': ['Disconnect the device from the internet and uninstall the remote-access app, then change your passwords from another device.'],
+    'remote-access': ['Disconnect the device from the internet and uninstall the app that let them in. Then change your passwords from another device.'],
     'paid-gift-card': ['Contact the company that issued the gift card at once with the card number; keep the card and receipt.'],
     'sent-money': ['Call your bank or payment service now and ask them to stop or reverse the payment.'],
     'shared-identity': ['Watch your statements and credit reports, and get a recovery plan at IdentityTheft.gov.'],

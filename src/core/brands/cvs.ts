@@ -34,7 +34,7 @@ export const cvs = {
   statements: [
     {
       topic: 'personal-info',
-      text: 'CVS Health says it does not ask customers for information through offer texts or emails like these, and that you should not reply to them or follow their links.',
+      text: 'CVS Health says it does not ask customers for details through offer texts or emails like these. Do not reply to them or follow their links.',
       channels: ['email', 'sms'],
       source: SRC.securityAlerts,
     },
@@ -46,7 +46,7 @@ export const cvs = {
     },
     {
       topic: 'personal-info',
-      text: 'CVS has said no one from the pharmacy will ask for your personal or financial information over the phone.',
+      text: 'CVS has said no one from the pharmacy will ask for your personal or money details by phone.',
       channels: ['call'],
       source: SRC.phoneWarning,
     },
@@ -70,11 +70,11 @@ export const cvs = {
     'shared-code': ['Change your cvs.com password and check your account for changes you did not make.'],
     'shared-card': ['Call your card issuer on the number on your card and ask them to block it.'],
     'shared-bank': ['Call your bank on a number you know and tell them what you shared.'],
-    'remote-access': ['Disconnect the device from the internet and uninstall the remote-access app, then change your passwords from another device.'],
+    'remote-access': ['Disconnect the device from the internet and uninstall the app that let them in. Then change your passwords from another device.'],
     'paid-gift-card': ['Contact the company that issued the gift card at once with the card number; keep the card and receipt.'],
     'sent-money': ['Call your bank or payment service now and ask them to stop or reverse the payment.'],
     'shared-identity': [
-      'If you gave insurance or Medicare details, call your insurer on the number on your card and watch your benefit statements.',
+      'If you gave insurance or Medicare details, call your insurer on the number on your card. Watch your benefit statements.',
       'Get a recovery plan at IdentityTheft.gov.',
     ],
   },

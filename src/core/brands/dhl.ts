@@ -30,13 +30,13 @@ export const dhl = {
   statements: [
     {
       topic: 'sender-domain',
-      text: 'DHL says its official email always comes from dhl.com, dpdhl.com, dhl.de, dhl.fr, dhl-news.com or another DHL country domain, never from Gmail, Yahoo or another free mail service; it adds that scammers can also spoof its real addresses.',
+      text: 'DHL says its official email always comes from dhl.com, dpdhl.com, dhl.de, dhl.fr, dhl-news.com or another DHL country domain. It never comes from Gmail, Yahoo or another free mail service. It adds that scammers can also fake its real addresses.',
       channels: ['email'],
       source: SRC.fraudAwareness,
     },
     {
       topic: 'lookalike-links',
-      text: 'DHL says it never links to a website other than its own (dhl.com, dpdhl.com, dhl-news.com or a DHL country or campaign site), and DHL Hong Kong adds that its texts never use shortened links.',
+      text: 'DHL says it never links to a website but its own: dhl.com, dpdhl.com, dhl-news.com or a DHL country or campaign site. DHL Hong Kong adds that its texts never use short links.',
       channels: ['email', 'sms'],
       source: SRC.fraudAwareness,
     },
@@ -48,13 +48,13 @@ export const dhl = {
     },
     {
       topic: 'pay-outside',
-      text: 'DHL Hong Kong says DHL does not charge by sending a direct payment link; duties and taxes the receiver owes are paid on a DHL payment platform tied to the delivery note, and DHL Express Netherlands adds that such a request always carries the shipment’s waybill number.',
+      text: 'DHL Hong Kong says DHL does not send a direct link to pay. The receiver pays duties and taxes on a DHL payment site tied to the delivery note. DHL Express Netherlands adds that such a request always has the parcel’s waybill number.',
       channels: ['email', 'sms'],
       source: SRC.hk,
     },
     {
       topic: 'wire-transfer',
-      text: 'DHL says it does not ask for payment in advance for goods sold online and only collects money due for its own shipping charges, duties or taxes.',
+      text: 'DHL says it does not ask you to pay up front for goods sold online. It only collects what is due for its own shipping, duties or taxes.',
       channels: ['email', 'sms', 'call'],
       source: SRC.lot,
     },
@@ -79,23 +79,23 @@ export const dhl = {
   afterEngagement: {
     received: [
       'Track the shipment yourself on dhl.com.',
-      'Send the suspicious email as an attachment, or a screenshot of the text with the sender’s number, to phishing-dpdhl@dhl.com, then delete it.',
+      'Send the email as an attachment to phishing-dpdhl@dhl.com, then delete it. For a text, send a screenshot with the sender’s number.',
     ],
-    'clicked-link': ['Close the page without typing anything and run a security scan on the device.'],
+    'clicked-link': ['Close the page without typing anything. Then run a virus scan on the device.'],
     'entered-password': ['Change your DHL account password from DHL’s own website, and the same password anywhere else you used it.'],
     'shared-code': ['Change the password of the account the code belongs to and check its recent activity.'],
     'shared-card': ['Call your card issuer on the number on your card and ask them to block it.', 'Report the page to phishing-dpdhl@dhl.com.'],
     'shared-bank': ['Call your bank on a number you know and tell them what you shared.'],
-    'remote-access': ['Disconnect the device, uninstall the app they had you install and run a security scan.', 'From another device, change your passwords.'],
+    'remote-access': ['Take the device off the internet, uninstall the app they had you install and run a virus scan.', 'From another device, change your passwords.'],
     'paid-gift-card': ['Contact the company that issued the gift cards at once with the card numbers; keep the receipts.'],
     'sent-money': ['Call your bank or the payment service now and ask them to stop or reverse the payment.', 'Report it to the police and to phishing-dpdhl@dhl.com.'],
-    'shared-identity': ['Watch your accounts and credit for activity you did not make, and report the identity theft to the police.'],
+    'shared-identity': ['Watch your accounts and credit for anything you did not do. Report the ID theft to the police.'],
   },
   hardening: [{ text: 'Track DHL shipments by typing dhl.com yourself or in the DHL app, never through a link in a message.', url: 'https://www.dhl.com' }],
   report: [
     {
       name: 'DHL anti-abuse mailbox',
-      how: 'Send the suspicious email as an attachment (not a plain forward, so its technical details survive), or a screenshot of the text including the sender’s number, to phishing-dpdhl@dhl.com. DHL does not reply to each report.',
+      how: 'Send the email as an attachment to phishing-dpdhl@dhl.com; a plain forward loses its technical details. For a text, send a screenshot with the sender’s number. DHL does not reply to each report.',
       kind: 'email',
       address: 'phishing-dpdhl@dhl.com',
       channels: ['email', 'sms'],

@@ -42,19 +42,19 @@ export const geekSquad = {
     },
     {
       topic: 'unsolicited-call',
-      text: 'Best Buy, as reported by the press, warns that unexpected calls claiming to be from Best Buy or Geek Squad are suspect, as are texts or emails telling you to call a number.',
+      text: 'Best Buy, as the press reported, warns that surprise calls from “Best Buy” or “Geek Squad” are suspect. So are texts or emails telling you to call a number.',
       channels: ['call', 'email', 'sms'],
       source: SRC.pressSummary,
     },
     {
       topic: 'gift-cards',
-      text: 'Best Buy warns that scammers posing as family, a government agency such as the IRS, or a seller ask people to pay taxes, bills or bail with gift cards.',
+      text: 'Best Buy warns of scammers who ask people to pay taxes, bills or bail with gift cards. They pose as family, a seller, or an agency such as the IRS.',
       channels: ['email', 'sms', 'call'],
       source: SRC.protectYourself,
     },
     {
       topic: 'wire-transfer',
-      text: 'A university security office notes that Geek Squad does not take direct bank transfers as payment.',
+      text: 'A university’s IT team says Geek Squad does not take payment by bank transfer.',
       channels: ['email', 'call'],
       source: SRC.wustl,
     },
@@ -81,7 +81,7 @@ export const geekSquad = {
       'Call your bank now on a number you know: “refund” callers often move money between your own accounts, then ask you to pay back an “overpayment”.',
     ],
     'remote-access': [
-      'Disconnect the computer from the internet and uninstall the remote-access program (AnyDesk, TeamViewer, etc.) the caller had you install.',
+      'Take the computer off the internet. Remove the program the caller had you install (AnyDesk, TeamViewer or another).',
       'From another device, change your banking and email passwords; have the computer checked before using it for banking.',
     ],
     'paid-gift-card': ['Call the number on the back of each gift card at once with the card numbers; keep the cards and receipts.'],

@@ -112,19 +112,19 @@ export const google = {
   statements: [
     {
       topic: 'password',
-      text: 'Google says that when you are signed in, its emails will not ask you to enter the password for that account; go to the site yourself instead of signing in through a link.',
+      text: 'Google says that when you are signed in, its emails will not ask for that account’s password. Go to the site yourself; do not sign in through a link.',
       channels: ['email'],
       source: SRC.gmailPhishing,
     },
     {
       topic: 'personal-info',
-      text: 'An older copy of Google’s help says Google and Gmail will never ask in an email for your password, Social Security number, bank or card numbers, PINs or birthday.',
+      text: 'An older copy of Google’s help says Google and Gmail will never email you to ask for your password. Nor for your Social Security number, bank or card numbers, PINs or birthday.',
       channels: ['email'],
       source: SRC.gmailOld,
     },
     {
       topic: 'gift-cards',
-      text: 'Google Play’s help, as quoted by the press, says someone asking you to buy a Google Play gift card and share its code to pay for something outside Google Play may be scamming you.',
+      text: 'Google Play’s help, as the press quoted it, warns about one scam. Someone asks you to buy a Google Play gift card and share its code to pay for something outside Google Play.',
       channels: ['email', 'sms', 'call'],
       source: SRC.playGiftCards,
     },
@@ -138,7 +138,7 @@ export const google = {
     ],
     sms: [
       { text: 'Do not tap the link or reply to the text.' },
-      { text: 'Open your Google Account yourself (myaccount.google.com) and check recent security activity.', url: 'https://myaccount.google.com' },
+      { text: 'Open your Google Account yourself (myaccount.google.com). Check the recent security events there.', url: 'https://myaccount.google.com' },
     ],
     call: [
       { text: 'Hang up; Google does not phone people to fix their account, and never share a Google verification code with a caller.' },
@@ -146,7 +146,7 @@ export const google = {
     ],
   },
   afterEngagement: {
-    received: ['In Gmail, use More > Report phishing on the message.', 'Check recent security activity at myaccount.google.com/notifications.'],
+    received: ['In Gmail, use More > Report phishing on the message.', 'Check the recent security events at myaccount.google.com/notifications.'],
     'clicked-link': ['Close the page without signing in; run a security scan if a file downloaded.'],
     'entered-password': [
       'Change your Google Account password now at myaccount.google.com, and anywhere else you used it.',
@@ -160,7 +160,7 @@ export const google = {
     'shared-card': ['Call your card issuer on the number on your card and ask them to block it; then check payment methods in Google Pay.'],
     'shared-bank': ['Call your bank on a number you know and tell them what you shared.'],
     'remote-access': [
-      'Disconnect the device from the internet and uninstall the remote-access app.',
+      'Disconnect the device from the internet and uninstall the app that let them in.',
       'From another device, change your Google Account password and run the Security Checkup.',
     ],
     'paid-gift-card': [

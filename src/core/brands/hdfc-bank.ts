@@ -37,25 +37,25 @@ export const hdfcBank = {
   statements: [
     {
       topic: 'one-time-code',
-      text: 'HDFC Bank says never to share your OTP with anyone, even someone who claims to be a bank representative.',
+      text: 'HDFC Bank says never to share your OTP with anyone, even someone who says they work for a bank.',
       channels: ['email', 'sms', 'call'],
       source: SRC.tips,
     },
     {
       topic: 'one-time-code',
-      text: 'HDFC Bank has said neither it nor any other bank will ever ask for your OTP, NetBanking or MobileBanking password, Customer ID or UPI PIN.',
+      text: 'HDFC Bank has said no bank will ever ask for your OTP, NetBanking or MobileBanking password, Customer ID or UPI PIN.',
       channels: ['email', 'sms', 'call'],
       source: SRC.secureBanking,
     },
     {
       topic: 'password',
-      text: 'HDFC Bank says to keep your Customer ID and IPIN confidential and not to disclose them to anybody, bank staff included.',
+      text: 'HDFC Bank says to keep your Customer ID and IPIN secret. Do not tell them to anybody, bank staff included.',
       channels: ['email', 'sms', 'call'],
       source: SRC.tips,
     },
     {
       topic: 'sender-domain',
-      text: 'HDFC Bank has said its texts come from the official IDs HDFCBK or HDFCBN and that links in them start with hdfcbk.io.',
+      text: 'HDFC Bank has said its texts come from the official IDs HDFCBK or HDFCBN. Links in them start with hdfcbk.io.',
       channels: ['sms'],
       source: SRC.headersTweet,
     },
@@ -82,7 +82,7 @@ export const hdfcBank = {
       { text: 'Do not click other links; open the HDFC Bank app or type www.hdfcbank.com yourself.', url: 'https://www.hdfcbank.com' },
     ],
     call: [
-      { text: 'Hang up if the caller asks for an OTP, PIN, CVV, Customer ID or password, even if they say they are from the bank.' },
+      { text: 'Hang up if the caller asks for an OTP, PIN, CVV, Customer ID or password. Do so even if they say they are the bank.' },
       { text: 'Call HDFC Bank on the number on the back of your card or on its website, typed yourself.', url: 'https://www.hdfcbank.com' },
     ],
   },
@@ -103,7 +103,7 @@ export const hdfcBank = {
     'shared-card': ['Block the card at once in the HDFC Bank app or on the number on the back of the card.', 'Check your InstaAlerts and statement.'],
     'shared-bank': ['Call HDFC Bank on a number from its website and tell them what you shared.', 'Watch your InstaAlerts closely.'],
     'remote-access': [
-      'Disconnect the device from the internet and uninstall the screen-sharing app.',
+      'Disconnect the device from the internet. Remove the screen-sharing app.',
       'From another device, change your IPIN and call HDFC Bank.',
     ],
     'paid-gift-card': ['Contact the company that issued the card or voucher at once, and keep the receipts.'],

@@ -49,7 +49,7 @@ export const hmrc = {
   statements: [
     {
       topic: 'personal-info',
-      text: 'HMRC says it will never ask for personal or financial information when it sends you a text message, and not to reply to a text offering a tax refund in exchange for such details.',
+      text: 'HMRC says it will never ask for personal or money details in a text. Do not reply to a text that offers a tax refund for such details.',
       channels: ['sms'],
       source: SRC.textsCopy,
     },
@@ -61,25 +61,25 @@ export const hmrc = {
     },
     {
       topic: 'pressure',
-      text: 'HMRC says it will never leave a voicemail threatening legal action and will never threaten arrest.',
+      text: 'HMRC says it will never leave a voicemail that threatens legal action. It will never threaten arrest.',
       channels: ['call'],
       source: SRC.identifyCopy,
     },
     {
       topic: 'gift-cards',
-      text: 'HMRC has said that if a caller claiming to be HMRC threatens legal action or jail, or demands payment in vouchers, you should hang up and report it.',
+      text: 'HMRC has said: if a caller who says they are HMRC threatens court or jail, or wants payment in vouchers, hang up. Then report it.',
       channels: ['call'],
       source: SRC.taxaid,
     },
     {
       topic: 'password',
-      text: 'HMRC has said that it, like your bank, will never contact you out of the blue to ask for your PIN, password or bank details.',
+      text: 'HMRC has said it will never contact you out of the blue for your PIN, password or bank details. Nor will your bank.',
       channels: ['email', 'sms', 'call'],
       source: SRC.bishop,
     },
     {
       topic: 'card-details',
-      text: 'HMRC has said it will never contact you out of the blue to ask for your bank details, and only asks for payment of a debt you already know about.',
+      text: 'HMRC has said it will never contact you out of the blue to ask for your bank details. It only asks you to pay a debt you already know about.',
       channels: ['email', 'sms', 'call'],
       source: SRC.bishop,
     },
@@ -87,7 +87,7 @@ export const hmrc = {
   verify: {
     email: [
       { text: 'Do not open attachments or click links in the email.' },
-      { text: 'Sign in to your HMRC online account by typing gov.uk yourself, and check there for any refund, bill or message.' },
+      { text: 'Type gov.uk yourself and sign in to your HMRC online account. Check there for any refund, bill or message.' },
       { text: 'Check HMRC’s list of genuine contact on GOV.UK to see whether the email is one it sends.', url: 'https://www.gov.uk/government/publications/genuine-hmrc-contact-and-recognising-phishing-emails/genuine-hmrc-contact-and-recognising-phishing-emails' },
     ],
     sms: [
@@ -104,26 +104,26 @@ export const hmrc = {
     received: [
       'Forward emails to phishing@hmrc.gov.uk and texts to 60599, then delete them; report calls to phishing@hmrc.gov.uk with the number, date and time.',
     ],
-    'clicked-link': ['Close the page without typing anything and run a security scan on the device.'],
+    'clicked-link': ['Close the page without typing anything. Then run a virus scan on the device.'],
     'entered-password': [
-      'If you typed your HMRC online account (Government Gateway) details on a fake page, change that password on GOV.UK yourself now, and anywhere else you used it.',
+      'Did you type your HMRC online account (Government Gateway) details on a fake page? Change that password on GOV.UK yourself now, and anywhere else you used it.',
     ],
-    'shared-code': ['Change your HMRC online account password on GOV.UK yourself and check your personal tax account for changes you did not make.'],
+    'shared-code': ['Change your HMRC online account password on GOV.UK yourself. Check your personal tax account for changes you did not make.'],
     'shared-card': ['Call your bank on the number on your card (or 159) and ask them to block it.', 'Tell HMRC at phishing@hmrc.gov.uk what happened.'],
     'shared-bank': ['Contact your bank (159) and Report Fraud at once, as HMRC advises after giving bank details to a fraudster.'],
-    'remote-access': ['Disconnect the device, uninstall the app they had you install and run a security scan.', 'From another device, change your passwords.'],
+    'remote-access': ['Take the device off the internet, uninstall the app they had you install and run a virus scan.', 'From another device, change your passwords.'],
     'paid-gift-card': ['Contact the company that issued the vouchers or gift cards at once with their numbers; keep the receipts, and report it to Report Fraud.'],
     'sent-money': ['Call your bank (159) now and ask them to stop or recover the payment, then report it to Report Fraud.'],
-    'shared-identity': ['If you gave your National Insurance number or account details, tell HMRC at phishing@hmrc.gov.uk and watch your personal tax account and credit file.'],
+    'shared-identity': ['If you gave your National Insurance number or account details, tell HMRC at phishing@hmrc.gov.uk. Watch your personal tax account and credit file.'],
   },
   hardening: [
     { text: 'Check HMRC messages by signing in to your HMRC online account on GOV.UK yourself.' },
-    { text: 'Remember that HMRC does not contact you on WhatsApp except through the UK Government channel you subscribed to.' },
+    { text: 'HMRC does not contact you on WhatsApp, except through the UK Government channel you signed up to.' },
   ],
   report: [
     {
       name: 'HMRC phishing team (email and calls)',
-      how: 'Forward the suspicious email, or the details of a suspicious call (number, date, time, what was said), to phishing@hmrc.gov.uk, then delete it.',
+      how: 'Forward the suspicious email to phishing@hmrc.gov.uk, then delete it. For a call, send the number, date, time and what was said.',
       kind: 'email',
       address: 'phishing@hmrc.gov.uk',
       channels: ['email', 'call'],
@@ -132,7 +132,7 @@ export const hmrc = {
     },
     {
       name: 'HMRC phishing texts (60599)',
-      how: 'Forward the suspicious text to 60599 (network charges apply), then delete it.',
+      how: 'Forward the text to 60599 (network charges apply), then delete it.',
       kind: 'sms',
       address: '60599',
       channels: ['sms'],

@@ -34,19 +34,19 @@ export const iciciBank = {
   statements: [
     {
       topic: 'one-time-code',
-      text: 'ICICI Bank has told customers it will never ask for your OTP, CVV, PIN or Net Banking password by SMS, phone call or email.',
+      text: 'ICICI Bank has told customers it will never ask for your OTP, CVV, PIN or Net Banking password. Not by SMS, phone call or email.',
       channels: ['email', 'sms', 'call'],
       source: SRC.alertEmail,
     },
     {
       topic: 'card-details',
-      text: 'ICICI Bank says never to share your UPI PIN or card details such as PIN, OTP, CVV or expiry date with anyone, even if the caller claims to be from the bank.',
+      text: 'ICICI Bank says never to share your UPI PIN or card details (PIN, OTP, CVV or expiry date) with anyone. Not even with a caller who says they are the bank.',
       channels: ['call', 'sms', 'email'],
       source: SRC.upiPin,
     },
     {
       topic: 'prize-contest',
-      text: 'ICICI Bank warns of fake lottery and reward calls and says never to enter your UPI PIN to receive money, cashback or a prize.',
+      text: 'ICICI Bank warns of fake lottery and reward calls. It says never to enter your UPI PIN to get money, cashback or a prize.',
       channels: ['call', 'sms'],
       source: SRC.upiPin,
     },
@@ -58,7 +58,7 @@ export const iciciBank = {
     },
     {
       topic: 'lookalike-links',
-      text: 'ICICI Bank warns that phishing links may use a misspelt address that looks like the bank’s, and recommends typing www.icicibank.com yourself.',
+      text: 'ICICI Bank warns that phishing links may use a misspelt address that looks like the bank’s. It says to type www.icicibank.com yourself.',
       channels: ['email', 'sms'],
       source: SRC.privacy,
     },
@@ -73,7 +73,7 @@ export const iciciBank = {
       { text: 'Do not click the link; type www.icicibank.com yourself or open the ICICI Bank app.', url: 'https://www.icicibank.com' },
     ],
     call: [
-      { text: 'Hang up if the caller asks for an OTP, PIN, CVV, password or UPI PIN, even with a name and employee ID.' },
+      { text: 'Hang up if the caller asks for an OTP, PIN, CVV, password or UPI PIN. Do so even if they give a name and staff ID.' },
       { text: 'Call ICICI Bank on the number on the back of your card or on its website, typed yourself.', url: 'https://www.icicibank.com' },
     ],
   },
@@ -91,7 +91,7 @@ export const iciciBank = {
     'shared-card': ['Block the card at once in the ICICI Bank app or on the number on the back of the card.', 'Check your SMS and email alerts for transactions.'],
     'shared-bank': ['Tell ICICI Bank at once on a number from its website and watch your alerts.'],
     'remote-access': [
-      'Disconnect the device from the internet and uninstall the screen-sharing app.',
+      'Disconnect the device from the internet. Remove the screen-sharing app.',
       'From another device, change your Internet Banking password and call ICICI Bank.',
     ],
     'paid-gift-card': ['Contact the company that issued the card or voucher at once, and keep the receipts.'],
@@ -102,13 +102,13 @@ export const iciciBank = {
     'shared-identity': ['Tell ICICI Bank what you shared and watch your statements closely.', 'Report misuse on the 1930 helpline or to the police.'],
   },
   hardening: [
-    { text: 'Register your email with ICICI Bank and read every transaction alert.' },
-    { text: 'Change your passwords regularly and install UPI apps only from the official app stores.' },
+    { text: 'Give ICICI Bank your email address and read every alert about your payments.' },
+    { text: 'Change your passwords often. Install UPI apps only from the official app stores.' },
   ],
   report: [
     {
       name: 'ICICI Bank branch',
-      how: 'If you receive a call or SMS asking for your account or card details, visit your nearest ICICI Bank branch and report it.',
+      how: 'If a call or SMS asks for your account or card details, report it at your nearest ICICI Bank branch.',
       kind: 'web',
       address: 'https://www.icicibank.com',
       channels: ['sms', 'call'],

@@ -37,6 +37,21 @@ import { usTollAgencies } from './us-toll-agencies.js';
 import { verizon } from './verizon.js';
 import { walmart } from './walmart.js';
 import { whatsapp } from './whatsapp.js';
+import { aeon } from './aeon.js';
+import { ekiNet } from './eki-net.js';
+import { etcMeisai } from './etc-meisai.js';
+import { jcb } from './jcb.js';
+import { mercari } from './mercari.js';
+import { att } from './att.js';
+import { meta } from './meta.js';
+import { metamask } from './metamask.js';
+import { auKddi } from './au-kddi.js';
+import { docomo } from './docomo.js';
+import { japanPost } from './japan-post.js';
+import { rakuten } from './rakuten.js';
+import { sagawa } from './sagawa.js';
+import { smbc } from './smbc.js';
+import { yamato } from './yamato.js';
 
 // The brand packs, completed once at module load and frozen so no rule can edit shared data.
 // Browser-safe: plain data, no node:* and no fs. The packs are our own constants: brands.test.ts
@@ -130,6 +145,21 @@ export const BRANDS: readonly BrandPack[] = loadBrands([
   norton,
   mcafee,
   usTollAgencies,
+  rakuten,
+  smbc,
+  yamato,
+  sagawa,
+  auKddi,
+  docomo,
+  aeon,
+  japanPost,
+  att,
+  meta,
+  metamask,
+  jcb,
+  mercari,
+  ekiNet,
+  etcMeisai,
 ]);
 
 export const JURISDICTIONS: readonly JurisdictionPack[] = deepFreeze(

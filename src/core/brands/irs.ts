@@ -42,25 +42,25 @@ export const irs = {
   statements: [
     {
       topic: 'personal-info',
-      text: 'The IRS has said it does not start contact with taxpayers by email, text message or social media to ask for personal or financial information.',
+      text: 'The IRS has said it does not start contact by email, text or social media to ask for your details.',
       channels: ['email', 'sms'],
       source: SRC.archive,
     },
     {
       topic: 'password',
-      text: 'The IRS has said it does not ask by email, text or social media for PINs, passwords or similar access details for your card, bank or other financial accounts.',
+      text: 'The IRS has said it does not ask by email, text or social media for PINs or passwords. Not for your card, bank or other money accounts.',
       channels: ['email', 'sms'],
       source: SRC.archive,
     },
     {
       topic: 'gift-cards',
-      text: 'The IRS has said it will never call to demand immediate payment by gift card, prepaid debit card or wire transfer, and that it normally mails a bill first.',
+      text: 'The IRS has said it will never call to demand you pay now by gift card, prepaid card or wire. It normally mails a bill first.',
       channels: ['call', 'sms', 'email'],
       source: SRC.neverList,
     },
     {
       topic: 'wire-transfer',
-      text: 'The IRS has said it will never demand immediate payment by wire transfer or prepaid card, and never demands payment without a chance to question or appeal the amount.',
+      text: 'The IRS has said it will never demand payment now by wire transfer or prepaid card. It never demands payment without a chance to question or appeal the amount.',
       channels: ['call', 'sms', 'email'],
       source: SRC.neverList,
     },
@@ -72,7 +72,7 @@ export const irs = {
     },
     {
       topic: 'pressure',
-      text: 'The IRS has said it will never threaten to have local police or other law enforcement arrest you for not paying.',
+      text: 'The IRS has said it will never threaten to have the police arrest you for not paying.',
       channels: ['call', 'sms', 'email'],
       source: SRC.neverList,
     },
@@ -84,7 +84,7 @@ export const irs = {
     },
     {
       topic: 'lookalike-links',
-      text: 'The IRS has said its official website is www.irs.gov, and that a site claiming to be the IRS but ending in .com, .net, .org or anything other than .gov is bogus.',
+      text: 'The IRS has said its official website is www.irs.gov. A site that says it is the IRS but does not end in .gov is fake.',
       channels: ['email', 'sms'],
       source: SRC.cpaCopy,
     },
@@ -94,7 +94,7 @@ export const irs = {
     email: [
       { text: 'Do not reply, open attachments or click links; the IRS does not start contact by email.' },
       { text: 'Type irs.gov yourself and sign in to your IRS Online Account to see any real balance or notice.', url: 'https://www.irs.gov' },
-      { text: 'Look up a letter’s or notice’s number on irs.gov (Understanding your IRS notice or letter).', url: 'https://www.irs.gov' },
+      { text: 'Look up the number of a letter or notice on irs.gov, under “Understanding your IRS notice or letter”.', url: 'https://www.irs.gov' },
     ],
     sms: [
       { text: 'Do not tap the link or reply; the IRS does not send texts about refunds or payments.' },
@@ -112,19 +112,19 @@ export const irs = {
     ],
     'clicked-link': [
       'Close the page without typing anything.',
-      'If you entered personal details on the page, follow the IRS identity-protection guidance on irs.gov.',
+      'If you typed personal details on the page, follow the IRS advice on ID theft at irs.gov.',
     ],
     'entered-password': [
-      'If you signed in on a fake IRS page, change that account’s password from irs.gov yourself, and any password you reused there.',
+      'If you signed in on a fake IRS page, change that password from irs.gov yourself. Change it anywhere else you used it too.',
     ],
     'shared-code': ['Change the password of the account the code belongs to (your IRS account, email or bank) and check its recent activity.'],
     'shared-card': ['Call your card issuer on the number on your card and ask them to block it.', 'If you lost money, report it to TIGTA and the FTC as the IRS asks.'],
     'shared-bank': ['Call your bank on a number you know and tell them what you shared.', 'Report the loss to TIGTA, the FTC and IC3.'],
-    'remote-access': ['Disconnect the device, uninstall the app they had you install and run a security scan.', 'From another device, change your passwords.'],
+    'remote-access': ['Take the device off the internet, uninstall the app they had you install and run a virus scan.', 'From another device, change your passwords.'],
     'paid-gift-card': ['Contact the company that issued the gift cards at once with the card numbers; keep the receipts. The IRS never takes gift cards.'],
     'sent-money': ['Call your bank or the payment service now and ask them to stop or reverse the payment.', 'Report it to TIGTA, the FTC and IC3.'],
     'shared-identity': [
-      'If you gave your Social Security number, get a recovery plan at IdentityTheft.gov and ask the IRS for an Identity Protection PIN on irs.gov.',
+      'If you gave your Social Security number, get a recovery plan at IdentityTheft.gov. Ask the IRS for an Identity Protection PIN on irs.gov.',
     ],
   },
   hardening: [
@@ -143,7 +143,7 @@ export const irs = {
     },
     {
       name: 'Treasury Inspector General for Tax Administration (TIGTA)',
-      how: 'If you lost money, or a caller or letter claimed to be the IRS and was not, call TIGTA, the IRS’s inspector general, on 1-800-366-4484.',
+      how: 'Did you lose money, or did a fake caller or letter claim to be the IRS? Call TIGTA, the IRS’s watchdog, on 1-800-366-4484.',
       kind: 'phone',
       address: '+18003664484',
       channels: ['email', 'sms', 'call'],

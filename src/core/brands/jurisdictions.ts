@@ -88,7 +88,7 @@ export const US = {
     },
     {
       name: 'IdentityTheft.gov',
-      how: 'If you gave out your Social Security number or other identity details, get a recovery plan at IdentityTheft.gov.',
+      how: 'If you gave out your Social Security number or other ID details, get a recovery plan at IdentityTheft.gov.',
       kind: 'web',
       address: 'https://www.identitytheft.gov',
       channels: ['email', 'sms', 'call'],
@@ -106,7 +106,7 @@ export const US = {
     },
     {
       name: 'The gift card company',
-      how: 'If you paid with a gift card, contact the company that issued it right away, ask for your money back and keep the card and receipt; the FTC lists how to reach each company.',
+      how: 'If you paid with a gift card, contact the company that issued it right away. Ask for your money back, and keep the card and receipt. The FTC lists how to reach each company.',
       kind: 'web',
       address: 'https://consumer.ftc.gov/articles/avoiding-and-reporting-gift-card-scams',
       channels: ['email', 'sms', 'call'],
@@ -149,7 +149,7 @@ export const GB = {
     },
     {
       name: 'Report Fraud (formerly Action Fraud)',
-      how: 'In England, Wales or Northern Ireland, if you lost money or were hacked, report it online at Report Fraud or call 0300 123 2040.',
+      how: 'In England, Wales or Northern Ireland: if you lost money or were hacked, report it online at Report Fraud or call 0300 123 2040.',
       kind: 'web',
       address: 'https://www.reportfraud.police.uk',
       channels: ['email', 'sms', 'call'],
@@ -167,7 +167,7 @@ export const GB = {
     },
     {
       name: 'Your bank via 159',
-      how: 'If it involves your bank or you sent money, call 159 to reach your bank safely, or use a number you already know.',
+      how: 'If it is about your bank or you sent money, call 159 to reach your bank safely. Or use a number you already know.',
       kind: 'phone',
       address: '159',
       channels: ['email', 'sms', 'call'],
@@ -213,7 +213,7 @@ export const IN = {
   routes: [
     {
       name: 'Chakshu on Sanchar Saathi (DoT)',
-      how: 'Report a suspected fraud call, SMS or WhatsApp message received in the last 30 days on Chakshu (Sanchar Saathi, Citizen Centric Services); it is for attempts where no money was lost.',
+      how: 'Report a fraud call, SMS or WhatsApp message from the last 30 days on Chakshu (Sanchar Saathi, Citizen Centric Services). It is for attempts where no money was lost.',
       kind: 'web',
       address: 'https://sancharsaathi.gov.in/sfc/',
       channels: ['sms', 'call'],
@@ -231,7 +231,7 @@ export const IN = {
     },
     {
       name: 'National Cybercrime Reporting Portal',
-      how: 'Register a complaint about online financial fraud or any other cybercrime at cybercrime.gov.in.',
+      how: 'Report online money fraud or any other cyber crime at cybercrime.gov.in.',
       kind: 'web',
       address: 'https://cybercrime.gov.in',
       channels: ['email', 'sms', 'call'],

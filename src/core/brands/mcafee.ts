@@ -33,7 +33,7 @@ export const mcafee = {
     },
     {
       topic: 'update-payment',
-      text: 'McAfee says to check any subscription, renewal, invoice or receipt notice by logging on to mcafee.com yourself.',
+      text: 'McAfee says: got a notice about a renewal, bill or receipt? Check it by logging on to mcafee.com yourself.',
       channels: ['email', 'sms'],
       source: SRC.scammerEducation,
     },
@@ -46,7 +46,7 @@ export const mcafee = {
     ],
     sms: [{ text: 'Do not tap the link or call the number; log on to mcafee.com yourself.', url: 'https://www.mcafee.com' }],
     call: [
-      { text: 'Hang up; McAfee does not need you to call a number from a message, and never let a caller connect to your computer.' },
+      { text: 'Hang up. McAfee does not need you to call a number from a message. Never let a caller connect to your computer.' },
       { text: 'Find McAfee support yourself at mcafee.com/support.', url: 'https://www.mcafee.com/support' },
     ],
   },
@@ -55,10 +55,10 @@ export const mcafee = {
     'clicked-link': ['Close the page without typing anything; mark the email as junk.'],
     'entered-password': ['Change your McAfee account password at mcafee.com, and anywhere else you used it.'],
     'shared-code': ['Change your McAfee account password and check its billing for changes.'],
-    'shared-card': ['Check your card statement for charges you do not recognise, and call your card issuer on the number on your card to block the card.'],
+    'shared-card': ['Check your card statement for charges you do not know. Call your card issuer on the number on your card to block the card.'],
     'shared-bank': ['Call your bank now on a number you know; fake “refund” agents often move money between your accounts and then ask for an “overpayment” back.'],
     'remote-access': [
-      'Disconnect the computer from the internet and uninstall the remote-access program the caller had you install.',
+      'Take the computer off the internet. Uninstall the program the caller had you install to get in.',
       'From another device, change your banking and email passwords; have the computer checked before using it for banking.',
     ],
     'paid-gift-card': ['Call the number on the back of each gift card at once with the card numbers; keep the cards and receipts.'],

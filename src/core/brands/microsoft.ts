@@ -72,7 +72,7 @@ export const microsoft = {
   statements: [
     {
       topic: 'unsolicited-call',
-      text: 'Microsoft says it does not make unsolicited phone calls or send unsolicited emails offering to fix your computer; contact with Microsoft support is always started by you.',
+      text: 'Microsoft says it does not make surprise calls or send surprise emails offering to fix your computer. You always start contact with Microsoft support.',
       channels: ['call', 'email', 'sms'],
       source: SRC.techSupportScams,
     },
@@ -84,25 +84,25 @@ export const microsoft = {
     },
     {
       topic: 'personal-info',
-      text: 'Microsoft says it does not send unsolicited emails or make unsolicited calls asking for personal or financial information.',
+      text: 'Microsoft says it does not send surprise emails or make surprise calls to ask for personal or money details.',
       channels: ['email', 'sms', 'call'],
       source: SRC.techSupportScams,
     },
     {
       topic: 'card-details',
-      text: 'Microsoft says it does not contact people out of the blue to ask for financial information such as card details.',
+      text: 'Microsoft says it does not contact people out of the blue to ask for money details such as card numbers.',
       channels: ['email', 'sms', 'call'],
       source: SRC.techSupportScams,
     },
     {
       topic: 'remote-access',
-      text: 'Microsoft says it does not reach out unprompted to fix your computer, so an unexpected caller who wants to connect to your PC is not Microsoft.',
+      text: 'Microsoft says it does not reach out unasked to fix your computer. So a surprise caller who wants to connect to your PC is not Microsoft.',
       channels: ['call', 'email', 'sms'],
       source: SRC.techSupportScams,
     },
     {
       topic: 'install-software',
-      text: 'Microsoft advises downloading software only from official sources, never from a link or a caller.',
+      text: 'Microsoft says to get software only from official stores and sites, never from a link or a caller.',
       channels: ['email', 'sms', 'call'],
       source: SRC.defenderScams,
     },
@@ -147,18 +147,18 @@ export const microsoft = {
     'clicked-link': ['Close the page without signing in or typing anything.', 'If you signed in or typed card details, follow the steps below.'],
     'entered-password': [
       'Change your Microsoft account password now at account.microsoft.com, and anywhere else you used it.',
-      'Check Recent activity for sign-ins you do not recognise, and turn on two-step verification or a passkey.',
+      'Look at Recent activity for sign-ins you do not know. Turn on 2-step sign-in or a passkey.',
     ],
     'shared-code': [
       'Change your Microsoft account password now and check Recent activity at account.microsoft.com.',
-      'Review the security info (phone numbers and email addresses) on the account for changes you did not make.',
+      'Check the phone numbers and email addresses in the account’s security info. Look for changes you did not make.',
     ],
     'shared-card': ['Call your card company on the number on your card, block the card and dispute any charge.'],
     'shared-bank': ['Call your bank on a number you already know and tell them what you shared.'],
     'remote-access': [
-      'Disconnect the computer from the internet and uninstall the remote-access program.',
-      'Run a full scan with Microsoft Defender or another up-to-date security program.',
-      'From another device, change your passwords, and contact your card company about any payment you made.',
+      'Take the computer off the internet and uninstall the program that let them in.',
+      'Run a full scan with Microsoft Defender or another up-to-date virus scanner.',
+      'From another device, change your passwords. Call your card company about any payment you made.',
     ],
     'paid-gift-card': ['Contact the company that issued the gift cards at once with the card numbers; keep the cards and receipts.'],
     'sent-money': ['Call your bank or the payment service now and ask them to stop or reverse the payment.'],

@@ -33,7 +33,7 @@ export const netflix = {
     },
     {
       topic: 'card-details',
-      text: 'Netflix says it will never ask for your credit or debit card number or your bank account details in a text or email.',
+      text: 'Netflix says it will never ask for your card number or your bank account details in a text or email.',
       channels: ['email', 'sms'],
       source: SRC.phishing,
     },
@@ -77,7 +77,7 @@ export const netflix = {
     'shared-card': ['Call your bank or card issuer on the number on your card and tell them the card may be compromised.'],
     'shared-bank': ['Call your bank on a number you know and tell them what you shared on the fake Netflix page.'],
     'remote-access': [
-      'Disconnect the device from the internet and uninstall the remote-access app.',
+      'Disconnect the device from the internet and uninstall the app that let them in.',
       'From another device, change your Netflix password and sign out of all devices.',
     ],
     'paid-gift-card': ['Contact the company that issued the gift card at once with the card number; keep the card and receipt.'],

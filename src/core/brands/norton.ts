@@ -63,7 +63,7 @@ export const norton = {
     ],
     sms: [{ text: 'Do not tap the link or call the number; check your subscription at norton.com yourself.', url: 'https://us.norton.com' }],
     call: [
-      { text: 'Hang up on anyone who calls about a Norton refund, renewal or virus, and never let them connect to your computer.' },
+      { text: 'Hang up on anyone who calls about a Norton refund, renewal or virus. Never let them connect to your computer.' },
       { text: 'Check your subscription yourself at norton.com.', url: 'https://us.norton.com' },
     ],
   },
@@ -75,7 +75,7 @@ export const norton = {
     'shared-card': ['Call your card issuer on the number on your card and ask them to block it.'],
     'shared-bank': ['Call your bank now on a number you know; fake “refund” agents often move money between your accounts and then ask for an “overpayment” back.'],
     'remote-access': [
-      'Disconnect the computer from the internet and uninstall the remote-access program the caller had you install.',
+      'Take the computer off the internet. Uninstall the program the caller had you install to get in.',
       'From another device, change your banking and email passwords; have the computer checked before using it for banking.',
     ],
     'paid-gift-card': ['Call the number on the back of each gift card at once with the card numbers; keep the cards and receipts.'],
@@ -86,7 +86,7 @@ export const norton = {
   report: [
     {
       name: 'Norton spam reports',
-      how: 'Forward the suspicious email to Norton as an attachment, so its headers stay intact.',
+      how: 'Forward the email to Norton as an attachment, so its headers stay whole.',
       kind: 'email',
       address: 'spam@norton.com',
       channels: ['email'],

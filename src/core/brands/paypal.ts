@@ -63,13 +63,13 @@ export const paypal = {
     },
     {
       topic: 'personal-info',
-      text: 'PayPal community staff add that PayPal does not ask in email for your full bank or card number, your debit card PIN, your full licence number, a list of your addresses or your security answers.',
+      text: 'PayPal community staff say PayPal does not ask by email for your full bank or card number, or card PIN. Nor for your licence number, past addresses or security answers.',
       channels: ['email'],
       source: SRC.staffPost,
     },
     {
       topic: 'update-payment',
-      text: 'PayPal says that when it needs information from you, it asks you to log in to your account, not to use a link or reply.',
+      text: 'PayPal says that when it needs details from you, it asks you to log in to your account. It does not ask you to use a link or reply.',
       channels: ['email', 'sms'],
       source: SRC.realEmail,
     },
@@ -87,13 +87,13 @@ export const paypal = {
     },
     {
       topic: 'sender-domain',
-      text: 'PayPal says its real emails come from the paypal.com domain and greet you by your first and last name or business name; the display name alone is easy to fake.',
+      text: 'PayPal says its real emails come from paypal.com and greet you by your first and last name or business name. The display name alone is easy to fake.',
       channels: ['email'],
       source: SRC.realEmail,
     },
     {
       topic: 'pay-outside',
-      text: 'PayPal has said it never asks a seller to ship an item or pay a fee before the buyer’s payment shows in the seller’s PayPal activity.',
+      text: 'PayPal has said it never asks sellers to ship or pay a fee before the payment shows in their account.',
       channels: ['email', 'sms'],
       source: SRC.autoReply,
     },
@@ -131,11 +131,11 @@ export const paypal = {
     received: ['Log in at www.paypal.com yourself and check Activity.', 'Forward the email to phishing@paypal.com.'],
     'clicked-link': [
       'Close the page without logging in or typing anything.',
-      'Run an up-to-date antivirus scan on the device.',
+      'Run a virus scan on the device with up-to-date software.',
     ],
     'entered-password': [
-      'Change your PayPal password, PINs and security questions now from www.paypal.com or the app, and anywhere else you used that password.',
-      'Check Activity for payments you did not make and report any unauthorised ones to PayPal.',
+      'Change your PayPal password, PINs and security questions now, from www.paypal.com or the app. Change the password anywhere else you used it.',
+      'Look in Activity for payments you did not make, and report them to PayPal.',
     ],
     'shared-code': [
       'Change your PayPal password now and check Activity, linked banks and cards for changes you did not make.',
@@ -146,8 +146,8 @@ export const paypal = {
     ],
     'shared-bank': ['Tell your bank at once, then check the bank accounts linked to PayPal and watch your statements.'],
     'remote-access': [
-      'Disconnect the device from the internet, uninstall the remote-access app and run an antivirus scan.',
-      'From another device, change your PayPal password and check Activity.',
+      'Disconnect the device from the internet. Uninstall the app that let them in, and run a virus scan.',
+      'From another device, change your PayPal password. Then look at Activity.',
     ],
     'paid-gift-card': ['Contact the company that issued the gift cards at once with the card numbers; keep the cards and receipts.'],
     'sent-money': [
@@ -157,13 +157,13 @@ export const paypal = {
     'shared-identity': ['Tell PayPal, your bank and your card issuers, and watch your statements closely.'],
   },
   hardening: [
-    { text: 'Use a PayPal password you use nowhere else, and turn on two-step verification.' },
+    { text: 'Use a PayPal password you use nowhere else, and turn on 2-step sign-in.' },
     { text: 'Check payment requests and “problems” by logging in yourself, never through an email link.' },
   ],
   report: [
     {
       name: 'PayPal phishing reports',
-      how: 'Forward the suspicious email (use Forward, not copy and paste, so its headers stay intact) to PayPal.',
+      how: 'Forward the email to PayPal. Use Forward, not copy and paste, so its headers stay whole.',
       kind: 'email',
       address: 'phishing@paypal.com',
       channels: ['email'],

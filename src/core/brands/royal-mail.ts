@@ -32,19 +32,19 @@ export const royalMail = {
   statements: [
     {
       topic: 'lookalike-links',
-      text: 'Royal Mail says it sends email and text notifications only when the sender of the item asked for them on a trackable product that offers this.',
+      text: 'Royal Mail says it sends email and text alerts only when the sender of the item asked for them. The item must be a tracked one that offers this.',
       channels: ['email', 'sms'],
       source: SRC.scamProtection,
     },
     {
       topic: 'card-details',
-      text: 'Royal Mail says it does not ask for payment by email or text for an underpaid item: it leaves a grey Fee to Pay card. Only for a customs fee does it ask for payment by email or text, and then a grey card is left as well.',
+      text: 'Royal Mail says it does not ask for payment by email or text for an underpaid item. It leaves a grey Fee to Pay card. Only for a customs fee does it ask by email or text, and then it leaves a grey card too.',
       channels: ['email', 'sms'],
       source: SRC.scamProtection,
     },
     {
       topic: 'update-payment',
-      text: 'Royal Mail has said it would not send a text to say a fee is due without also leaving a grey card, and that it texts only where the sender requested it.',
+      text: 'Royal Mail has said it would not text that a fee is due without also leaving a grey card. It texts only when the sender asked for it.',
       channels: ['sms'],
       source: SRC.tweet,
     },
@@ -52,7 +52,7 @@ export const royalMail = {
   verify: {
     email: [
       { text: 'Do not use the links or attachments in the email.' },
-      { text: 'Type royalmail.com yourself and track the item with the reference from the sender or from a card left at your door.', url: 'https://www.royalmail.com' },
+      { text: 'Type royalmail.com yourself. Track the item with the reference from the sender or from a card left at your door.', url: 'https://www.royalmail.com' },
       { text: 'A fee for an underpaid item always comes with a grey Fee to Pay card through your door.' },
     ],
     sms: [
@@ -66,12 +66,12 @@ export const royalMail = {
   },
   afterEngagement: {
     received: ['Track the item yourself on royalmail.com; look for a grey Fee to Pay card.', 'Report the message to Royal Mail through its scam-protection page, forward texts to 7726, then delete it.'],
-    'clicked-link': ['Close the page without typing anything and run a security scan on the device.'],
+    'clicked-link': ['Close the page without typing anything. Then run a virus scan on the device.'],
     'entered-password': ['Change your Royal Mail account password from royalmail.com yourself, and the same password anywhere else you used it.'],
     'shared-code': ['Change the password of the account the code belongs to and check its recent activity; if it was a bank code, call your bank (159).'],
     'shared-card': ['Call your bank on the number on your card (or 159) and ask them to block it; fake “£2.99 fee” pages keep the card details.'],
     'shared-bank': ['Call your bank on 159 or a number you know, and tell them a fake Royal Mail page took your details.'],
-    'remote-access': ['Disconnect the device, uninstall the app they had you install and run a security scan.', 'From another device, change your passwords.'],
+    'remote-access': ['Take the device off the internet, uninstall the app they had you install and run a virus scan.', 'From another device, change your passwords.'],
     'paid-gift-card': ['Contact the company that issued the gift cards at once with the card numbers; keep the receipts.'],
     'sent-money': ['Call your bank (159) now and ask them to stop or recover the payment, then report it to Report Fraud.'],
     'shared-identity': ['Tell your bank, watch your credit file, and report it to Report Fraud.'],
@@ -80,7 +80,7 @@ export const royalMail = {
   report: [
     {
       name: 'Royal Mail scam reports',
-      how: 'Report the suspicious email, text, call or Royal Mail-branded website to Royal Mail’s scam team as its scam-protection page explains.',
+      how: 'Report the suspicious email, text, call or fake Royal Mail website to Royal Mail’s scam team. Its scam page says how.',
       kind: 'web',
       address: 'https://www.royalmail.com/help/scam-protection',
       channels: ['email', 'sms', 'call'],

@@ -45,36 +45,39 @@ export const sbi = {
   aliases: ['sbi', 'state bank of india', 'onlinesbi', 'yono sbi', 'sbi yono'],
   // "sbi" alone sits inside other words and addresses ("lesbian", "jsbird@…"), so the tokens are longer.
   domainTokens: ['onlinesbi', 'statebankofindia', 'yonosbi'],
-  officialWebDomains: ['sbi.co.in', 'onlinesbi.sbi'],
+  // sbicard.com is SBI Card's (SBI Cards and Payment Services, SBI's card company) own site: its terms
+  // pages live there (https://www.sbicard.com/en/tnc.page, checked 2026-12-07) and its statement texts
+  // link to it (https://en.wikipedia.org/wiki/SBI_Cards names the company and its parent).
+  officialWebDomains: ['sbi.co.in', 'onlinesbi.sbi', 'sbicard.com'],
   officialSenderDomains: ['sbi.co.in'],
   statements: [
     {
       topic: 'one-time-code',
-      text: 'SBI has said the bank never asks for your user ID, password, debit card number, PIN, CVV or OTP, by email, SMS, call or link.',
+      text: 'SBI has said it never asks for your user ID, password, debit card number, PIN, CVV or OTP. Not by email, SMS, call or link.',
       channels: ['email', 'sms', 'call'],
       source: SRC.panKyc,
     },
     {
       topic: 'personal-info',
-      text: 'SBI has said it never sends email to collect customer information, and that an email claiming to be from SBI asking for your username, password or other personal details may be phishing.',
+      text: 'SBI has said it never sends email to collect customer details. An email from “SBI” that asks for your username, password or other personal details may be phishing.',
       channels: ['email'],
       source: SRC.website,
     },
     {
       topic: 'update-payment',
-      text: 'SBI has said customers should not respond to emails, texts, calls or links asking them to update PAN or KYC details or to share personal or banking details.',
+      text: 'SBI has said: do not respond to emails, texts, calls or links that ask you to update PAN or KYC details. The same goes for personal or bank details.',
       channels: ['email', 'sms', 'call'],
       source: SRC.panKyc,
     },
     {
       topic: 'unsolicited-call',
-      text: 'SBI has warned against fraudulent customer-care numbers: use only the numbers on SBI’s official website and do not entertain calls from people posing as SBI customer care.',
+      text: 'SBI has warned of fake customer-care numbers. Use only the numbers on SBI’s official website, and end calls from people posing as SBI customer care.',
       channels: ['call'],
       source: SRC.careNumbers,
     },
     {
       topic: 'sender-domain',
-      text: 'SBI has told customers to check that a text comes from one of its own sender headers, such as SBIBNK, SBIINB, SBYONO or ATMSBI, and not to click links in texts from other senders.',
+      text: 'SBI has told customers to check that a text comes from one of its own sender names. Examples are SBIBNK, SBIINB, SBYONO or ATMSBI. Do not click links in texts from other senders.',
       channels: ['sms'],
       source: SRC.headers,
     },
@@ -90,7 +93,7 @@ export const sbi = {
     ],
     call: [
       { text: 'Hang up if the caller asks for an OTP, PIN, CVV, password or card number: SBI never asks for them.' },
-      { text: 'Call SBI only on a number from its official website or the back of your card, never one from a search result or a message.', url: 'https://www.sbi.co.in' },
+      { text: 'Call SBI only on a number from its official website or the back of your card. Never use one from a search or a message.', url: 'https://www.sbi.co.in' },
     ],
   },
   afterEngagement: {
@@ -103,7 +106,7 @@ export const sbi = {
       'If you entered details there, follow the steps below at once.',
     ],
     'entered-password': [
-      'Lock your internet-banking user access at once through SBI’s website or app, typed yourself, and change your password.',
+      'Lock your internet banking access at once through SBI’s website or app, typed yourself. Then change your password.',
       'Tell SBI, report the phishing to report.phishing@sbi.co.in, and check your account statement.',
     ],
     'shared-code': [
@@ -119,7 +122,7 @@ export const sbi = {
       'Use the bank’s controls to set limits for drafts and third-party transfers to zero.',
     ],
     'remote-access': [
-      'Disconnect the phone or computer from the internet and uninstall the screen-sharing app.',
+      'Take the phone or computer off the internet and remove the screen-sharing app.',
       'From another device, change your SBI password and contact SBI.',
     ],
     'paid-gift-card': ['Contact the company that issued the card or voucher at once, and keep the receipts.'],
@@ -135,7 +138,7 @@ export const sbi = {
   hardening: [
     { text: 'Change your SBI internet-banking password from time to time, and never share your PIN, OTP or CVV.' },
     { text: 'Do not download apps a caller or message asks you to install.' },
-    { text: 'Take customer-care numbers only from SBI’s official website, never from search results.' },
+    { text: 'Take help-line numbers only from SBI’s own website, never from a search.' },
   ],
   report: [
     {

@@ -27,7 +27,7 @@ export const tMobile = {
   statements: [
     {
       topic: 'personal-info',
-      text: 'T-Mobile says it will never ask you to confirm or verify sensitive personal information in an unsolicited email.',
+      text: 'T-Mobile says it will never send a surprise email that asks you to confirm private details.',
       channels: ['email'],
       source: SRC.phishing,
     },
@@ -45,7 +45,7 @@ export const tMobile = {
     ],
     call: [
       { text: 'Hang up and call T-Mobile back on 611 from your T-Mobile phone or the number on your bill.' },
-      { text: 'Never give a caller your account PIN or a verification code.' },
+      { text: 'Never give a caller your account PIN or a one-time code.' },
     ],
   },
   afterEngagement: {
@@ -61,7 +61,7 @@ export const tMobile = {
     ],
     'shared-card': ['Call your card issuer on the number on your card and ask them to block it.'],
     'shared-bank': ['Call your bank on a number you know and tell them what you shared.'],
-    'remote-access': ['Disconnect the device from the internet and uninstall the remote-access app; then change your T-Mobile ID password from another device.'],
+    'remote-access': ['Disconnect the device from the internet and remove the app that let them in. Then change your T-Mobile ID password from another device.'],
     'paid-gift-card': ['Contact the company that issued the gift card at once with the card number; T-Mobile bills are never paid with gift cards.'],
     'sent-money': ['Call your bank or payment service now and ask them to stop or reverse the payment.'],
     'shared-identity': ['Call T-Mobile on 611 and ask for a port-out / SIM protection lock, and get a recovery plan at IdentityTheft.gov.'],

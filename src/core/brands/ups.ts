@@ -52,7 +52,7 @@ export const ups = {
   statements: [
     {
       topic: 'personal-info',
-      text: 'UPS says it does not ask, unsolicited, by email, mail, text, phone or fax for personal or financial information, account numbers, IDs, passwords or copies of invoices, least of all in exchange for delivering goods.',
+      text: 'UPS says it never asks out of the blue for personal or money details, account numbers, IDs or passwords. Nor for copies of bills. It does not ask by email, mail, text, phone or fax, and never to deliver goods.',
       channels: ['email', 'sms', 'call'],
       source: SRC.fraudAlert,
     },
@@ -64,7 +64,7 @@ export const ups = {
     },
     {
       topic: 'wire-transfer',
-      text: 'UPS says never to wire money or send money orders, gift cards or cash for a payment that is said to be due or overdue; pay UPS through its Billing Center.',
+      text: 'UPS says: never wire money or send money orders, gift cards or cash for a bill said to be due. Pay UPS through its Billing Center.',
       channels: ['email', 'sms', 'call'],
       source: SRC.fightFraudEs,
     },
@@ -76,7 +76,7 @@ export const ups = {
     },
     {
       topic: 'pay-outside',
-      text: 'UPS says only a few parcels need money for delivery (collect on delivery, duties or taxes), and that tracking the parcel on ups.com yourself is the safe way to see whether a fee is due.',
+      text: 'UPS says only a few parcels need money for delivery (cash on delivery, duties or taxes). To see if a fee is due, track the parcel on ups.com yourself.',
       channels: ['email', 'sms'],
       source: SRC.fightFraudSa,
     },
@@ -100,7 +100,7 @@ export const ups = {
     },
     {
       topic: 'pressure',
-      text: 'UPS says scammers rely on urgency, so be wary of anything that says you must act immediately.',
+      text: 'UPS says scammers rely on rushing you. So be wary of anything that says you must act right now.',
       channels: ['email', 'sms', 'call'],
       source: SRC.fightFraudUs,
     },
@@ -124,7 +124,7 @@ export const ups = {
   },
   afterEngagement: {
     received: ['Track the parcel yourself on ups.com.', 'Send a screenshot of the message, or forward the email, to fraud@ups.com, then delete it.'],
-    'clicked-link': ['Close the page without typing anything, and run a virus scan, as UPS advises after a fraudulent link.'],
+    'clicked-link': ['Close the page without typing anything, and run a virus scan. UPS advises this after a fake link.'],
     'entered-password': [
       'Change your ups.com password from ups.com yourself; use one you use nowhere else.',
       'Check your UPS account’s shipments and invoices for activity you did not make.',
@@ -138,7 +138,7 @@ export const ups = {
     'shared-identity': ['Watch your accounts and credit for activity you did not make; in the US, get a recovery plan at IdentityTheft.gov.'],
   },
   hardening: [
-    { text: 'Use a strong, unique password for your UPS account and review its authorised users.', url: 'https://www.ups.com' },
+    { text: 'Use a strong password for your UPS account that you use nowhere else. Check who else can use the account.', url: 'https://www.ups.com' },
     { text: 'Check invoices and shipments on ups.com for activity you did not make.' },
   ],
   report: [

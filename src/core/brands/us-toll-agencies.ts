@@ -56,25 +56,25 @@ export const usTollAgencies = {
   statements: [
     {
       topic: 'personal-info',
-      text: 'New York State has said E-ZPass and Tolls by Mail will never send a text or email asking for sensitive personal information such as your birthday or Social Security number.',
+      text: 'New York State has said E-ZPass and Tolls by Mail will never text or email you for private details. That means your birthday or Social Security number.',
       channels: ['sms', 'email'],
       source: SRC.nyGovernor,
     },
     {
       topic: 'card-details',
-      text: 'New York State has said E-ZPass and Tolls by Mail will never text or email you asking for your credit card number.',
+      text: 'New York State has said E-ZPass and Tolls by Mail never text or email you for your credit card number.',
       channels: ['sms', 'email'],
       source: SRC.nyGovernor,
     },
     {
       topic: 'lookalike-links',
-      text: 'The New York State Thruway Authority has said real E-ZPass NY messages only send you to its official websites, such as e-zpassny.com and tollsbymailny.com.',
+      text: 'The New York State Thruway Authority has said real E-ZPass NY messages only link to its official websites. These include e-zpassny.com and tollsbymailny.com.',
       channels: ['sms', 'email'],
       source: SRC.nyOfficialSites,
     },
     {
       topic: 'pay-outside',
-      text: 'Florida’s DOT has said SunPass does not ask customers by text to make a payment or take immediate action on their account.',
+      text: 'Florida’s DOT has said SunPass does not text you to pay, or to act on your account right away.',
       channels: ['sms'],
       source: SRC.sunpass,
     },
@@ -101,20 +101,20 @@ export const usTollAgencies = {
       { text: 'Sign in to your toll account yourself: e-zpassny.com or tollsbymailny.com (New York), sunpass.com (Florida), bayareafastrak.org (Bay Area).', url: 'https://www.sunpass.com' },
     ],
     call: [
-      { text: 'Hang up and call your toll agency on the number on its website or on a paper toll bill you received by mail.', url: 'https://www.bayareafastrak.org' },
+      { text: 'Hang up. Call your toll agency on the number on its website, or on a paper toll bill you got by mail.', url: 'https://www.bayareafastrak.org' },
     ],
   },
   afterEngagement: {
     received: ['Forward the text to 7726 (SPAM) or use Report Junk, then delete it.', 'If you want to be sure, sign in to your real toll account yourself.'],
     'clicked-link': ['Close the page without typing anything; do not reply to the text.'],
-    'entered-password': ['Change your toll-account password on the agency’s real website, and anywhere else you used it.'],
+    'entered-password': ['Change your toll account password on the agency’s real website. Change it anywhere else you used it too.'],
     'shared-code': ['Change the password of the account the code belonged to, and check it for changes you did not make.'],
     'shared-card': [
       'Call your card issuer on the number on your card and ask them to block it and dispute the charge.',
-      'If you paid on a fake toll site, tell the real agency too (FasTrak asks victims to contact their bank or card company).',
+      'If you paid on a fake toll site, tell the real agency too. FasTrak asks victims to contact their bank or card company.',
     ],
     'shared-bank': ['Call your bank on a number you know and tell them what you shared.'],
-    'remote-access': ['Disconnect the device from the internet and uninstall the remote-access app, then change your passwords from another device.'],
+    'remote-access': ['Disconnect the device from the internet and uninstall the app that let them in. Then change your passwords from another device.'],
     'paid-gift-card': ['Contact the company that issued the gift card at once with the card number; no toll agency takes gift cards.'],
     'sent-money': ['Call your bank or payment service now and ask them to stop or reverse the payment; report it to the FBI at ic3.gov.'],
     'shared-identity': ['If you gave your driver’s licence or Social Security number, get a recovery plan at IdentityTheft.gov.'],
@@ -132,7 +132,7 @@ export const usTollAgencies = {
     },
     {
       name: 'FBI Internet Crime Complaint Center (IC3)',
-      how: 'Report the fake toll text, with the number it came from and the website it named, to the FBI’s IC3.',
+      how: 'Report the fake toll text to the FBI’s IC3. Give the number it came from and the website it named.',
       kind: 'web',
       address: 'https://www.ic3.gov',
       channels: ['sms', 'email'],

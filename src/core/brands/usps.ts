@@ -16,7 +16,7 @@ export const FTC_PACKAGE_TEXTS = 'https://consumer.ftc.gov/node/88113';
 export function ftcPackageTextStatement(checked: string): z.input<typeof Statement> {
   return {
     topic: 'personal-info',
-    text: 'The FTC warns that a text about a package problem (unpaid postage, a missed delivery, new shipping preferences) is often a scammer’s, leading to a look-alike site that asks for personal or card details; look up the tracking through the shop or account you ordered from instead.',
+    text: 'The FTC warns that a text about a package problem is often from a scammer. It may be about unpaid postage, a missed delivery or new shipping choices. It leads to a look-alike site that asks for personal or card details. Look up the tracking through the shop or account you ordered from instead.',
     channels: ['sms', 'email'],
     source: { url: FTC_PACKAGE_TEXTS, type: 'official', checked },
   };
@@ -60,19 +60,19 @@ export const usps = {
   statements: [
     {
       topic: 'lookalike-links',
-      text: 'USPS has said it sends texts or emails only to people who first asked for tracking of a specific package with its tracking number, and that those messages do not contain a link.',
+      text: 'USPS has said it only texts or emails people who asked to track a package by its number. Those messages have no link.',
       channels: ['sms', 'email'],
       source: SRC.nefcu,
     },
     {
       topic: 'card-details',
-      text: 'The Postal Inspection Service has said USPS tracking by text or email is free: USPS does not charge for it, so a text asking you to pay to release a parcel is not from USPS.',
+      text: 'The Postal Inspection Service has said USPS tracking by text or email is free. So a text asking you to pay to release a parcel is not from USPS.',
       channels: ['sms', 'email'],
       source: SRC.muskogee,
     },
     {
       topic: 'sender-domain',
-      text: 'The Postal Inspection Service has said USPS sends and receives its texts through five-digit short codes, not ordinary phone numbers.',
+      text: 'The Postal Inspection Service has said USPS texts come from five-digit short codes, not from ordinary phone numbers.',
       channels: ['sms'],
       source: SRC.muskogee,
     },
@@ -102,7 +102,7 @@ export const usps = {
     ],
     'clicked-link': ['Close the page without typing anything.', 'If you typed card or personal details there, follow the steps below for that.'],
     'entered-password': [
-      'If you signed in to a fake USPS page, change your USPS.com password from usps.com yourself, and the same password anywhere else you used it.',
+      'If you signed in to a fake USPS page, change your USPS.com password from usps.com yourself. Change it anywhere else you used it too.',
     ],
     'shared-code': ['Change the password of the account the code belongs to (your USPS.com account, bank or email) and check its recent activity.'],
     'shared-card': [
@@ -111,13 +111,13 @@ export const usps = {
     ],
     'shared-bank': ['Call your bank on a number you know and tell them what you shared.', 'Include that in your report to spam@uspis.gov.'],
     'remote-access': [
-      'Disconnect the device, uninstall the app they had you install and run a security scan.',
+      'Take the device off the internet, uninstall the app they had you install and run a virus scan.',
       'From another device, change the passwords you used on it.',
     ],
     'paid-gift-card': ['USPS never asks for gift cards: contact the company that issued the cards at once with the card numbers and keep the receipts.'],
     'sent-money': ['Call your bank or the payment service now and ask them to stop or reverse the payment.', 'Report it to spam@uspis.gov and say you lost money.'],
     'shared-identity': [
-      'If you gave your Social Security number or date of birth on a fake USPS page, get a recovery plan at IdentityTheft.gov and consider a credit freeze.',
+      'Did you give your Social Security number or date of birth on a fake USPS page? Get a recovery plan at IdentityTheft.gov, and think about a credit freeze.',
     ],
   },
   hardening: [
@@ -127,7 +127,7 @@ export const usps = {
   report: [
     {
       name: 'U.S. Postal Inspection Service (spam@uspis.gov)',
-      how: 'Forward the email, or paste the text’s words into a new email with a screenshot showing the sender’s number and the date, to spam@uspis.gov; say whether you clicked, paid or gave details.',
+      how: 'Forward the email to spam@uspis.gov. For a text, paste its words into a new email with a screenshot of the sender’s number and the date. Say if you clicked, paid or gave details.',
       kind: 'email',
       address: 'spam@uspis.gov',
       channels: ['email', 'sms'],

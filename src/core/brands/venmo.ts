@@ -27,7 +27,7 @@ export const venmo = {
   statements: [
     {
       topic: 'one-time-code',
-      text: 'Venmo says its agents will never ask you for the verification code sent to your phone, under any circumstances.',
+      text: 'Venmo says its staff will never ask you for the code sent to your phone, for any reason.',
       channels: ['call', 'sms', 'email'],
       source: SRC.commonScams,
     },
@@ -45,25 +45,25 @@ export const venmo = {
     },
     {
       topic: 'password',
-      text: 'Venmo says to enter your Venmo login details only on venmo.com or in the Venmo app, never anywhere else.',
+      text: 'Venmo says to enter your Venmo login only on venmo.com or in the Venmo app, and nowhere else.',
       channels: ['email', 'sms'],
       source: SRC.commonScams,
     },
     {
       topic: 'sender-domain',
-      text: 'Venmo says it emails you only from addresses ending in venmo.com, and usually greets you by your first and last name or business name, never “Dear user”.',
+      text: 'Venmo says it emails you only from addresses ending in venmo.com. It greets you by your first and last name or business name, never “Dear user”.',
       channels: ['email'],
       source: SRC.fakeEmails,
     },
     {
       topic: 'prize-contest',
-      text: 'Venmo warns that a text or email saying you have won money from Venmo, with a link to sign in, is a scam.',
+      text: 'Venmo warns: a text or email saying you won money from Venmo, with a link to sign in, is a scam.',
       channels: ['sms', 'email'],
       source: SRC.commonScams,
     },
     {
       topic: 'pressure',
-      text: 'Venmo lists alarmist urgency, such as a warning to update your account immediately, as a sign of a fake email; anything urgent shows up when you log in to Venmo yourself.',
+      text: 'Venmo says a scary rush, such as “update your account now”, is a sign of a fake email. Anything urgent shows up when you log in yourself.',
       channels: ['email', 'sms'],
       source: SRC.fakeEmails,
     },
@@ -108,7 +108,7 @@ export const venmo = {
       'Check the bank accounts linked to Venmo.',
     ],
     'remote-access': [
-      'Disconnect the device from the internet and uninstall the remote-access app.',
+      'Disconnect the device from the internet and uninstall the app that let them in.',
       'From another device, change your Venmo password and contact Venmo support.',
     ],
     'paid-gift-card': ['Contact the company that issued the gift card at once with the card number, and keep the card and receipt.'],
@@ -122,13 +122,13 @@ export const venmo = {
     ],
   },
   hardening: [
-    { text: 'Never give anyone the verification code Venmo sends to your phone.' },
+    { text: 'Never give anyone the verification code that Venmo sends to your phone.' },
     { text: 'Log in only in the Venmo app or on venmo.com, typed yourself.' },
   ],
   report: [
     {
       name: 'Venmo suspicious-email reports',
-      how: 'Follow Venmo’s help article on reporting fake or suspicious emails, websites and texts.',
+      how: 'Follow Venmo’s help page on how to report fake emails, websites and texts.',
       kind: 'web',
       address: 'https://help.venmo.com/hc/en-us/articles/4410324103187-Reporting-Fake-or-Suspicious-Emails',
       channels: ['email', 'sms'],

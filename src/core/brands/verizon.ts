@@ -29,13 +29,13 @@ export const verizon = {
   statements: [
     {
       topic: 'personal-info',
-      text: 'Verizon’s phishing page says legitimate organisations never ask for personal details by email or text message.',
+      text: 'Verizon’s phishing page says real firms never ask for personal details by email or text.',
       channels: ['email', 'sms'],
       source: SRC.phishing,
     },
     {
       topic: 'prize-contest',
-      text: 'Verizon advises checking a promotional offer, such as a bill credit, with the company itself before signing in to accept it.',
+      text: 'Verizon says: check an offer, such as a bill credit, with the company before you sign in to accept it.',
       channels: ['email', 'sms'],
       source: SRC.fraud,
     },
@@ -68,7 +68,7 @@ export const verizon = {
     ],
     'shared-card': ['Call your card issuer on the number on your card and ask them to block it.'],
     'shared-bank': ['Call your bank on a number you know and tell them what you shared.'],
-    'remote-access': ['Disconnect the device from the internet, uninstall the remote-access app, then change your My Verizon password from another device.'],
+    'remote-access': ['Disconnect the device from the internet and remove the app that let them in. Then change your My Verizon password from another device.'],
     'paid-gift-card': ['Contact the company that issued the gift card at once with the card number; Verizon bills are never paid with gift cards.'],
     'sent-money': ['Call your bank or payment service now and ask them to stop or reverse the payment.'],
     'shared-identity': [

@@ -27,7 +27,7 @@ export const walmart = {
   statements: [
     {
       topic: 'personal-info',
-      text: 'Walmart says it will never ask you to email personal information such as your Social Security number or bank details, and does not make unsolicited calls asking for it.',
+      text: 'Walmart says it will never ask you to email personal details such as your Social Security number or bank details. It does not make surprise calls asking for them.',
       channels: ['email', 'call'],
       source: SRC.phishing,
     },
@@ -39,7 +39,7 @@ export const walmart = {
     },
     {
       topic: 'card-details',
-      text: 'Walmart says it will never ask you to email card numbers or other financial information, nor call you unsolicited to ask for them.',
+      text: 'Walmart says it will never ask you to email card numbers or other money details. Nor will it make a surprise call to ask for them.',
       channels: ['email', 'call'],
       source: SRC.phishing,
     },
@@ -51,19 +51,19 @@ export const walmart = {
     },
     {
       topic: 'attachments',
-      text: 'Walmart says it never sends unsolicited emails with attachments.',
+      text: 'Walmart says it never sends surprise emails with attachments.',
       channels: ['email'],
       source: SRC.phishing,
     },
     {
       topic: 'gift-cards',
-      text: 'Walmart has said no government agency or other business takes Walmart gift cards as payment, and that you will never be asked to pay bills or bail with them.',
+      text: 'Walmart has said no government agency or other business takes Walmart gift cards as payment. You will never be asked to pay bills or bail with them.',
       channels: ['email', 'sms', 'call'],
       source: SRC.fraudAlertsCopy,
     },
     {
       topic: 'prize-contest',
-      text: 'Walmart has said neither the Walmart Foundation nor Walmart.org gives money to individuals or texts or emails people about grants or relief payments.',
+      text: 'Walmart has said the Walmart Foundation and Walmart.org do not give money to people. Nor do they text or email people about grants or relief payments.',
       channels: ['email', 'sms'],
       source: SRC.fraudAlertsCopy,
     },
@@ -88,8 +88,8 @@ export const walmart = {
     'shared-code': ['Change your walmart.com password and check your orders and saved payment methods.'],
     'shared-card': ['Call your card issuer on the number on your card and ask them to block it.'],
     'shared-bank': ['Call your bank on a number you know and tell them what you shared.'],
-    'remote-access': ['Disconnect the device from the internet and uninstall the remote-access app, then change your passwords from another device.'],
-    'paid-gift-card': ['Call Walmart gift card customer service on the number on the back of the card at once, with the card number; keep the card and receipt.'],
+    'remote-access': ['Disconnect the device from the internet and uninstall the app that let them in. Then change your passwords from another device.'],
+    'paid-gift-card': ['Call Walmart gift card support at once on the number on the back of the card. Have the card number ready, and keep the card and receipt.'],
     'sent-money': [
       'Call your bank, or the money-transfer service you used, now and ask them to stop or reverse the payment.',
       'Report it to the FTC, as Walmart’s fraud page advises.',
@@ -103,7 +103,7 @@ export const walmart = {
   report: [
     {
       name: 'FTC (as Walmart advises)',
-      how: 'Walmart’s fraud page sends people who were defrauded to the FTC (www.ftc.gov, 1-877-FTC-HELP), or to the consumer fraud division of their state Attorney General.',
+      how: 'Walmart’s fraud page sends scam victims to the FTC (www.ftc.gov, 1-877-FTC-HELP). Or to the consumer fraud office of their state Attorney General.',
       kind: 'web',
       address: 'https://www.ftc.gov',
       channels: ['email', 'sms', 'call'],

@@ -22,31 +22,31 @@ export const wellsFargo = {
   statements: [
     {
       topic: 'password',
-      text: 'Wells Fargo says that when it contacts you it will not ask for your card PIN, your access code, or your online banking username or password.',
+      text: 'Wells Fargo says that when it contacts you, it will not ask for your card PIN or access code. Nor for your online banking username or password.',
       channels: ['email', 'sms', 'call'],
       source: SRC.phish,
     },
     {
       topic: 'one-time-code',
-      text: 'Wells Fargo says that when it contacts you by email, text or phone it will not ask for your access code or other sensitive information.',
+      text: 'Wells Fargo says it will not ask for your access code or other secrets when it emails, texts or calls you.',
       channels: ['email', 'sms', 'call'],
       source: SRC.phish,
     },
     {
       topic: 'sender-domain',
-      text: 'Wells Fargo says it texts only from its official short code 935-57 (WELLS), and that a phishing email’s sender address does not use the Wells Fargo domain.',
+      text: 'Wells Fargo says it texts only from its official short code 935-57 (WELLS). A phishing email’s sender address does not use the Wells Fargo domain.',
       channels: ['sms', 'email'],
       source: SRC.phish,
     },
     {
       topic: 'wire-transfer',
-      text: 'Wells Fargo says a Zelle payment is like sending cash: once sent to an enrolled recipient it usually cannot be got back, so use Zelle only with people you know and trust.',
+      text: 'Wells Fargo says a Zelle payment is like sending cash: once it reaches an enrolled user, it usually cannot be got back. So use Zelle only with people you know and trust.',
       channels: ['email', 'sms', 'call'],
       source: SRC.payments,
     },
     {
       topic: 'pressure',
-      text: 'Wells Fargo lists an urgent call to action, such as an urgent need to update your information for your security, as a sign of a phishing email.',
+      text: 'Wells Fargo says an urgent push to act is a sign of a phishing email. An example is an urgent need to update your details for your security.',
       channels: ['email', 'sms'],
       source: SRC.phish,
     },
@@ -72,7 +72,7 @@ export const wellsFargo = {
       'Check your accounts in the Wells Fargo Mobile app or at wellsfargo.com, typed yourself.',
     ],
     'clicked-link': [
-      'Wells Fargo asks you to call 1-866-867-5568 at once if you clicked a link or opened an attachment in a suspicious message.',
+      'Did you click a link or open an attachment in a suspicious message? Wells Fargo asks you to call 1-866-867-5568 at once.',
       'Close the page without signing on or typing anything.',
     ],
     'entered-password': [
@@ -89,10 +89,10 @@ export const wellsFargo = {
     ],
     'shared-bank': [
       'Call Wells Fargo on 1-866-867-5568 and tell them what you shared.',
-      'Watch your account activity and alerts closely.',
+      'Keep a close eye on your account’s activity and alerts.',
     ],
     'remote-access': [
-      'Disconnect the device from the internet and uninstall the remote-access app.',
+      'Disconnect the device from the internet and uninstall the app that let them in.',
       'From another device, change your Wells Fargo password and call 1-866-867-5568.',
     ],
     'paid-gift-card': [
@@ -100,7 +100,7 @@ export const wellsFargo = {
       'If you paid with a Wells Fargo card, call the number on the back of it.',
     ],
     'sent-money': [
-      'Call Wells Fargo at once on 1-866-867-5568 or the number on your card and ask them to stop or recall the payment; a Zelle payment to an enrolled recipient usually cannot be cancelled.',
+      'Call Wells Fargo at once on 1-866-867-5568 or the number on your card. Ask them to stop or recall the payment. A Zelle payment to an enrolled user usually cannot be cancelled.',
       'Report it at ReportFraud.ftc.gov as well.',
     ],
     'shared-identity': [
@@ -125,7 +125,7 @@ export const wellsFargo = {
     },
     {
       name: 'Wells Fargo if you responded',
-      how: 'If you clicked a link, opened an attachment or gave personal or financial information, call Wells Fargo at once.',
+      how: 'Did you click a link, open an attachment, or give personal or money details? Call Wells Fargo at once.',
       kind: 'phone',
       address: '+18668675568',
       channels: ['email', 'sms', 'call'],

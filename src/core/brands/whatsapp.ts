@@ -34,7 +34,7 @@ export const whatsapp = {
   statements: [
     {
       topic: 'one-time-code',
-      text: 'WhatsApp, as quoted by the press, tells users never to share the SMS verification code, because whoever has it can take over the account.',
+      text: 'WhatsApp, as the press quoted it, tells users never to share the code it texts them. Whoever has it can take over the account.',
       channels: ['sms', 'email', 'call'],
       source: SRC.codeQuote,
     },
@@ -47,7 +47,7 @@ export const whatsapp = {
       { text: 'Open WhatsApp yourself and check Settings > Account.' },
     ],
     sms: [
-      { text: 'Never send a WhatsApp verification code to anyone, even a friend who says it was sent to you by mistake.' },
+      { text: 'Never send a WhatsApp code to anyone, even a friend who says it was sent to you by mistake.' },
       { text: 'If a friend asks for a code or for money, call them on the number you already have to check.' },
     ],
     call: [
@@ -58,21 +58,21 @@ export const whatsapp = {
   afterEngagement: {
     received: ['Report and block the sender in WhatsApp (tap the chat name, then Report).', 'Do not forward any code you received.'],
     'clicked-link': ['Close the page without typing anything; check Linked devices in WhatsApp and log out any you do not know.'],
-    'entered-password': ['Open WhatsApp, check Settings > Linked devices, log out unknown devices, and turn on two-step verification with a new PIN.'],
+    'entered-password': ['Open WhatsApp and check Settings > Linked devices. Log out devices you do not know, and turn on two-step verification with a new PIN.'],
     'shared-code': [
       'Open WhatsApp on your phone and register your number again with the new SMS code; this logs the other person out.',
-      'Turn on two-step verification with a PIN, and warn your contacts that someone may message them as you.',
+      'Turn on two-step verification with a PIN. Warn your contacts that someone may message them as you.',
       'If you cannot get back in, email support@whatsapp.com with “Lost/Stolen: deactivate my account” and your number.',
     ],
     'shared-card': ['Call your card issuer on the number on your card and ask them to block it.'],
     'shared-bank': ['Call your bank on a number you know and tell them what you shared.'],
-    'remote-access': ['Disconnect the device from the internet, uninstall the remote-access app, then check WhatsApp’s Linked devices.'],
+    'remote-access': ['Disconnect the device from the internet and remove the app that let them in. Then check WhatsApp’s Linked devices.'],
     'paid-gift-card': ['Contact the company that issued the gift card at once with the card number; keep the card and receipt.'],
     'sent-money': ['Call your bank or payment app now and ask them to stop or reverse the payment; report the chat in WhatsApp.'],
     'shared-identity': ['Watch your bank and card statements, and get a recovery plan at IdentityTheft.gov.'],
   },
   hardening: [
-    { text: 'Turn on two-step verification (Settings > Account) and add an email address for PIN recovery.' },
+    { text: 'Turn on two-step verification (Settings > Account). Add an email address, so you can reset the PIN.' },
     { text: 'Check Linked devices now and then and log out any you do not recognise.' },
   ],
   report: [

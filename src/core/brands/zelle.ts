@@ -26,13 +26,13 @@ export const zelle = {
   statements: [
     {
       topic: 'wire-transfer',
-      text: 'Zelle says to treat it like cash: money moves straight into the enrolled recipient’s bank account within minutes, so send it only to people you know and trust.',
+      text: 'Zelle says to treat it like cash: money moves straight into the other person’s bank account within minutes. So send it only to people you know and trust.',
       channels: ['email', 'sms', 'call'],
       source: SRC.understanding,
     },
     {
       topic: 'pay-outside',
-      text: 'Zelle says it offers no purchase protection, so it should not be used to pay strangers for goods or services.',
+      text: 'Zelle says it offers no buyer protection. So do not use it to pay strangers for goods or services.',
       channels: ['email', 'sms', 'call'],
       source: SRC.understanding,
     },
@@ -73,7 +73,7 @@ export const zelle = {
     'shared-card': ['Call the number on the back of the card to block and replace it.'],
     'shared-bank': ['Call your bank on a number you know and tell them what you shared.'],
     'remote-access': [
-      'Disconnect the device from the internet and uninstall the remote-access app.',
+      'Disconnect the device from the internet and uninstall the app that let them in.',
       'From another device, change your online banking password and call your bank.',
     ],
     'paid-gift-card': ['Contact the company that issued the gift card at once with the card number, and keep the card and receipt.'],
@@ -84,7 +84,7 @@ export const zelle = {
     'shared-identity': ['Tell your bank what you shared and get a recovery plan at IdentityTheft.gov.'],
   },
   hardening: [
-    { text: 'Use Zelle only with people you know and trust, and check the recipient’s phone number or email before you send.' },
+    { text: 'Use Zelle only with people you know and trust. Check their phone number or email before you send.' },
     { text: 'Never send money because someone calls or texts about fraud on your account.' },
   ],
   report: [

@@ -80,3 +80,13 @@ test('a link with user info ("brand.com@" before the real host) is read to the h
   // An email address right after a link's end is not folded in when it is a separate token.
   assert.deepEqual(linkMatches('see https://example.com. mail bob@example.org').map((m) => m.raw), ['https://example.com', 'bob@example.org']);
 });
+
+test('a clock time\'s "PM" run into the next word ("6:45:49 PM.info") is not a link', () => {
+  const urlsOf = (text: string) =>
+    extractUrls({ text, links: [] } as unknown as Message, 50).entities.filter((e) => e.type === 'url').map((e) => e.value);
+  assert.deepEqual(urlsOf('Your a/c is credited Rs. 5.00 on 4/26/2022 6:45:49 PM.info :UPI/P2A/2116 -KVB'), []);
+  assert.deepEqual(urlsOf('Debited at 10:48 AM.info ref 12'), []);
+  // Without the clock in front it is still a domain, and real links after a time stay links.
+  assert.deepEqual(urlsOf('see pm.info for the notes'), ['http://pm.info']);
+  assert.deepEqual(urlsOf('at 6:45 PM visit amaz0n-help.info now'), ['http://amaz0n-help.info']);
+});

@@ -104,6 +104,12 @@ function trimTrailingPunct(s: string): string {
   while (end > 0 && TRAILING_PUNCT.has(s[end - 1]!)) end--;
   return s.slice(0, end);
 }
+/** A schemeless "PM.info" right after a clock time ("10:48 PM.info", "6:45:49 PM.Avl"). */
+function isMeridiemAfterClock(text: string, index: number, raw: string): boolean {
+  if (!/^[ap]m\.[a-z]+$/i.test(raw)) return false;
+  return /\d{1,2}:\d{2}(?::\d{2})? ?$/.test(text.slice(Math.max(0, index - 9), index));
+}
+
 function withUserinfo(src: string, found: readonly LinkMatch[]): LinkMatch[] {
   const out: LinkMatch[] = [];
   let covered = -1;
@@ -229,6 +235,8 @@ export function extractUrls(message: Message, maxPerType: number): UrlExtraction
       if (!info) return;
       // Plain numbers with dots ("1.5", "v2.0") are not links unless they are real IPs or known suffixes.
       if (!info.isIp && !info.icann) return;
+      // "6:45:49 PM.info :UPI/…" in a bank alert: the clock's AM/PM run into the next word is no link.
+      if (m.schema === '' && isMeridiemAfterClock(text, m.index, m.raw)) return;
       const span = { start: m.index, end: m.lastIndex };
       const insideAnchor = anchorSpans.some((s) => s.start <= span.start && span.end <= s.end);
       let linkIndex: number | undefined;

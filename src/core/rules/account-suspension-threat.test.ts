@@ -63,3 +63,19 @@ test('flags: a short gap (masked number, "associated with …") before the block
   assert.deepEqual(await ids(rule, 'Debit card associated with Acct*8139 is locked. Visit bit.ly/x1'), ['accountThreat']);
   assert.deepEqual(await ids(rule, 'Your Debit Card XX1234 has been blocked as per your request.'), []);
 });
+
+test('flags: broken-English block threats, KYC expiry and card-renewal requests in texts', async () => {
+  const sms = (input: string) => ({ input, channel: 'sms' as const });
+  for (const t of [
+    'Dear customer your Paytm KYC has expired. Contact customer care 6200992462 immediately. your account will Block within 24 hr.',
+    'Dear user your ATM card have be block because you do not update yet, please call this number',
+    'Dear PAY T.M customer your K.Y.C have be suspend call 9876543210 immediately',
+    'Rabobank: your debit card is outdated. Request your new debit card free of charge via rabo-pas.top/nl',
+  ]) assert.deepEqual(await ids(rule, sms(t)), ['accountThreat'], t);
+  // A genuine card notice and a KYC reminder that claims nothing are not threats.
+  for (const t of [
+    'Your new debit card ending 4421 has been dispatched and will reach you in 5 days.',
+    'Complete your KYC at any branch to keep enjoying full services. -XYZ Bank',
+    'Your card will be blocked as per your request. -SBI',
+  ]) assert.deepEqual(await ids(rule, sms(t)), [], t);
+});

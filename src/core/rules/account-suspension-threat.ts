@@ -11,7 +11,7 @@ export default defineRule({
     id: 'account-suspension-threat',
     title: 'Threatens to lock, suspend or close your account',
     description:
-      'The message says your account is (or will be) locked, suspended, restricted, on hold or deleted, or that your service will be cut off, to push you into acting. Check the account by signing in yourself, never through the message.',
+      'The message says your account is (or will be) locked, suspended, on hold or deleted. Or it says your service will be cut off. This is to push you to act. Check the account by signing in yourself, never through the message.',
     category: 'pressure',
     channels: ['email', 'sms', 'call'],
     statement: 'pressure',

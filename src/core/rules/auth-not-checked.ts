@@ -13,7 +13,7 @@ export default defineRule({
     id: 'auth-not-checked',
     title: 'Email authentication could not be checked',
     description:
-      'The message claims a brand, but there was no trusted authentication result (no Authentication-Results header from a known mailbox provider, and no online DNS check), so whether the brand really sent it is unknown.',
+      'The message claims a brand, but no trusted check proved who sent it. There was no Authentication-Results header from a known mail provider, and no online DNS check. So it is not known whether the brand really sent it.',
     category: 'authentication',
     channels: ['email'],
     messages: {

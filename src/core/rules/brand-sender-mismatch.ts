@@ -11,7 +11,7 @@ export default defineRule({
     id: 'brand-sender-mismatch',
     title: 'Claims a brand but is not sent from its domain',
     description:
-      'The display name, subject or wording presents the message as coming from a brand, but the address it was sent from is not on any of that brand’s email domains.',
+      'The display name, subject or wording says the message is from a brand. But it was sent from an address that is not on any of that brand’s email domains.',
     category: 'sender',
     channels: ['email'],
     statement: 'sender-domain',

@@ -99,7 +99,7 @@ export default defineRule({
     id: 'credential-link-request',
     title: 'Asks you to sign in or confirm details through a link',
     description:
-      'The message asks the person to sign in, confirm a password, "verify" the account or update payment details through a link or button in the message. Brands ask you to open their app or type their address yourself; the link usually leads to a copied sign-in page.',
+      'The message asks the person to sign in, confirm a password, "verify" the account or update payment details. It wants this done through a link or button in the message. Brands ask you to open their app or type their address yourself; the link usually leads to a copied sign-in page.',
     category: 'request',
     channels: ['email', 'sms'],
     statement: 'password',

@@ -60,7 +60,7 @@ export default defineRule({
     id: 'crypto-payment-request',
     title: 'Asks for payment in cryptocurrency or at a Bitcoin ATM',
     description:
-      'The message asks the person to pay or move money in cryptocurrency, deposit cash into a Bitcoin ATM, or send coins to a wallet address. Crypto payments cannot be reversed; brands, banks and agencies never ask for them.',
+      'The message asks the person to pay or move money in crypto. It may ask them to put cash into a Bitcoin ATM or send coins to a wallet. Crypto payments cannot be reversed; brands, banks and agencies never ask for them.',
     category: 'request',
     channels: ['email', 'sms', 'call'],
     statement: 'crypto',

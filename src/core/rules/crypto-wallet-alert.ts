@@ -13,7 +13,7 @@ export default defineRule({
     id: 'crypto-wallet-alert',
     title: 'Crypto exchange or wallet alert',
     description:
-      'The message names a crypto exchange or wallet (Coinbase, Binance, MetaMask, Trust Wallet…) and reports a withdrawal request, a wallet that will be disabled, or a need to sync, validate or restore your wallet. Open the app yourself; never call a number or follow a link from the message.',
+      'The message names a crypto exchange or wallet (Coinbase, Binance, MetaMask, Trust Wallet…). It reports a withdrawal request or a wallet that will be shut. Or it says you must sync, check or restore your wallet. Open the app yourself; never call a number or follow a link from the message.',
     category: 'pretext',
     channels: ['sms', 'email', 'call'],
     messages: {

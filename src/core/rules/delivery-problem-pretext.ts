@@ -12,11 +12,11 @@ export default defineRule({
     id: 'delivery-problem-pretext',
     title: 'Delivery-problem story',
     description:
-      'The message says a parcel could not be delivered, is held, or needs a redelivery or customs fee or an address update. Track parcels in the retailer’s or carrier’s own app; carriers do not ask for fees by text.',
+      'The message says a parcel could not be delivered or is held. Or it says the parcel needs a new delivery date, a customs fee or an address update. Track parcels in the store’s or carrier’s own app; carriers do not ask for fees by text.',
     category: 'pretext',
     channels: ['email', 'sms', 'call'],
     messages: {
-      deliveryFee: 'Asks for a delivery, redelivery or customs fee ({{phrase}}).',
+      deliveryFee: 'Asks you to pay a fee for delivery or customs ({{phrase}}).',
       deliveryProblem: 'Claims a problem with a delivery ({{phrase}}).',
     },
     falsePositives: [

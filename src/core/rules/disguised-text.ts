@@ -50,12 +50,12 @@ export default defineRule({
     id: 'disguised-text',
     title: 'Words disguised with look-alike letters',
     description:
-      'Some words mix Latin letters with look-alike Cyrillic, Greek or Armenian letters, so they read normally but do not match filters. Genuine messages do not do this; scammers do it to hide brand names and scam wording.',
+      'Some words mix Latin letters with look-alike Cyrillic, Greek or Armenian letters. They read normally but do not match filters. Real messages do not do this; scammers do it to hide brand names and scam wording.',
     category: 'impersonation',
     channels: ['email', 'sms', 'call'],
     messages: {
-      disguisedBrand: 'The brand name "{{word}}" is written with look-alike letters from another alphabet, to get past filters.',
-      disguisedWords: '{{count}} word(s) are written with look-alike letters from another alphabet (e.g. "{{word}}"), to get past filters.',
+      disguisedBrand: 'The brand name "{{word}}" has look-alike letters from another alphabet. This fools filters.',
+      disguisedWords: '{{count}} word(s) are spelled with look-alike letters from another alphabet, for example "{{word}}". This gets past filters.',
       brokenWords: '{{count}} words are broken up with dots or written with digits and symbols for letters (e.g. "{{word}}"), to get past filters.',
     },
     falsePositives: [

@@ -15,12 +15,12 @@ export default defineRule({
     id: 'display-name-impersonation',
     title: 'Sender name disguised as a brand',
     description:
-      'The From header is dressed up as a brand: its display name spells the brand with lookalike characters, shows a brand email address that is not the real sender, or the mailbox name carries the brand on someone else’s domain.',
+      'The From header is dressed up as a brand. Its display name spells the brand with look-alike letters. Or it shows a brand email address that is not the real sender. Or the mailbox name carries the brand on someone else’s domain.',
     category: 'sender',
     channels: ['email'],
     statement: 'sender-domain',
     messages: {
-      homoglyphName: 'The sender name "{{name}}" imitates {{brand}} with lookalike characters.',
+      homoglyphName: 'The sender name "{{name}}" copies {{brand}} with look-alike letters.',
       addressInName: 'The sender name shows {{shown}}, but the message really came from {{address}}.',
       brandLocalPart: 'The mailbox name "{{local}}" looks like {{brand}}, but the domain {{domain}} is not {{brand}}’s.',
     },

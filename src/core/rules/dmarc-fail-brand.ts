@@ -10,7 +10,7 @@ export default defineRule({
     id: 'dmarc-fail-brand',
     title: 'Brand address failed email authentication',
     description:
-      'The message claims to come from a brand’s own email domain, but email authentication (DMARC, or SPF and DKIM together) failed: the brand’s address was forged.',
+      'The message claims to come from a brand’s own email domain. But the email’s authentication failed (DMARC, or SPF and DKIM together). The brand’s address was forged.',
     category: 'authentication',
     channels: ['email'],
     statement: 'sender-domain',

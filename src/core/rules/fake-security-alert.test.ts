@@ -39,3 +39,11 @@ test('fake device-infection alerts in texts', async () => {
   // Ordinary talk about apps or a virus is not an alert.
   assert.deepEqual(await ids(rule, { input: 'I deleted some apps on my phone, and I think I caught a virus at work so I stayed home.', channel: 'sms' }), []);
 });
+
+test('near miss: an offer of cover against fraud is not an alert', async () => {
+  // Card-protection upsells name the danger without claiming it happened.
+  assert.deepEqual(await ids(rule, { input: 'Protect your credit/debit card from unauthorised transactions upto Rs 2 Lacs at just Rs 499. Click https://x.example/a -BFL', channel: 'sms' }), []);
+  assert.deepEqual(await ids(rule, { input: 'Get insurance cover for your card against fraudulent transactions today.', channel: 'sms' }), []);
+  // The claim that it happened still counts.
+  assert.deepEqual(await ids(rule, { input: 'We blocked unauthorised transactions on your card. Protect it now: x.example/a', channel: 'sms' }), ['securityAlert']);
+});

@@ -11,17 +11,20 @@ const ESCALATION = /hack|compromis|breach|infect|russia|china|nigeria|ukraine|ko
 const YOU = /(?<![\p{L}])(?:you|your|yours|ihr|ihre|ihrem|ihren|ihres|sie|dein|deine|su|sus|tu|usted|vous|votre|vos|você|sua|seu|uw|je)(?![\p{L}])/iu;
 // "security alert/warning/breach/notice" on its own is everyday vocabulary on tech mailing lists.
 const GENERIC = /^security (?:alert|warning|breach|issue|threat|notice)$/iu;
+// "Protect your card from unauthorised transactions for Rs 499", "insurance against fraudulent
+// charges": an offer of cover names the danger without claiming it happened.
+const PROTECTION_OFFER = /(?:protect\w*|insur\w*|cover(?:s|ed|age)?|safeguard\w*|shield\w*)\b[^.!?\n]{0,50}?\b(?:from|against)\s+(?:any\s+|all\s+)?$/iu;
 
 export default defineRule({
   meta: {
     id: 'fake-security-alert',
     title: 'Security-alert story',
     description:
-      'The message warns of suspicious activity, a sign-in from a new device or country, or a hacked account, to make you act fast. Check your account’s security page by signing in yourself, not through the message.',
+      'The message warns of odd activity, a sign-in from a new device or country, or a hacked account. This is to make you act fast. Check your account’s security page by signing in yourself, not through the message.',
     category: 'pretext',
     channels: ['email', 'sms', 'call'],
     messages: {
-      securityAlert: 'Warns of suspicious activity on your account ({{phrase}}).',
+      securityAlert: 'Warns of strange activity on your account ({{phrase}}).',
     },
     falsePositives: [
       'Genuine sign-in notifications from services you use (they point you to the account’s own security page).',
@@ -35,7 +38,12 @@ export default defineRule({
   check(ctx) {
     const all = cues(ctx, 'security-alert', SECURITY_ALERT, 8);
     // The alert must be about the reader ("your account", "you"), not a security discussion.
-    const specific = all.filter((m) => !GENERIC.test(m.text) && YOU.test(ctx.text.slice(Math.max(0, m.start - 120), m.end + 120)));
+    const specific = all.filter(
+      (m) =>
+        !GENERIC.test(m.text) &&
+        !PROTECTION_OFFER.test(ctx.text.slice(Math.max(0, m.start - 80), m.start)) &&
+        YOU.test(ctx.text.slice(Math.max(0, m.start - 120), m.end + 120)),
+    );
     if (!specific.length) return [];
     const m = specific[0]!;
     const escalated = specific.find((x) => ESCALATION.test(x.text));

@@ -39,3 +39,10 @@ test('near miss: genuine mail from the brand’s own domain', async () => {
   const raw = eml({ from: 'Amazon.com <account-update@amazon.com>', subject: 'Your account', body: 'This is Amazon customer service following up on your request.' });
   assert.deepEqual(await ids(rule, { input: raw, channel: 'email' }), []);
 });
+
+test('the finding names the brand once ("Microsoft’s technical support")', async () => {
+  const hits = await runRule(rule, { input: 'Caller: Hello, this is David from Microsoft technical support. We detected a virus on your computer.', channel: 'call' });
+  assert.equal(hits.length, 1);
+  assert.equal(hits[0]!.data?.brand, 'Microsoft');
+  assert.equal(hits[0]!.data?.desk, 'technical support');
+});

@@ -77,7 +77,12 @@ export default defineRule({
     }
     if (!best) return [];
     const data: Record<string, string> = { desk: best.desk };
-    if (best.brandName) data.brand = best.brandName;
+    if (best.brandName) {
+      data.brand = best.brandName;
+      // "Microsoft technical support" reads "Microsoft’s technical support", not "Microsoft’s Microsoft …".
+      const lead = best.brandName.split(/[\s(]/u)[0]!.toLowerCase();
+      if (lead && best.desk.toLowerCase().startsWith(lead + ' ')) data.desk = best.desk.slice(lead.length + 1);
+    }
     return [{ messageId: best.brandName ? 'brandDesk' : 'genericDesk', evidence: best.evidence, data, strength: Math.min(1, best.strength) }];
   },
 });

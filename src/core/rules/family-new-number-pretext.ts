@@ -14,7 +14,7 @@ export default defineRule({
     id: 'family-new-number-pretext',
     title: '"Hi Mum, this is my new number" story',
     description:
-      'The message greets you as Mum or Dad (or asks you to move to WhatsApp) and says the sender lost or broke their phone and is texting from a new number. This is how "Hi Mum" scams begin; call your child on the number you already have before replying or sending money.',
+      'The message greets you as Mum or Dad, or asks you to move to WhatsApp. It says the sender lost or broke their phone and is texting from a new number. This is how "Hi Mum" scams begin. Call your child on the number you already have before you reply or send money.',
     category: 'pretext',
     channels: ['sms'],
     messages: {

@@ -13,7 +13,7 @@ export default defineRule({
   meta: {
     id: 'foreign-or-premium-number',
     title: 'Premium-rate or foreign phone number',
-    description: 'The message gives a premium-rate number (calling it costs money), or, while claiming a brand, a number in another country.',
+    description: 'The message gives a premium-rate number: calling it costs money. Or it claims a brand but gives a number in another country.',
     category: 'phone',
     channels: ['email', 'sms', 'call'],
     messages: {

@@ -8,7 +8,7 @@ export default defineRule({
   meta: {
     id: 'freemail-brand-sender',
     title: 'Brand message sent from a free mailbox',
-    description: 'The message presents itself as a brand but was sent from a free email account (Gmail, Outlook.com, Yahoo, iCloud…), which anyone can create.',
+    description: 'The message says it is from a brand. But it was sent from a free email account (Gmail, Outlook.com, Yahoo, iCloud…). Anyone can make one.',
     category: 'sender',
     channels: ['email'],
     statement: 'sender-domain',

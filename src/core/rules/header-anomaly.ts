@@ -27,7 +27,7 @@ export default defineRule({
     id: 'header-anomaly',
     title: 'Message-ID or Received headers do not fit the claimed sender',
     description:
-      'The technical headers contradict the message: its Message-ID was created on a lookalike or free-mail domain, a brand message has no Message-ID, or its Date is days away from when the first mail server received it.',
+      'The technical headers do not fit the message. Its Message-ID was made on a look-alike or free mail domain. Or a brand message has no Message-ID. Or its Date is days away from when the first mail server got it.',
     category: 'sender',
     channels: ['email'],
     messages: {

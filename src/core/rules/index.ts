@@ -65,6 +65,8 @@ import cryptoWalletAlert from './crypto-wallet-alert.js';
 import recoveryPhraseRequest from './recovery-phrase-request.js';
 import taxRefundPretext from './tax-refund-pretext.js';
 import unfamiliarLink from './unfamiliar-link.js';
+import tooGoodOffer from './too-good-offer.js';
+import personalVoicemail from './personal-voicemail.js';
 
 // The explicit, sorted rule registry. A parity test fails when a rule file is missing here, has no
 // test file, no policy weight, or no doc entry.
@@ -136,6 +138,8 @@ export const RULES: readonly Rule[] = [
   recoveryPhraseRequest,
   taxRefundPretext,
   unfamiliarLink,
+  tooGoodOffer,
+  personalVoicemail,
 ].sort((a, b) => a.meta.id.localeCompare(b.meta.id));
 
 export function ruleById(id: string): Rule | undefined {

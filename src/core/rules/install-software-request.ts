@@ -74,7 +74,7 @@ export default defineRule({
     id: 'install-software-request',
     title: 'Asks you to install software or open a file to fix or verify something',
     description:
-      'The message asks the person to install an app, APK, browser extension, configuration profile or "security tool", or to open an attached file, in order to verify, unlock, secure or refund something. Brands ship apps through the official stores and never ask you to install software from a message.',
+      'The message asks the person to install an app, an APK, a browser extension, a settings profile or a "security tool". Or it asks them to open an attached file. It says this is needed to verify, unlock, secure or refund something. Brands ship apps through the official stores and never ask you to install software from a message.',
     category: 'request',
     channels: ['email', 'sms', 'call'],
     statement: 'install-software',

@@ -23,3 +23,10 @@ test('near miss: ordinary groups and clubs, and investment news', async () => {
   const news = eml({ from: 'news@example.org', subject: 'Markets', body: 'The investment group bought a stake in the chain last week.' });
   assert.deepEqual(await ids(rule, { input: news, channel: 'email' }), []);
 });
+
+test('flags: "you enter the BTC … discussion group" with a group-chat link', async () => {
+  const t = 'Dear, you enter the BTC internal information sharing discussion group: http://chat.whatsapp.com/AbCdEf';
+  assert.deepEqual(await ids(rule, t), ['groupInvite']);
+  // Entering a code or a contest is not joining an investment group.
+  assert.deepEqual(await ids(rule, 'Enter the code 1234 to join the team chat.'), []);
+});

@@ -7,7 +7,7 @@ import { defineRule, textEvidence } from './define-rule.js';
 
 // An invitation to join, then within a short window an investment word and a group word.
 const INVITE =
-  /\b(?:invit(?:e|ed|es|ing|ation)|welcome|add(?:ed)? you|join(?:ing)?|únete|unirse|rejoignez|entra(?:re)?|tritt|beitreten)\b[^\n]{0,60}?\b(?:invest(?:ment|ing|ors?)?|stocks?|shares|trading|traders?|crypto(?:currency)?|bitc[o0]in|btc|usdt|forex|wealth|profit|inversi[oó]n|acciones|bourse|investissement|aktien|borsa)\b[^\n]{0,40}?\b(?:groups?|club|community|channel|chat|circle|team|grupo|groupe|gruppe|gruppo)\b/iu;
+  /\b(?:invit(?:e|ed|es|ing|ation)|welcome|add(?:ed)? you|join(?:ing)?|enter(?:ed)?|únete|unirse|rejoignez|entra(?:re)?|tritt|beitreten)\b[^\n]{0,60}?\b(?:invest(?:ment|ing|ors?)?|stocks?|shares|trading|traders?|crypto(?:currency)?|bitc[o0]in|btc|usdt|forex|wealth|profit|inversi[oó]n|acciones|bourse|investissement|aktien|borsa)\b[^\n]{0,50}?\b(?:groups?|club|community|channel|chat|circle|team|grupo|groupe|gruppe|gruppo)\b/iu;
 // Returns promised in the same message: "earn 500-5K daily", "30% per week", "guaranteed profit".
 const RETURNS =
   /\b(?:earn|make|profit|return|gain|ganar|gagner|verdienen)\w*\b[^\n]{0,30}?(?:[$€£]\s?\d|\d[\d,.]*\s?(?:k|%|usd|usdt|dollars?))[^\n]{0,20}?\b(?:daily|a day|per day|each day|weekly|a week|per week|monthly|al día|par jour|pro tag)\b|\bguaranteed (?:profits?|returns?|income)\b|\bdouble your (?:money|investment)\b/iu;
@@ -17,7 +17,7 @@ export default defineRule({
     id: 'investment-group-invite',
     title: 'Invitation to an investment group chat',
     description:
-      'The message invites you to join an investment, stock or crypto group (often on WhatsApp or Telegram), sometimes with promised daily or weekly returns. Group chats led by strangers are a common start of investment scams; never invest on a tip from one.',
+      'The message invites you to join an investment, stock or crypto group, often on WhatsApp or Telegram. Some promise daily or weekly returns. Group chats led by strangers are a common start of investment scams; never invest on a tip from one.',
     category: 'pretext',
     channels: ['sms', 'email'],
     messages: {

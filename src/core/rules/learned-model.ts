@@ -51,11 +51,11 @@ export default defineRule({
     id: 'learned-model',
     title: 'Wording resembles known scams (learned model)',
     description:
-      'A text classifier trained on real scam and genuine emails, texts and call transcripts rates how closely the wording matches known scams. It is one signal among the rules, never the only reason for a verdict on its own evidence.',
+      'A text classifier rates how closely the wording matches known scams. It was trained on real scam emails, texts and call transcripts, and on genuine ones. It is one signal among the rules, never the only reason for a verdict on its own evidence.',
     category: 'model',
     channels: ['email', 'sms', 'call'],
     messages: {
-      resemblesScamsShort: 'The wording of this short note ({{words}} words, no link, attachment or number) matches known scams ({{percent}}% by a trained classifier, after allowing for how it rates any short email); words that weighed most: {{terms}}.',
+      resemblesScamsShort: 'This short note ({{words}} words, no link, attachment or number) matches known scams ({{percent}}% by a trained classifier); words that weighed most: {{terms}}. The score allows for how it rates any short email.',
       resemblesScams: 'The wording closely matches known scams ({{percent}}% by a trained classifier); words that weighed most: {{terms}}.',
     },
     falsePositives: [

@@ -49,7 +49,7 @@ export default defineRule({
     id: 'learned-url-model',
     title: 'Link domain resembles phishing domains (learned model)',
     description:
-      'A classifier trained on tens of thousands of phishing domains and on popular websites rates how closely the name of a link’s domain resembles phishing domains. It reads only the registrable name (its letters, words, length and ending), never the page, so it is a resemblance, not proof.',
+      'A classifier rates how much the name of a link’s domain looks like a phishing domain. It was trained on tens of thousands of phishing domains and on popular websites. It reads only the name (its letters, words, length and ending), never the page. So it is a likeness, not proof.',
     category: 'model',
     channels: ['email', 'sms'],
     messages: {

@@ -10,7 +10,7 @@ export default defineRule({
     id: 'lookalike-link-domain',
     title: 'Link to a lookalike of a brand website',
     description:
-      'A link goes to a website whose address imitates a brand’s: lookalike or swapped letters, a typo, the brand name plus extra words, or the brand’s address placed inside someone else’s domain.',
+      'A link goes to a website whose address copies a brand’s. It may have look-alike or swapped letters, a typo, or the brand name plus extra words. Or the brand’s address is placed inside someone else’s domain.',
     category: 'link',
     channels: ['email', 'sms'],
     statement: 'lookalike-links',

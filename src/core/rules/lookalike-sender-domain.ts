@@ -12,7 +12,7 @@ export default defineRule({
     id: 'lookalike-sender-domain',
     title: 'Sent from a lookalike of a brand domain',
     description:
-      'An address of the message (From, Reply-To, Return-Path, or the sender of a text) is on a domain made to look like a brand’s: swapped or lookalike letters, a typo, extra words, or the brand name inside someone else’s domain.',
+      'An address of the message is on a domain made to look like a brand’s. That is the From, Reply-To or Return-Path, or the sender of a text. The domain may have swapped or look-alike letters, a typo or extra words. Or the brand name sits inside someone else’s domain.',
     category: 'sender',
     channels: ['email', 'sms'],
     statement: 'sender-domain',

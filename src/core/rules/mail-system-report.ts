@@ -24,8 +24,8 @@ export default defineRule({
     channels: ['email'],
     requires: ['headers'],
     messages: {
-      reportStructure: 'Has the machine-readable structure of an automatic mail report ({{part}}).',
-      systemBounce: 'Comes from the mail system ({{sender}}) with the empty return path that delivery notices use, about a failed delivery.',
+      reportStructure: 'Is laid out like an automatic report from a mail server ({{part}}).',
+      systemBounce: 'Comes from the mail system ({{sender}}) about a failed delivery. It has the empty return path that real delivery notices use.',
     },
     falsePositives: [
       'A fake bounce that copies the report structure to carry a phishing link (its links are judged on their own).',

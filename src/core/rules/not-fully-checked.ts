@@ -19,7 +19,7 @@ export default defineRule({
     id: 'not-fully-checked',
     title: 'Message not fully checked',
     description:
-      'Part of the message was never read because it passed a size limit (text length, HTML size, number of MIME parts or attachments). Scammers pad messages so that the lure sits past such a limit, so a message that could not be read to its end is at least suspicious.',
+      'Part of the message was never read because it passed a size limit. That may be the text length, HTML size, or number of MIME parts or attachments. Scammers pad messages so that the lure sits past such a limit. So a message that could not be read to its end is at least suspicious.',
     category: 'coverage',
     channels: ['email', 'sms', 'call'],
     messages: {

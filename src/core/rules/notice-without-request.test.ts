@@ -29,3 +29,7 @@ test('a date to collect your own order is not pressure; a date to pay still is',
   assert.deepEqual(await ids(rule, { input: 'Bakery: Your custom cake order is ready for pickup. Please pick it up by 10/14. Reply HELP for help, STOP to stop.', channel: 'sms' }), ['noticeOnly']);
   assert.deepEqual(await ids(rule, { input: 'Your order is on hold. Pay the balance by 10/14 or it will be cancelled.', channel: 'sms' }), []);
 });
+
+test('near miss: "you will get paid" is an offer, not a notice about a payment', async () => {
+  assert.deepEqual(await ids(rule, { input: 'I would love to use one of your pictures for my art project and you will get paid for it', channel: 'sms' }), []);
+});

@@ -11,7 +11,7 @@ const TRANSACTIONAL =
   /\b(?:order(?:ed)?|account|a\/c|acct|balance|payment|paid|debited|credited|charged|refill(?:ed)?|deposit(?:ed)?|withdrawn|spent|purchase|transaction|txn|receipt|statement|bill(?:ed)?|invoice|shipped|dispatched|delivered|out for delivery|ready for (?:pickup|collection)|appointment|reservation|booking|subscription|renewed|recharge(?:d)?)\b/iu;
 // Pressure and threats that turn a notice into a lure.
 const PRESSURE =
-  /\b(?:urgent(?:ly)?|immediately|asap|act now|right away|final (?:notice|warning|reminder)|last (?:chance|warning)|suspend(?:ed)?|lock(?:ed)?|block(?:ed)?|disabled|deactivat\w*|restricted|frozen|penalt(?:y|ies)|late fee|legal action|arrest|unusual|suspicious|unauthori[sz]ed|verify|confirm your|update your|within \d+ ?(?:hours?|hrs?|days?|minutes?)|expires? (?:today|soon)|congrat\w*|winner|won|prize|reward|gift|free|bonus|lucky|draw|selected|claim|seiz\w*|otherwise|(?:before|until|by) \d\S*)\b/iu;
+  /\b(?:urgent(?:ly)?|immediately|asap|act now|right away|final (?:notice|warning|reminder)|last (?:chance|warning)|suspend(?:ed)?|lock(?:ed)?|block(?:ed)?|disabled|deactivat\w*|restricted|frozen|penalt(?:y|ies)|late fee|legal action|arrest|unusual|suspicious|unauthori[sz]ed|verify|confirm your|update your|within \d+ ?(?:hours?|hrs?|days?|minutes?)|expires? (?:today|soon)|congrat\w*|winner|won|prize|reward|gift|free|bonus|lucky|draw|selected|claim|seiz\w*|otherwise|(?:before|until|by) \d\S*|(?:get|be|getting|being) (?:paid|compensated))\b/iu;
 
 const PICKUP_BY = /\b(?:pick(?:ed)? (?:it |them |this |your (?:order |parcel |package )?)?up|collect (?:it |them |your (?:order |parcel |package ))?|for (?:pickup|pick-up|collection))\s?(?:by|before|until) \S+/giu;
 

@@ -12,7 +12,7 @@ export default defineRule({
     id: 'off-brand-link',
     title: 'Claims a brand but links elsewhere',
     description:
-      'The message presents itself as a brand, but its links go to websites that do not belong to that brand (after unwrapping link-protection wrappers).',
+      'The message says it is from a brand, but its links go to websites that are not that brand’s. This is checked after removing link-safety wrappers.',
     category: 'link',
     channels: ['email', 'sms'],
     statement: 'lookalike-links',

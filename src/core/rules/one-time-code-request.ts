@@ -46,7 +46,7 @@ export default defineRule({
     id: 'one-time-code-request',
     title: 'Asks you to share a one-time or verification code',
     description:
-      'The message asks the person to read out, reply with or forward a one-time, 2-step or verification code (or a German TAN). Whoever gets the code gets into the account: brands never ask for it.',
+      'The message asks the person to read out, reply with or forward a code. That may be a one-time, 2-step or verification code, or a German TAN. Whoever gets the code gets into the account: brands never ask for it.',
     category: 'request',
     channels: ['email', 'sms', 'call'],
     statement: 'one-time-code',

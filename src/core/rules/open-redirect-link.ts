@@ -10,7 +10,7 @@ export default defineRule({
   meta: {
     id: 'open-redirect-link',
     title: 'Link bounces through a redirect to another site',
-    description: 'A link goes to one site but carries another site’s address in it, so it redirects the reader somewhere the visible domain does not show.',
+    description: 'A link goes to one site, but it carries another site’s address inside it. So it sends the reader to a place the visible domain does not show.',
     category: 'link',
     channels: ['email', 'sms'],
     statement: 'lookalike-links',

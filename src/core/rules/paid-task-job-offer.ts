@@ -17,7 +17,7 @@ export default defineRule({
     id: 'paid-task-job-offer',
     title: 'Task or job-scam offer',
     description:
-      'An unsolicited job offer: paid "tasks" such as rating or liking products, apps or hotels, a high daily pay rate, part-time work from home, a recruiter who names a well-known brand, contact on WhatsApp or Telegram, or a deposit to unlock tasks. Real employers never pay people to rate things or ask you to pay to work.',
+      'A job offer out of the blue. It offers paid "tasks" such as rating or liking products, apps or hotels. Or a high daily pay rate for part-time work from home. Or a recruiter names a well-known brand, wants to chat on WhatsApp or Telegram, or asks for a deposit. Real employers never pay people to rate things or ask you to pay to work.',
     category: 'pretext',
     channels: ['sms', 'email'],
     messages: {

@@ -89,7 +89,7 @@ export default defineRule({
     id: 'pay-outside-platform',
     title: 'Asks you to pay outside the site or app',
     description:
-      'The message asks for payment through a channel the marketplace does not control (bank transfer, Cash App, Venmo, PayPal Friends & Family, directly to a seller, over the phone). Payments outside the checkout are not protected and are how fake sellers and "order problem" scams collect.',
+      'The message asks you to pay in a way the marketplace does not control. That may be a bank transfer, Cash App, Venmo, PayPal Friends & Family, paying a seller directly, or over the phone. Payments outside the checkout are not protected. This is how fake sellers and "order problem" scams get paid.',
     category: 'request',
     channels: ['email', 'sms', 'call'],
     statement: 'pay-outside',

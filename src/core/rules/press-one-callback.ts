@@ -52,7 +52,7 @@ export default defineRule({
     id: 'press-one-callback',
     title: 'Asks you to press a key or call a number back',
     description:
-      'A recorded call asks you to "press 1", or a message tells a scam story and asks you to call a number it gives. Call the brand only on a number from its own website or app.',
+      'A recorded call asks you to "press 1". Or a message tells a scam story and asks you to call a number it gives. Call the brand only on a number from its own website or app.',
     category: 'pretext',
     channels: ['call', 'sms', 'email'],
     statement: 'unsolicited-call',

@@ -57,3 +57,10 @@ test('store gift and giveaway waves: survey credit, "a gift to express our grati
   }
   assert.deepEqual(await ids(rule, { input: 'Thanks for taking our survey last week. Your answers help us improve the store.', channel: 'sms' }), []);
 });
+
+test('flags: reward points "worth Rs" to redeem in cash', async () => {
+  const t = 'Dear customer your SBI credit card reward point worth INR 5000 expire by tomorrow Kindly redeem your point in cash by click here https://bit.ly/2nbPm';
+  assert.equal((await ids(rule, { input: t, channel: 'sms' })).length, 1);
+  // Earning points on a purchase is an ordinary statement.
+  assert.deepEqual(await ids(rule, { input: 'You have earned 120 reward points on your purchase at Big Bazaar. Redeem your points on Debit Card T&C apply', channel: 'sms' }), []);
+});

@@ -11,7 +11,7 @@ export default defineRule({
     id: 'prize-voucher-survey-lure',
     title: 'Prize, voucher or survey lure',
     description:
-      'The message says you won or were selected for a prize, voucher or reward, or offers a reward for a survey. Brands do not hand out prizes this way; winners of real contests are never asked to pay.',
+      'The message says you won or were picked for a prize, voucher or reward. Or it offers a reward for a survey. Brands do not hand out prizes this way; winners of real contests are never asked to pay.',
     category: 'pretext',
     channels: ['email', 'sms', 'call'],
     statement: 'prize-contest',

@@ -13,7 +13,7 @@ export default defineRule({
     id: 'recall-safety-refund-pretext',
     title: 'Product-recall or safety-refund story',
     description:
-      'The message says something you bought was recalled and offers a refund or replacement if you follow its link, call, or give payment details. Check recalls on the maker’s or regulator’s own site (e.g. CPSC.gov).',
+      'The message says something you bought was recalled. It offers a refund or a new one if you follow its link, call, or give payment details. Check recalls on the maker’s or the safety agency’s own site, such as CPSC.gov.',
     category: 'pretext',
     channels: ['email', 'sms', 'call'],
     messages: {

@@ -14,7 +14,7 @@ export default defineRule({
     id: 'recovery-phrase-request',
     title: 'Asks for a wallet recovery phrase or private key',
     description:
-      'The message asks you to share, enter, import or "validate" your wallet\'s seed phrase, secret recovery phrase (the 12 or 24 words) or private key. Anyone who has it owns the wallet; no exchange, wallet or support agent ever asks for it.',
+      'The message asks you to share, enter, import or "validate" your wallet\'s secret words. That is the seed phrase or secret recovery phrase (the 12 or 24 words) or the private key. Anyone who has it owns the wallet; no exchange, wallet or support agent ever asks for it.',
     category: 'request',
     channels: ['sms', 'email', 'call'],
     messages: {

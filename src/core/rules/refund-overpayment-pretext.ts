@@ -14,7 +14,7 @@ export default defineRule({
     id: 'refund-overpayment-pretext',
     title: 'Refund or overpayment story',
     description:
-      'The message offers a refund you did not ask for, or claims you were refunded too much and must send the difference back. Real refunds go back to your original payment method; nobody needs you to return money.',
+      'The message offers a refund you did not ask for. Or it claims you got too much back and must send the difference. Real refunds go back the way you paid; nobody needs you to return money.',
     category: 'pretext',
     channels: ['email', 'sms', 'call'],
     messages: {

@@ -24,7 +24,7 @@ export default defineRule({
     id: 'registered-sender-id',
     title: 'Sent from a short code or a registered sender name',
     description:
-      'The text came from a short code or an alphanumeric sender name in a registered format, which is how brands send texts; scam texts mostly come from ordinary phone numbers or email addresses. Sender names can be spoofed on some routes and cannot be verified from the message, so this weighs little.',
+      'The text came from a short code or a sender name in a registered format. That is how brands send texts; scam texts mostly come from ordinary phone numbers or email addresses. Sender names can be faked on some routes and cannot be checked from the message, so this weighs little.',
     category: 'genuine',
     channels: ['sms'],
     messages: {

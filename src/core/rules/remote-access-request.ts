@@ -55,7 +55,7 @@ export default defineRule({
     id: 'remote-access-request',
     title: 'Asks you to install or open remote-access software',
     description:
-      'The message asks the person to download, open or connect a remote-access or screen-sharing tool (AnyDesk, TeamViewer, UltraViewer, ScreenConnect, Quick Assist…) or to read out the session code on their screen. That hands the caller control of the computer and the bank session on it.',
+      'The message asks the person to download, open or connect a tool that lets someone see or control their screen. Examples are AnyDesk, TeamViewer, UltraViewer, ScreenConnect and Quick Assist. Or it asks them to read out the session code on their screen. That hands the caller control of the computer and the bank session on it.',
     category: 'request',
     channels: ['email', 'sms', 'call'],
     statement: 'remote-access',

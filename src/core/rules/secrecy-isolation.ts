@@ -15,7 +15,7 @@ export default defineRule({
     id: 'secrecy-isolation',
     title: 'Asks you to keep it secret or stay on the line',
     description:
-      'The message or caller tells you not to tell your bank, family or anyone, to keep it confidential, or not to hang up. Scammers isolate their victims; a real company never asks you to hide a payment from your bank.',
+      'The message or caller tells you not to tell your bank, family or anyone. Or it says to keep it secret, or not to hang up. Scammers cut their victims off from help; a real company never asks you to hide a payment from your bank.',
     category: 'pressure',
     channels: ['email', 'sms', 'call'],
     statement: 'pressure',

@@ -111,14 +111,14 @@ export default defineRule({
     id: 'sensitive-data-request',
     title: 'Asks for card details, a PIN, an SSN or a bank login',
     description:
-      'The message asks the person to give, confirm or "verify" a full card number, security code, expiry date, PIN, Social Security number, mother\'s maiden name, bank account or routing number, or an online-banking login. Brands never ask for these by email, text or phone.',
+      'The message asks the person to give, confirm or "verify" private details. That may be a full card number, security code, expiry date or PIN. Or a Social Security number, mother\'s maiden name, bank account or routing number, or an online banking login. Brands never ask for these by email, text or phone.',
     category: 'request',
     channels: ['email', 'sms', 'call'],
     // One topic per rule: the brand "personal information" statement; the message says when it is card data.
     statement: 'personal-info',
     messages: {
       askCardDetails: 'Asks for your card details ({{item}}). Brands never ask you to confirm card numbers, security codes or PINs by message or phone.',
-      askPersonalInfo: 'Asks for sensitive personal or banking information ({{item}}).',
+      askPersonalInfo: 'Asks for private personal or bank details ({{item}}).',
     },
     falsePositives: [
       'Your own bank on a call you placed to the number on your card may ask security questions (date of birth, address).',

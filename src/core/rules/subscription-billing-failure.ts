@@ -12,7 +12,7 @@ export default defineRule({
     id: 'subscription-billing-failure',
     title: 'Story about a failed payment or a subscription renewal',
     description:
-      'The message says a membership or subscription could not be renewed, a payment was declined, or an auto-renewal charged you, and asks you to update billing details or call. Check your payment settings by signing in yourself.',
+      'The message says a membership could not be renewed or a payment was declined. Or it says an auto-renewal charged you. It asks you to update billing details or call. Check your payment settings by signing in yourself.',
     category: 'pretext',
     channels: ['email', 'sms', 'call'],
     statement: 'update-payment',

@@ -53,7 +53,7 @@ export default defineRule({
     id: 'suspicious-link-host',
     title: 'Link to a throwaway-looking website',
     description:
-      'A link goes to an address with several traits of short-lived phishing sites: a free hosting or dynamic-DNS subdomain, a top-level domain much used for phishing, a random-looking name, a fake domain placed in front of the real one, or sign-in words in the address.',
+      'A link goes to an address with several traits of short-lived phishing sites. It may be on a free hosting or dynamic-DNS subdomain. Or it ends in a domain ending much used for phishing. Or it has a random name, a fake domain in front of the real one, or sign-in words.',
     category: 'link',
     channels: ['email', 'sms'],
     statement: 'lookalike-links',

@@ -46,3 +46,7 @@ test('near miss: a card alert whose "Not you? Call" number is the bank’s publi
   assert.deepEqual(await ids(rule, { input: 'Chase: $25.00 debit card transaction at STARBUCKS. Not you? Call 1-800-935-9935', channel: 'sms' }), []);
   assert.deepEqual(await ids(rule, { input: 'Not you? Call us on +18888107503 to update your details.', channel: 'sms' }), []);
 });
+
+test('flags: a withdrawal text with a link "to dispute" it', async () => {
+  assert.equal((await ids(rule, { input: '#NavyFed: $870 withdrawn at ATMSW-2. To dispute, go to bit.ly/navyauth', channel: 'sms' })).length, 1);
+});

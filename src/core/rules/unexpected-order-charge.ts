@@ -45,7 +45,7 @@ export default defineRule({
     id: 'unexpected-order-charge',
     title: 'Story about an order or charge you did not make',
     description:
-      'The message reports an order, purchase or charge (often an expensive phone, laptop or gift cards) and invites you to cancel or dispute it. Check your orders by signing in to the brand’s site or app yourself.',
+      'The message reports an order, purchase or charge, often for a costly phone, laptop or gift cards. It invites you to cancel or dispute it. Check your orders by signing in to the brand’s site or app yourself.',
     category: 'pretext',
     channels: ['email', 'sms', 'call'],
     messages: {

@@ -21,7 +21,7 @@ export default defineRule({
     id: 'unfamiliar-link',
     title: 'A link to a site that is not a known brand’s',
     description:
-      'The text links to a site that is not the official site of any brand Impostor knows, nor a government or university site. That alone is common and harmless; together with a story (a prize, a blocked card, a parcel) it is how scam texts work.',
+      'The text links to a site that is not the official site of any brand Impostor knows. Nor is it a government or university site. That alone is common and harmless. Together with a story (a prize, a blocked card, a parcel), it is how scam texts work.',
     category: 'link',
     channels: ['sms'],
     messages: {

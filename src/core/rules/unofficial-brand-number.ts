@@ -14,7 +14,7 @@ export default defineRule({
   meta: {
     id: 'unofficial-brand-number',
     title: 'Phone number that is not the brand’s',
-    description: 'The message claims a brand and gives a phone number to call, but the number is not one the brand publishes.',
+    description: 'The message claims a brand and gives a phone number to call. But the number is not one the brand publishes.',
     category: 'phone',
     channels: ['email', 'sms', 'call'],
     statement: 'unsolicited-call',

@@ -15,7 +15,7 @@ export default defineRule({
     id: 'unpaid-toll-pretext',
     title: 'Unpaid-toll story',
     description:
-      'The message says you owe an unpaid or outstanding toll (E-ZPass, SunPass, FasTrak, "toll services") and must pay through a link or face a late fee, a fine or a licence suspension. Check your toll account on the agency\'s own website or app; never pay from a text.',
+      'The message says you owe an unpaid toll (E-ZPass, SunPass, FasTrak, "toll services"). It says you must pay through a link or face a late fee, a fine or a licence suspension. Check your toll account on the agency\'s own website or app; never pay from a text.',
     category: 'pretext',
     channels: ['sms', 'email'],
     messages: {

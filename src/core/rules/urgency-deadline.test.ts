@@ -46,3 +46,8 @@ test('near miss: one "immediately" in the middle of a long mail', async () => {
 test('near miss: friend asking to call back as soon as possible mid-text', async () => {
   assert.deepEqual(await ids(rule, 'Hey, it is Sam. Got your note about Saturday, call me back as soon as possible when you can.'), []);
 });
+
+test('flags: fake debt-collection threats (bailiffs, prejudgment attachment)', async () => {
+  const t = 'TAX AUTHORITY Your outstanding debt of EUR 687.02 has not been paid after several reminders. On November 12 the bailiff will proceed with a prejudgment attachment.';
+  assert.equal((await ids(rule, { input: t, channel: 'sms' })).length, 1);
+});

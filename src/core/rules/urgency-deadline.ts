@@ -19,7 +19,7 @@ export default defineRule({
     id: 'urgency-deadline',
     title: 'Pressure to act within a deadline',
     description:
-      'The message sets a short deadline ("within 24 hours", "final notice", "today only") or threatens legal action, often with a consequence if you do not act. Brands do not rush you into verifying, paying or calling.',
+      'The message sets a short deadline ("within 24 hours", "final notice", "today only") or threatens legal action. Often it says what happens if you do not act. Brands do not rush you into verifying, paying or calling.',
     category: 'pressure',
     channels: ['email', 'sms', 'call'],
     statement: 'pressure',

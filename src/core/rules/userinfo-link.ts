@@ -8,7 +8,7 @@ export default defineRule({
   meta: {
     id: 'userinfo-link',
     title: 'Link with a fake address before "@"',
-    description: 'A link starts with text and an "@" sign, so it reads like one site but opens the site after the "@".',
+    description: 'A link starts with text and an "@" sign. So it reads like one site, but it opens the site after the "@".',
     category: 'link',
     channels: ['email', 'sms'],
     statement: 'lookalike-links',

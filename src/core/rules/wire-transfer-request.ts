@@ -85,7 +85,7 @@ export default defineRule({
     id: 'wire-transfer-request',
     title: 'Asks for a wire, Zelle, Western Union or MoneyGram transfer, or a "safe account"',
     description:
-      'The message asks the person to wire money, pay through Zelle, Western Union or MoneyGram, or move their savings into a "safe", "secure" or "protected" account. Brands and banks never ask customers to move money to protect it.',
+      'The message asks the person to wire money or pay through Zelle, Western Union or MoneyGram. Or it asks them to move their savings into a "safe", "secure" or "protected" account. Brands and banks never ask customers to move money to protect it.',
     category: 'request',
     channels: ['email', 'sms', 'call'],
     statement: 'wire-transfer',

@@ -47,12 +47,12 @@ export default defineRule({
     id: 'wrong-number-opener',
     title: '"Wrong number" or long-lost-friend opener',
     description:
-      'A stranger texts as if to someone else ("Is this Vince?", "sorry, wrong number"), as an old acquaintance ("long time no see, I\'m Lisa") or with a pet name and a link. These openers start romance and crypto-investment scams. Do not reply; block and delete.',
+      'A stranger texts as if to someone else ("Is this Vince?", "sorry, wrong number"). Or as an old friend ("long time no see, I\'m Lisa"), or with a pet name and a link. These openers start romance and crypto-investment scams. Do not reply; block and delete.',
     category: 'pretext',
     channels: ['sms'],
     messages: {
       mistakenIdentity: 'Writes as if to someone else ({{phrase}}), the usual start of a "wrong number" scam.',
-      strangerReconnect: 'A stranger writes as an old acquaintance ({{phrase}}) and introduces themselves.',
+      strangerReconnect: 'A stranger writes as an old friend ({{phrase}}) and says who they are.',
       strangerEndearment: 'A stranger uses a pet name ({{phrase}}) and sends a link.',
       strangerIntro: 'A stranger introduces themselves ({{phrase}}), asks you to get in touch and sends a link.',
       datingBait: 'Dating or adult bait from a stranger ({{phrase}}) with a link or a request to reply.',

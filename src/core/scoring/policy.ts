@@ -94,6 +94,9 @@ export const POLICY: Policy = {
     // An investment group invitation from a stranger: suspicious alone (0.6 × 0.75), more with returns.
     'investment-group-invite': 0.6,
     'tax-refund-pretext': 0.6,
+    // A miracle pill, a cheap house, easy money or a celebrity giveaway with a link no brand owns (or
+    // "reply YES"): with the link, pretext-with-link takes it to "suspicious" (1 − 0.55·0.85·0.8).
+    'too-good-offer': 0.45,
     // Sender and links (basics)
     'brand-sender-mismatch': 0.6,
     'off-brand-link': 0.45,
@@ -149,6 +152,8 @@ export const POLICY: Policy = {
     'registered-sender-id': 0.5,
     'mail-system-report': 0.6,
     'notice-without-request': 0.4,
+    // A caller who greets you by your first name and asks for nothing scam calls ask for.
+    'personal-voicemail': 0.5,
   },
   composites: [
     {

@@ -58,3 +58,20 @@ test('a text that opens with the brand as its header speaks as the brand; a name
   assert.equal(await claim('Costco run later? I need eggs'), null);
   assert.equal(await claim('I went to Home Depot today for paint'), null);
 });
+
+test('a flagged lure that names a brand once is attributed to it; a genuine mention is not', async () => {
+  const { analyze } = await import('../analyze.js');
+  const lure = await analyze({ channel: 'sms', input: 'Summer giveaway from Home Depot! Claim your $90 reward card now: http://prize-claims.example.top/x' });
+  assert.notEqual(lure.verdict, 'no_red_flags');
+  assert.equal(lure.brand, 'home-depot');
+  const chat = await analyze({ channel: 'sms', input: 'Hi, we loved the picnic. See you at Home Depot on Saturday?' });
+  assert.equal(chat.verdict, 'no_red_flags');
+  assert.equal(chat.brand, null);
+  // A disguised name counts; a plain lower-case word that happens to resemble one does not.
+  const disguised = await analyze({ channel: 'sms', input: 'NETFIX_ID 0734: your subscription is on hold, renew your bill now at http://renew-bill.example.top/a' });
+  assert.notEqual(disguised.verdict, 'no_red_flags');
+  assert.equal(disguised.brand, 'netflix');
+  // A product named in a lure is not the sender.
+  const product = await analyze({ channel: 'sms', input: 'You won an Apple iPhone 15! Claim it now at http://prize-claims.example.top/win' });
+  assert.notEqual(product.brand, 'apple');
+});

@@ -2,6 +2,7 @@ import type { BrandPack } from '../brands/schema.js';
 import type { ClaimedBrand } from '../rules/define-rule.js';
 import type { Entity, Evidence, Message } from '../types.js';
 import { urlInfo } from '../extract/urls.js';
+import { lookalikeWord } from './lookalike.js';
 
 // Which brand does the message claim to come from? A mere mention ("I bought it on Amazon") is weak;
 // the display name, the subject, "your Amazon account", "Amazon Security" or an official sender
@@ -199,3 +200,46 @@ export function detectBrandClaim(message: Message, entities: readonly Entity[], 
   }
   return best && best.strength >= 1 ? best : null;
 }
+
+/**
+ * For the report only, when no claim reached strength 1: the brand a message names most often in
+ * its text (mentions that are not product names), or whose name is in one of its link hosts. A
+ * lure that names a brand once ("Monthly GiveAway by Home Depot", "T Mobile: a gift for you")
+ * impersonates it as surely as one that names it twice; the rules still see only the claim.
+ */
+export function namedBrand(message: Message, entities: readonly Entity[], brands: readonly BrandPack[]): BrandPack | null {
+  const count = new Map<string, { n: number; first: number }>();
+  for (const e of entities) {
+    if (e.type !== 'brand' || !e.span) continue;
+    const pack = brands.find((b) => b.id === e.value);
+    if (!pack || compile(pack).product.test(message.text.slice(e.span.start, e.span.end + 24))) continue;
+    const c = count.get(pack.id) ?? { n: 0, first: e.span.start };
+    c.n++;
+    count.set(pack.id, c);
+  }
+  let best: string | null = null;
+  for (const [id, c] of count) {
+    const b = best ? count.get(best)! : null;
+    if (!b || c.n > b.n || (c.n === b.n && c.first < b.first)) best = id;
+  }
+  if (best) return brands.find((b) => b.id === best) ?? null;
+  for (const e of entities) {
+    if (e.type !== 'url') continue;
+    const host = urlInfo(e.value)?.hostname ?? '';
+    const pack = host ? brands.find((b) => !isOfficialWebDomain(b, host) && b.domainTokens.some((t) => t.length >= 5 && host.includes(t))) : undefined;
+    if (pack) return pack;
+  }
+  // A disguised name ("NETFIX", "Netfl1x", "PayPaI"): a word with a digit, a capital inside it or in
+  // capitals throughout that imitates a brand. Plain lower-case words are left alone ("apples").
+  let n = 0;
+  for (const m of message.text.slice(0, 2000).matchAll(DISGUISED_WORD)) {
+    if (++n > 80) break;
+    const w = m[0];
+    if (!/\d/.test(w) && !/\p{Lu}/u.test(w.slice(1)) && !/^\p{Lu}+$/u.test(w)) continue;
+    const hit = lookalikeWord(w.replace(/['’]/g, ''), brands);
+    if (hit && hit.technique !== 'tld-swap') return brands.find((b) => b.id === hit.brand) ?? null;
+  }
+  return null;
+}
+
+const DISGUISED_WORD = /[\p{L}\p{N}'’]{5,20}/gu;

@@ -83,3 +83,15 @@ test('a brand named in a path on an unrelated host', () => {
   assert.equal(brandInPath('/blog/why-i-love-my-garden', BRANDS), null);
   assert.equal(brandInPath('/recipes/applesauce-cake', BRANDS), null);
 });
+
+test('short brand names (ups, dhl, irs): a whole registrable name one glyph, doubled letter or added character away', () => {
+  for (const [d, id] of [['upss.com', 'ups'], ['ups1.com', 'ups'], ['u-ps.com', 'ups'], ['xn--ps-wka.com', 'ups'], ['dhI.com', 'dhl'], ['iirs.gov', 'irs'], ['evrri.com', 'evri']] as const) {
+    const s = classifyHost(d, BRANDS);
+    assert.equal(s.kind === 'lookalike' ? s.lookalike.brand : s.kind, id, d);
+  }
+  // Dropping or swapping a letter of a three-letter name gives other short names; never inside a word.
+  for (const d of ['us.com', 'cbs.com', 'irc.org', 'aps.org', 'startups.com', 'bups.com']) assert.notEqual(classifyHost(d, BRANDS).kind, 'lookalike', d);
+  // A three-letter token counts as a word of its own, not glued to another word.
+  assert.equal(classifyHost('att-mail-login.com', BRANDS).kind, 'lookalike');
+  assert.notEqual(classifyHost('attglobal.net', BRANDS).kind, 'lookalike');
+});

@@ -3,6 +3,7 @@ import { parse as parseDomain } from 'tldts';
 import type { BrandPack } from '../brands/schema.js';
 import { foldToAscii, hasNonAscii, isMixedScript, skeleton } from './confusables.js';
 import { trimEndChars } from '../text-trim.js';
+import { isSharedPlatform } from './platforms.js';
 
 // Is this host one of a brand's own, a lookalike of it, or unrelated? Pure and browser-safe.
 //
@@ -106,6 +107,32 @@ const KEYWORDS = new Set(
 );
 
 const MAX_KEYWORD = 14;
+
+/**
+ * A remainder glued to a brand name that reads as machine-made noise: a run of five or more letters
+ * and digits that looksRandom (url-heuristics' test, repeated here to keep this module standalone:
+ * no vowel, or five consonants in a row, or letters and digits interleaved).
+ */
+function noiseOnly(rest: string): boolean {
+  if (rest.length < 5 || rest.length > 40 || rest.includes('-')) return false;
+  let digitRuns = 0;
+  let vowels = 0;
+  let cons = 0;
+  let maxCons = 0;
+  let prevDigit = false;
+  for (const ch of rest) {
+    const digit = ch >= '0' && ch <= '9';
+    if (digit && !prevDigit) digitRuns++;
+    prevDigit = digit;
+    if (digit) cons = 0;
+    else if ('aeiouy'.includes(ch)) {
+      vowels++;
+      cons = 0;
+    } else if (++cons > maxCons) maxCons = cons;
+  }
+  // Letters and digits interleaved (x7k2q), no vowel at all, or five consonants in a row.
+  return (digitRuns >= 2 && vowels + maxCons > 0) || vowels === 0 || maxCons >= 5;
+}
 
 /** Whether a remainder ("refund-support", "7088", "secure") is only keywords, digits and hyphens. */
 function onlyKeywords(rest: string): boolean {
@@ -280,8 +307,10 @@ export function typoFamily(token: string, cand: string): string | null {
 // Letters that blur together in a URL bar, as classes: a run of m/n/r strokes, b/d, c/e, g/q.
 // dnstwist chains two homoglyph swaps ("amazon" → "anazom" → "annazom"), which class-folding
 // covers in one step.
+// The skeleton already reads "cl" as "d", so b, d, cl and el all fold to one class here (dnstwist
+// writes wellsfargo as vvcllsfargo and hdfc as hbfc). Hyphens are dropped (t-mobile, t-mobilc).
 function coarse(skel: string): string {
-  return skel.replace(/[mnr]+/g, 'n').replace(/[bd]/g, 'b').replace(/[ce]/g, 'c').replace(/[gq]/g, 'g').replace(/8/g, '3').replace(/9/g, '6');
+  return skel.replace(/-/g, '').replace(/[bd]/g, 'cl').replace(/[mnr]+/g, 'n').replace(/[ce]/g, 'c').replace(/[gq]/g, 'g').replace(/8/g, '3').replace(/9/g, '6');
 }
 
 export interface HostParts {
@@ -329,6 +358,8 @@ export function hostParts(rawHost: string): HostParts {
 interface BrandIndex {
   official: Map<string, string>; // registrable → brand id
   tokens: { brand: string; token: string; skel: string; coarse: string; imitates: string }[];
+  /** Short official names (ups, irs, dhl, evri): compared with a whole registrable label only. */
+  short: { brand: string; name: string; skel: string; imitates: string }[];
 }
 
 const indexCache = new WeakMap<readonly BrandPack[], BrandIndex>();
@@ -344,7 +375,15 @@ function brandIndex(brands: readonly BrandPack[]): BrandIndex {
     for (const d of [...b.officialWebDomains, ...b.officialSenderDomains]) {
       if (!USER_CONTENT_DOMAINS.has(d)) official.set(d, b.id);
     }
-    const main = b.officialWebDomains[0] ?? b.officialSenderDomains[0] ?? b.id;
+    // The brand's flagship: its .com named after a token (amazon.com), else its first .com, else its
+    // first domain. A token with no domain of its own ("amzn") imitates the flagship, not whichever
+    // country store sorts first (amazon.ae).
+    const main =
+      b.officialWebDomains.find((d) => b.domainTokens.some((t) => d === `${t}.com`)) ??
+      b.officialWebDomains.find((d) => d.endsWith('.com')) ??
+      b.officialWebDomains[0] ??
+      b.officialSenderDomains[0] ??
+      b.id;
     for (const t of b.domainTokens) {
       const token = t.toLowerCase();
       // Name the flagship domain (amazon.com) rather than whichever country store sorts first.
@@ -353,7 +392,20 @@ function brandIndex(brands: readonly BrandPack[]): BrandIndex {
       tokens.push({ brand: b.id, token, skel: skeleton(token), coarse: coarse(skeleton(token)), imitates });
     }
   }
-  idx = { official, tokens };
+  // A brand whose own domain has a short name (ups.com, irs.gov, dhl.com): too short to look for
+  // inside other names (startups, first, adhlabs), but a whole registrable name one typo or glyph
+  // away from it (upss.com, 1rs.gov, dhI.com) imitates it.
+  const short: BrandIndex['short'] = [];
+  for (const b of brands) {
+    for (const d of b.officialWebDomains) {
+      const name = parseDomain(d, { allowPrivateDomains: false }).domainWithoutSuffix ?? '';
+      // Only a name the brand goes by (an alias, a domain token, or the domain itself as an alias),
+      // not any short domain it owns (goo.gl).
+      const known = b.domainTokens.includes(name) || b.aliases.includes(name) || b.aliases.includes(d);
+      if (/^[a-z]{3,4}$/.test(name) && known && !short.some((x) => x.name === name)) short.push({ brand: b.id, name, skel: skeleton(name), imitates: d });
+    }
+  }
+  idx = { official, tokens, short };
   indexCache.set(brands, idx);
   return idx;
 }
@@ -412,7 +464,7 @@ function matchLabel(label: string, idx: BrandIndex): { brand: string; technique:
     }
     // Fuzzy matches only for tokens long enough that one edit away is rarely another real word.
     if (t.token.length >= 5) {
-      if (coarseLabel === t.coarse || glyphSwaps(t.skel, skelNoHyphen, 2) <= 2) {
+      if ((coarseLabel === t.coarse && Math.abs(skelNoHyphen.length - t.skel.length) <= 1) || glyphSwaps(t.skel, skelNoHyphen, 2) <= 2) {
         offer(t.brand, nonAscii ? 'idn-homoglyph' : 'homoglyph', 'homoglyph', t.imitates);
         continue;
       }
@@ -435,15 +487,22 @@ function matchLabel(label: string, idx: BrandIndex): { brand: string; technique:
         continue;
       }
     }
-    const at = skel.indexOf(t.skel);
-    if (at >= 0) {
+    // Every place the brand appears ("support-appleid-apple" holds it twice), the best reading wins.
+    for (let at = skel.indexOf(t.skel), seen = 0; at >= 0 && seen < 4; at = skel.indexOf(t.skel, at + 1), seen++) {
       const before = skel.slice(0, at);
       const after = skel.slice(at + t.skel.length);
-      if (onlyKeywords(before) && onlyKeywords(after)) {
+      // A three-letter token glued to a word is too often another name (attglobal, dhlaw): only as a
+      // word of its own (att-mail, dhl-express, at the start or end beside digits) does it count.
+      const glued = t.token.length <= 3 && (/[a-z]$/.test(before) || /^[a-z]/.test(after));
+      if (!glued && onlyKeywords(before) && onlyKeywords(after)) {
         offer(t.brand, 'brand-keyword', 'various', t.imitates);
       } else if (/(?:^|[-\d])$/.test(before) && /^(?:$|[-\d])/.test(after)) {
         // "amazon-clone", "best-paypal-deals": the brand as a whole hyphen-separated word.
         offer(t.brand, 'brand-keyword', 'various', t.imitates, 0.7);
+      } else if (t.token.length >= 4 && ((!before && noiseOnly(after)) || (!after && noiseOnly(before)))) {
+        // The brand glued to machine-made noise ("applejnckajgsia", "xqzvrsmbc"): no honest name
+        // is built that way, whatever the brand's length.
+        offer(t.brand, 'brand-keyword', 'noise', t.imitates, 0.7);
       } else if (t.token.length >= 6 && !KEYWORDS.has(t.token.slice(1))) {
         // ("icloud" is "i" + "cloud", and huaweicloud is not Apple's.)
         // A long, distinctive brand name glued to any word ("bluepaypal", "amazonbest"): dnstwist's
@@ -453,6 +512,29 @@ function matchLabel(label: string, idx: BrandIndex): { brand: string; technique:
     }
   }
   return best;
+}
+
+/** A whole registrable label against the brands' short official names (see brandIndex). */
+function matchShortName(label: string, idx: BrandIndex): ReturnType<typeof matchLabel> {
+  const unicode = toUnicodeSafe(label);
+  if (unicode.length < 2 || unicode.length > 6) return null;
+  const nonAscii = hasNonAscii(unicode);
+  const folded = foldToAscii(unicode);
+  const skel = skeleton(unicode).replace(/-/g, '');
+  for (const s of idx.short) {
+    if (skel === s.skel || folded === s.name) {
+      if (nonAscii) return { brand: s.brand, technique: 'idn-homoglyph', family: 'homoglyph', imitates: s.imitates, strength: STRENGTH['idn-homoglyph'] };
+      if (folded !== s.name) return { brand: s.brand, technique: label.includes('-') ? 'hyphenation' : 'homoglyph', family: 'homoglyph', imitates: s.imitates, strength: STRENGTH.homoglyph };
+      continue;
+    }
+    if (glyphSwaps(s.skel, skel, 1) <= 1) return { brand: s.brand, technique: nonAscii ? 'idn-homoglyph' : 'homoglyph', family: 'homoglyph', imitates: s.imitates, strength: STRENGTH.homoglyph };
+    // Only the typos that keep every letter of the short name in place: a doubled letter, a hyphen,
+    // or a character added at the end (upss, u-ps, ups1). Dropping or swapping one letter of a
+    // three-letter name gives other short names (us.com, cbs.com, irc.org).
+    const family = typoFamily(s.name, folded);
+    if (family === 'repetition' || family === 'hyphenation' || family === 'addition') return { brand: s.brand, technique: family === 'hyphenation' ? 'hyphenation' : 'typo', family, imitates: s.imitates, strength: STRENGTH.typo };
+  }
+  return null;
 }
 
 export interface LookalikeOptions {
@@ -510,7 +592,7 @@ function classifyUncached(host: string, brands: readonly BrandPack[]): HostStatu
   });
   const userContent = USER_CONTENT_DOMAINS.has(parts.registrable);
   if (!userContent) {
-    const m = matchLabel(parts.label, idx);
+    const m = matchLabel(parts.label, idx) ?? matchShortName(parts.label, idx);
     if (m) return make(m);
   }
   if (parts.subdomain) {
@@ -528,7 +610,10 @@ function classifyUncached(host: string, brands: readonly BrandPack[]): HostStatu
       const m = matchLabel(l, idx);
       if (m && (!best || m.strength > best.strength)) best = m;
     }
-    if (best && best.strength >= 0.7) return make(best, 'brand-in-subdomain', Math.min(STRENGTH['brand-in-subdomain'], best.strength));
+    // On a shared platform (free hosting, dynamic DNS) the subdomain is the name the site's owner
+    // chose, read like a registrable name: the brand glued to any word counts there too.
+    const floor = isSharedPlatform(parts.registrable) ? 0.65 : 0.7;
+    if (best && best.strength >= floor) return make(best, 'brand-in-subdomain', Math.min(STRENGTH['brand-in-subdomain'], best.strength));
   }
   return { kind: 'unrelated', registrable: parts.registrable, display: parts.display };
 }
@@ -548,6 +633,9 @@ export function brandInPath(pathAndQuery: string, brands: readonly BrandPack[]):
   let n = 0;
   while ((m = PATH_TOKEN.exec(s)) !== null && n++ < 40) {
     const word = m[0];
+    // The domain of an e-mail address in the path (a mailing-list archive's message id,
+    // lore.kernel.org/…/123-1-name@amazon.com/) names the author's employer, not the site's brand.
+    if (s[m.index - 1] === '@') continue;
     for (const t of idx.tokens) {
       if (!word.includes(t.token)) continue;
       // The whole segment is the brand, an official host of it, or the brand plus scam keywords.

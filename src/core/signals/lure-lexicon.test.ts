@@ -34,6 +34,10 @@ const SAMPLES: Record<string, string[]> = {
   WALLET_ALERT: ['withdrawal request', 'wallet will be disabled', 'sync your wallet', 'validate your wallet', 'wallet verification'],
   RECOVERY_PHRASE: ['seed phrase', 'secret recovery phrase', '12-word', 'private key', 'frase semilla', 'phrase de récupération'],
   TAX_AGENCY: ['IRS', 'I.R.S', 'HMRC', 'HM Revenue & Customs', 'Canada Revenue Agency', 'Finanzamt', 'Agenzia delle Entrate'],
+  MIRACLE_HEALTH: ['shed 39 lbs', 'drop thirty pounds', 'keto pill', 'excess weight', 'length and girth', 'take 1 before bed', 'remove wrinkles'],
+  CHEAP_RENT: ['3bedr00m / 2bath only $364 a month', '530-month for a 3bed', 'house just listed'],
+  EASY_MONEY: ['Get Paid! Only takes 2 minutes', 'earn 500 bucks every week', 'Car or Truck with our sticker for an advert and Earn', 'use one of your picture to be the face of my artwork', 'art project and you will be getting paid'],
+  CELEBRITY_BAIT: ['Oprah', "Oprah's", 'Shark-Tank', 'Dr Oz'],
   TAX_REFUND: ['tax refund', 'tax rebate', 'eligible for a refund', 'claim your refund', 'Steuererstattung', 'remboursement d’impôt'],
   CLAIM_ASK: ['confirm your information', 'fill out the form', 'claim your refund now', 'click the link'],
 };

@@ -353,3 +353,37 @@ export const CLAIM_ASK = lexicon([
   '(?:claim|get|collect|receive) (?:it|your (?:refund|rebate|money|payment)) (?:now|here|at|via|today|online|by)',
   '(?:click|tap|visit|go to|follow) (?:the |this |our )?(?:link|url|website|page|here)',
 ]);
+
+// ---------------------------------------------------------------------------------------------
+// Too-good offers sent to strangers: miracle pills, cheap rent, easy money, fake endorsements
+
+/** "Drop thirty pounds in less than thirty days", "shed 39 lbs", "keto pill", "fat burner". */
+export const MIRACLE_HEALTH = lexicon([
+  '(?:drop|lose|losing|shed|burn|melt|eliminate)\\w{0,3} (?:up to |over |more than |of )?(?:\\d{1,3}|ten|twenty|thirty|forty|fifty)[ -]?(?:lbs?|pounds|kgs?|kilos)',
+  '(?:keto|diet|weight[ -]?loss|fat[ -]?burn(?:ing|er)?|slimming|cbd) (?:pills?|gumm(?:y|ies)|capsules?|drops?|candy|candies|supplements?|formula)',
+  '(?:excess|stubborn|belly) (?:weight|fat)',
+  '(?:length and girth|rock h[a-z]{0,2}rd|male enhancement|erectile|libido booster)',
+  'take (?:\\d|one|two) (?:pills? )?(?:right )?before (?:bed|sleep|sleeptime|bedtime)',
+  '(?:remove|erase) (?:your )?wrinkles',
+]);
+
+/** "3 bed / 2 bath only $364 a month", "House just listed 513-Mo below", "530-month for a 3bed". */
+export const CHEAP_RENT = lexicon([
+  '\\d ?(?:bed(?:room|r00m)?s?|bd|br)\\b[^\\n]{0,40}?(?:\\$ ?)?\\d{3}(?: ?(?:/|-|a|per|each)){1,2} ?(?:month|mo)',
+  '(?:\\$ ?)?\\d{3}(?: ?(?:/|-|a|per|each)){1,2} ?(?:month|mo)\\b[^\\n]{0,30}?\\d ?(?:bed(?:room|r00m)?s?|bd|br)',
+  '(?:house|home|apartment)s? (?:just listed|available nearby|for rent near(?:by)? you)',
+]);
+
+/** "Get paid! Only takes 2 minutes", "earn 500 bucks every week", "plaster your car with our sticker". */
+export const EASY_MONEY = lexicon([
+  'get paid[!.]? (?:only |it only )?takes? (?:\\d{1,2}|a few|two) minutes?',
+  '(?:earn|make|get) (?:\\$ ?)?\\d{2,4} (?:bucks|dollars|usd) (?:every|a|per|each) (?:day|week)',
+  '(?:car|vehicle|truck)s?\\b[^\\n]{0,30}?\\b(?:wrap(?:ped)?|stickers?|decals?)\\b[^\\n]{0,60}?\\b(?:earn|paid|pay|compensat\\w*|\\$ ?\\d)',
+  '(?:use|using) (?:one of )?your (?:photos?|pictures?|pics?|selfies?|images?)[^\\n]{0,80}?\\b(?:art(?:work)?|paint(?:ing)?|mural|drawing|portrait|project|museum)',
+  '(?:art(?:work)?|paint(?:ing)?|mural|drawing|portrait) (?:project )?[^\\n]{0,60}?\\b(?:get(?:ting)? (?:paid|compensated)|be (?:paid|compensated))',
+]);
+
+/** Fake celebrity endorsements and giveaways (FTC: Oprah, Shark Tank, Dr Oz were never endorsers). */
+export const CELEBRITY_BAIT = lexicon([
+  "(?:oprah|opra h|shark[- ]?tank|dr\\.? ?oz|elon musk|kelly clarkson|dolly parton|tom hanks|britney spears|jennifer aniston|keanu reeves)(?:[’']s)?",
+]);

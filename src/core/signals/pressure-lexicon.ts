@@ -251,7 +251,11 @@ export const LEGAL_THREAT = lexicon([
   'strafanzeige gegen sie',
   'orden de (?:arresto|detención)',
   'demanda (?:en su contra|contra usted)',
-], 'agai alle arre cust dete gege haft laws su uste warr');
+  // Fake debt-collection texts: "the bailiff will proceed with a prejudgment attachment".
+  'bailiffs? (?:will|shall|is going to|are going to) (?:proceed|come|visit|seize|collect)',
+  '(?:prejudgment|pre-judgment|enforceable) attachment',
+  'seizure of your (?:salary|pension|wages|property|goods|assets|house(?:hold)? (?:goods|effects))',
+], 'agai alle arre cust dete gege haft laws su uste warr bail prej pre enfo seiz');
 
 // ---------------------------------------------------------------------------------------------
 // Account suspension threats
@@ -259,7 +263,15 @@ export const LEGAL_THREAT = lexicon([
 const SUSP_EN =
   '(?:suspend(?:ed)?|lock(?:ed)?(?: out)?|closed|(?:put |placed )?on hold|restricted|limited|disabled|deactivated|blocked|frozen|terminated|cancel(?:l)?ed|deleted)';
 export const SUSPENSION = lexicon([
-  `your (?:amazon |apple |paypal |microsoft |prime |email |e-mail |bank |online |netflix |icloud )?(?:account|apple ?id|membership|subscription|profile|mailbox|card|access|prime|services?)(?: (?:access|has|have|had))? (?:has been|have been|was|is|will be|may be|could be|is being|is now|are being|will soon be|would be|might be|is going to be|got|is currently) (?:temporarily |permanently |now |being |automatically )?${SUSP_EN}`,
+  `your (?:amazon |apple |paypal |microsoft |prime |email |e-mail |bank |online |netflix |icloud )?(?:account|apple ?id|membership|subscription|profile|mailbox|card|access|prime|services?)(?: (?:access|has|have|had))? (?:has been|have been|was|is|will be|may be|could be|is being|is now|are being|will soon be|would be|might be|is going to be|got|is currently) (?:temporarily |permanently |now |being |automatically )?${SUSP_EN}(?! (?:as |on )?(?:per )?(?:your|ur) (?:own )?request)`,
+  // Broken English from the same scripts: "your account will Block within 24 hr", "your Paytm A/C
+  // will block", "your ATM card have be block", "your SIM number have be suspend".
+  "your (?:[\\p{L}.]{2,12} )?(?:account|a/c|card|atm card|debit card|sim(?: card)?|(?:mobile |sim )?number|wallet)(?: (?:has|have|had))? (?:will|will be|be|have be|has be|had be|get) (?:temporarily |permanently |now )?(?:block(?:ed)?|suspend(?:ed)?|lock(?:ed)?|close|deactivate)(?! (?:as |on )?(?:per )?(?:your|ur) (?:own )?request)",
+  // Card-renewal texts: "your debit card will expire, request the renew debit card for free via …".
+  '(?:request|apply for|order) (?:your |a |the )?(?:new|renew(?:ed)?|replacement) (?:debit |bank |atm |credit )?card(?: now)?(?: completely)? (?:for free|free of charge|via|here|through)',
+  // KYC-expiry texts ("your Paytm KYC has expired", "K.Y.C have be suspend"): the RBI warns that
+  // banks never ask for KYC updates through links or numbers in a text.
+  '(?:e-?kyc|k\\.? ?y\\.? ?c\\.?|kcy) (?:has |have |is |was |will |had )?(?:been |be |get )?(?:expired?|suspend(?:ed)?|block(?:ed)?|deactivated?|pending)',
   `we(?: have| ?[’']ve| had| will| may| must| are going to)? (?:temporarily |permanently |now )?(?:suspend(?:ed)?|lock(?:ed)?|limit(?:ed)?|restrict(?:ed)?|disabled?|deactivated?|closed?|block(?:ed)?|froze(?:n)?|freeze|put (?:a )?hold on|placed (?:a )?hold on|put on hold|terminated?|cancel(?:l?ed)?|deleted?) your (?:amazon |apple |paypal |prime )?(?:account|apple ?id|membership|subscription|access|card|services?)`,
   '(?:account|membership|apple ?id) (?:suspension|closure|termination|deactivation|restriction|limitation|lockout|lock)',
   'suspension (?:notice|notification|alert|warning)',
@@ -294,7 +306,7 @@ export const SUSPENSION = lexicon([
   'to (?:avoid|prevent) (?:your )?(?:account |card )?(?:suspension|being (?:suspended|locked|blocked|closed|deactivated)|deactivation|closure|termination|permanent (?:suspension|closure|lock))',
   `(?:il (?:tuo|suo) |la (?:tua|sua) )?(?:conto|account|carta)[^\\n]{0,30}?(?:è stato|è stata|sarà|verrà) (?:temporaneamente |definitivamente )?(?:sospes[oa]|bloccat[oa]|limitat[oa]|disattivat[oa]|chius[oa])`,
   '(?:conto|carta|account) (?:sospes[oa]|bloccat[oa])',
-], 'acco bepe bloc bloq canc clos cuen deac deak dele desa disa eing ence excl free froz gebl gede gekü gelö gesc gesl gesp hold kont kund limi lock opge rest susp term verw votr zuga barr bloc lock froz susp hold plac put avoi prev cont cart sosp chiu');
+], 'requ appl orde kyc k e kcy expi pend acco bepe bloc bloq canc clos cuen deac deak dele desa disa eing ence excl free froz gebl gede gekü gelö gesc gesl gesp hold kont kund limi lock opge rest susp term verw votr zuga barr bloc lock froz susp hold plac put avoi prev cont cart sosp chiu');
 
 /** Utility and phone-service cut-off threats ("your power will be disconnected in 30 minutes"). */
 export const SERVICE_CUTOFF = lexicon([
@@ -367,6 +379,8 @@ export const NOT_YOU = lexicon([
   "if you (?:did not|didn[’']t|do not|don[’']t) (?:initiate|recogni[sz]e|attempt|make) (?:this|it|that|the (?:login|sign-?in|request|transfer|withdrawal|change))",
   'did you (?:make|authori[sz]e|place|order|approve) this',
   'to (?:cancel|dispute|stop|reverse) (?:this|the|your) (?:order|purchase|transaction|payment|charge)',
+  // "$870 withdrawn at ATM-2. To dispute, go to bit.ly/…": a link or login to "dispute" a charge.
+  'to dispute(?: (?:this|it|the charge|the transaction|the withdrawal))?,? (?:go to|visit|click|tap|log ?in (?:at|to))',
   '(?:falls|wenn) sie (?:diese[nsm]?|die|den) (?:bestellung|kauf|zahlung|transaktion|abbuchung) nicht (?:getätigt|aufgegeben|autorisiert|veranlasst|erkennen|vorgenommen)',
   '(?:nicht autorisierte|unbefugte|unberechtigte) (?:bestellung|zahlung|transaktion|abbuchung|kauf)',
   'bestellung stornieren',
@@ -587,6 +601,9 @@ export const PRIZE = lexicon([
   '(?:has been|was|have been) awarded (?:with )?(?:a |an |the )?(?:guaranteed |complimentary |free )?(?:[$£€]\\s?\\d|\\d|cash|prize|bonus|award|trip|holiday|voucher|gift)',
   '(?:selected|chosen) to (?:receive|win|claim)',
   'unredeemed (?:bonus )?points',
+  // Reward-points texts: "reward point worth INR 5000 expire by tomorrow, redeem your point in cash".
+  '(?:reward|loyalty|bonus|credit card|debit card) points? (?:worth|of) (?:rs\\.? ?|inr ?|₹ ?|[$£€] ?)',
+  '(?:redeem|convert) (?:your |the )?(?:reward |credit card )?points? (?:in|into|for|as) cash',
   'claim (?:your|ur|yr) (?:free |guaranteed |bonus |[$£€]\\s?\\d{1,6} )?[^\\n]{0,30}?(?:prizes?|rewards?|gifts?|vouchers?|bonus|awards?|winnings|cash|upgrade|points)',
 
   '(?:you are|you[’\']re) (?:the|a|our) (?:lucky |latest |grand )?winner',
@@ -623,7 +640,7 @@ export const PRIZE = lexicon([
   '(?:resgate|receba) (?:seu|sua) (?:prêmio|presente|recompensa)',
   '(?:je hebt|u heeft) (?:gewonnen|een [^\\n]{0,30}? gewonnen)',
   '(?:je bent|u bent) (?:geselecteerd|gekozen|uitgekozen)',
-], 'abho awar bent bonu cade cash give givi hand pres serv chos clai coup draw einl encu enqu erha esco gagn gana ganh gewi gewo gift pesq pick prix priz prog ques rewa réco sele seu sich sido sond su sua surv tu umfr unre vouc win winn won wurd été');
+], 'rede conv loya cred debi abho awar bent bonu cade cash give givi hand pres serv chos clai coup draw einl encu enqu erha esco gagn gana ganh gewi gewo gift pesq pick prix priz prog ques rewa réco sele seu sich sido sond su sua surv tu umfr unre vouc win winn won wurd été');
 
 /** Softer prize words: they only count together with a strong claim or a voucher. */
 export const PRIZE_SOFT = lexicon([

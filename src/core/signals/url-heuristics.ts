@@ -1,5 +1,8 @@
 import type { BrandPack } from '../brands/schema.js';
 import { hostParts, lookalikeWord } from './lookalike.js';
+import { DYNAMIC_DNS, FREE_HOSTING, isSharedPlatform } from './platforms.js';
+
+export { isSharedPlatform };
 
 // What a URL gives away about the site behind it even when no brand name appears in it. Most
 // brand-lure URLs in phishing feeds (JPCERT/CC, OpenPhish) are a random name on a cheap TLD, a
@@ -43,11 +46,14 @@ export interface UrlAssessment {
 /**
  * Strength of each trait. Weak (≤ 0.3): common on honest sites too. Medium (0.35–0.45): unusual for
  * a site that a company would send customers to. The sum of one medium and one weak trait (≥ 0.65)
- * reaches SUSPICIOUS_TOTAL; one trait alone never does.
+ * reaches SUSPICIOUS_TOTAL; one trait alone does only where it is strong (a dynamic-DNS name, or
+ * machine-made names layered on each other).
  */
 export const SIGNAL_STRENGTH: Record<UrlSignalId, number> = {
-  'dynamic-dns': 0.45,
-  'free-hosting': 0.35,
+  // Alone at the suspicious total: a free name for any machine, with nobody behind it; brands never
+  // send customers to one (a person's home server does live there, hence not stronger).
+  'dynamic-dns': 0.65,
+  'free-hosting': 0.4,
   'abused-tld': 0.3,
   'random-label': 0.4,
   'domain-in-subdomain': 0.5,
@@ -64,44 +70,8 @@ export const SIGNAL_STRENGTH: Record<UrlSignalId, number> = {
 /** A total at or above this reads as "suspicious" (policy weight of suspicious-link-host × total ≥ 0.4). */
 export const SUSPICIOUS_TOTAL = 0.65;
 
-// Free dynamic-DNS and tunnelling services: a public name for any machine in seconds, with no
-// identity behind it (No-IP, DuckDNS, Dynu, FreeDNS/afraid.org shared domains, ngrok, Cloudflare
-// quick tunnels, localtunnel, serveo). Companies do not send customers to them.
-const DYNAMIC_DNS = new Set(
-  (
-    'duckdns.org ddns.net no-ip.org no-ip.biz no-ip.info noip.me hopto.org zapto.org sytes.net serveftp.com servehttp.com ' +
-    'myftp.org myftp.biz redirectme.net bounceme.net webhop.me ddnsking.com gotdns.ch 3utilities.com kozow.com ooguy.com ' +
-    'dynu.net freeddns.org mywire.org dynv6.net dyndns.org dynalias.com mooo.com chickenkiller.com crabdance.com ' +
-    'strangled.net ignorelist.com twilightparadox.com jumpingcrab.com ngrok.io ngrok.app ngrok-free.app ngrok-free.dev ' +
-    'trycloudflare.com loca.lt localtunnel.me serveo.net serveousercontent.com pagekite.me portmap.io portmap.host ' +
-    'serveusers.com serveirc.com servegame.com servebeer.com servemp3.com servepics.com servequake.com serveblog.net ' +
-    'myvnc.com onthewifi.com ddns.me'
-  ).split(/\s+/),
-);
-
-// Free or instant hosting where anyone publishes a page under the platform's name: serverless and
-// static hosts, site builders, free web hosts, IPFS gateways. Honest projects live there too
-// (hence a medium strength), but brands do not host their sign-in pages on them.
-const FREE_HOSTING = new Set(
-  (
-    'workers.dev pages.dev r2.dev web.app firebaseapp.com vercel.app netlify.app herokuapp.com glitch.me onrender.com ' +
-    'github.io gitlab.io gitbook.io repl.co replit.app replit.dev surge.sh fly.dev amplifyapp.com appspot.com ' +
-    'weeblysite.com weebly.com wixsite.com wixstudio.io square.site webflow.io godaddysites.com 000webhostapp.com ' +
-    'jimdosite.com jimdofree.com mystrikingly.com strikingly.com yolasite.com carrd.co framer.app framer.website ' +
-    'notion.site tiiny.site site123.me webcindario.com atwebpages.com epizy.com rf.gd infinityfreeapp.com ' +
-    'hostingersite.com mybluehost.me ucoz.net ukit.me ipfs.io dweb.link w3s.link cf-ipfs.com nftstorage.link ' +
-    'fleek.co on-fleek.app 4everland.app azurestaticapps.net blogspot.com wordpress.com tumblr.com wcomhost.com ' +
-    'translate.goog firebasestorage.app backendless.app sharepoint-online.com'
-  ).split(/\s+/),
-);
-
-/**
- * A registrable domain under which anyone gets a name of their own (dynamic DNS, free hosting): the
- * name the user chose is a subdomain, so the registrable domain says nothing about the site.
- */
-export function isSharedPlatform(registrable: string): boolean {
-  return DYNAMIC_DNS.has(registrable) || FREE_HOSTING.has(registrable);
-}
+/** Added to random-label when machine-made names are layered (two random labels, or a subdomain on one). */
+const RANDOM_LAYERED_BONUS = 0.25;
 
 // Hosts where the page sits in the path of a shared name (storage buckets, site and form builders).
 const FREE_HOSTING_HOSTS = new Set('sites.google.com storage.googleapis.com firebasestorage.googleapis.com ipfs.io'.split(' '));
@@ -120,6 +90,11 @@ const ABUSED_TLDS = new Set(
     'loan win bid men date review party racing download stream gdn link zip mov bar cc su ws'
   ).split(/\s+/),
 );
+
+// Where a machine-made registrable name with subdomains under it is a throwaway: the abused TLDs,
+// and .cn, which the same abuse reports rank high among country codes (weak alone, so it is not an
+// abused-tld trait of its own: most .cn sites are ordinary Chinese sites).
+const CHEAP_TLDS = new Set([...ABUSED_TLDS, 'cn']);
 
 // Sign-in, security and account words that phishers put into host names.
 const HOST_KEYWORD =
@@ -217,8 +192,14 @@ export function hostSignals(rawHost: string, brands: readonly BrandPack[] = []):
   // registrable label is the owner's chosen name and each subdomain label is theirs too.
   const platform = DYNAMIC_DNS.has(p.registrable) || FREE_HOSTING.has(p.registrable);
   const named = (platform ? subLabels : [...subLabels, p.label]).filter((l) => l.length >= 5);
-  const rnd = named.find(labelIsRandom);
-  if (rnd) add('random-label', rnd);
+  const random = named.filter(labelIsRandom);
+  if (random.length) {
+    // Machine-made names at two levels (hjfkq.xmzvbt.cn), or a subdomain under a machine-made
+    // registrable name (eki-net.tjbjs0j.cn): nobody builds an honest site that way, so the trait
+    // reaches the suspicious total on its own there.
+    const layered = random.length >= 2 || (!platform && subLabels.length > 0 && random.includes(p.label) && CHEAP_TLDS.has(tld));
+    add('random-label', random.slice(0, 2).join(', '), SIGNAL_STRENGTH['random-label'] + (layered ? RANDOM_LAYERED_BONUS : 0));
+  }
   if (sub && FAKE_DOMAIN_IN_SUBDOMAIN.test(sub)) add('domain-in-subdomain', sub);
   if (subLabels.length >= 3) add('deep-subdomain', `${subLabels.length} levels`, subLabels.length >= 4 ? 0.3 : SIGNAL_STRENGTH['deep-subdomain']);
   const kw = HOST_KEYWORD.exec(`${sub}.${p.label}`);

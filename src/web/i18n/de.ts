@@ -119,4 +119,5 @@ export const de: UiStrings = {
   somethingElse: 'etwas anderes',
   shared: 'Gesendet.',
   copiedBelow: 'Hier ist die Zusammenfassung zum Kopieren:',
+  looksGenuineTitle: 'Warum sie echt wirkt',
 };
