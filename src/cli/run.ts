@@ -48,6 +48,8 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
   // The --dns hook of `impostor check` (online SPF/DKIM/DMARC/ARC with mailauth) is loaded only
   // when asked for: mailauth and its dependencies were most of the CLI's start-up time.
   if (rest.some((a) => a === '--dns' || a.startsWith('--dns='))) await import('../node/cli-hooks.js');
+  // Audio recordings for `impostor check` (decoded and transcribed only when the input is audio).
+  if (name === 'check') await import('../node/audio-hooks.js');
   const cmd = COMMANDS[name];
   if (!cmd) {
     io.stderr(`impostor: unknown command "${name}"\n\n${USAGE}`);

@@ -20,3 +20,4 @@ export { score, verdictFor } from './scoring/score.js';
 export { buildAdvice } from './advice/advice.js';
 export * from './advice/index.js';
 export * from './export/index.js';
+export { CallStream, CALL_ALERT_RULES, joinTurns, type CallTurnInput, type CallTurn, type CallEvent, type CallAlert, type CallVerdictEvent, type CallReportEvent, type CallStreamOptions } from './call-stream.js';

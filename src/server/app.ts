@@ -56,6 +56,14 @@ export interface AppOptions {
    * (src/node/inputs). Node-only, so injected; without it bytes are analysed as they are.
    */
   readFile?: (bytes: Uint8Array, given: { name: string | null; from: string | null; channel?: string }) => Promise<ParseInput>;
+  /**
+   * Speech recognition for recordings sent to /api/analyze (audio/* bodies, audio files in a
+   * multipart "file"): the heard text and a note for the report, or null when the bytes are not
+   * audio. Node-only (ffmpeg, pocketsphinx), so injected.
+   */
+  transcribeAudio?: (bytes: Uint8Array) => Promise<{ text: string; note: string } | null>;
+  /** Milliseconds before an /api request that may carry audio (audio/*, multipart) is answered 503. Default 120 s. */
+  audioTimeoutMs?: number;
   /** Base analyze() options (country default, clock, …). */
   analyzeOptions?: AnalyzeOptions;
   now?: () => number;
@@ -214,9 +222,12 @@ export function createApp(options: AppOptions = {}): Hono<AppEnv> {
     }
     return next();
   });
-  app.use(
-    '/api/*',
-    timeout(options.timeoutMs ?? 15_000, () => new HTTPException(503, { message: 'The request took too long and was stopped.' })),
+  const stopped = () => new HTTPException(503, { message: 'The request took too long and was stopped.' });
+  const textTimeout = timeout(options.timeoutMs ?? 15_000, stopped);
+  // Recognising speech takes a while (about half the length of the recording on two cores).
+  const audioTimeout = timeout(Math.max(options.timeoutMs ?? 15_000, options.audioTimeoutMs ?? 120_000), stopped);
+  app.use('/api/*', (c, next) =>
+    options.transcribeAudio && /^(?:audio\/|multipart\/form-data)/i.test(c.req.header('content-type') ?? '') ? audioTimeout(c, next) : textTimeout(c, next),
   );
   const tooLarge = (cc: Context) => errorJson(cc, 413, 'input_too_large', `The request body is larger than the limit of ${maxBodyBytes} bytes.`);
   const limitBody = bodyLimit({ maxSize: maxBodyBytes, onError: tooLarge });
@@ -267,20 +278,29 @@ export function createApp(options: AppOptions = {}): Hono<AppEnv> {
     let checkAuth = false;
     // A screenshot or .msg as analyze() reads it, when a file reader is injected.
     let parsed: ParseInput | null = null;
+    // Bytes that may be a recording (transcribed below when the server has a recogniser).
+    let audio = false;
+    // The uploaded bytes go to the file reader (screenshot, .msg) unless they were a recording.
+    let readPending = false;
+    let readName: string | null = null;
 
     if (ct === 'application/json') {
       const data = await readJsonBody(c, AnalyzeJsonRequest, (err) => invalid(c, err));
       if (data instanceof Response) return data;
       ({ text: input, channel, from, country } = data);
       checkAuth = data.checkAuth ?? false;
-    } else if (ct === 'message/rfc822' || ct === 'text/plain' || ct === 'application/octet-stream' || (FILE_TYPES.has(ct) && options.readFile)) {
+    } else if (ct === 'message/rfc822' || ct === 'text/plain' || ct === 'application/octet-stream' || (FILE_TYPES.has(ct) && options.readFile) || ct.startsWith('audio/')) {
       const q = AnalyzeQuery.safeParse(c.req.query());
       if (!q.success) return invalid(c, q.error);
       input = new Uint8Array(await c.req.arrayBuffer());
+      audio = ct.startsWith('audio/') || ct === 'application/octet-stream';
+      if (ct.startsWith('audio/') && !options.transcribeAudio) {
+        return errorJson(c, 415, 'unsupported_media_type', 'This server has no speech recogniser; send the transcript as text.');
+      }
       channel = q.data.channel ?? (ct === 'message/rfc822' ? 'email' : undefined);
       ({ from, country } = q.data);
       checkAuth = truthy(q.data.checkAuth);
-      if (options.readFile && (ct === 'application/octet-stream' || FILE_TYPES.has(ct))) parsed = await options.readFile(input, { name: null, from: from ?? null, ...(channel ? { channel } : {}) });
+      readPending = !!options.readFile && (ct === 'application/octet-stream' || FILE_TYPES.has(ct));
     } else if (ct === 'multipart/form-data') {
       const mp = await readMultipart(c);
       if (mp instanceof Response) return mp;
@@ -289,8 +309,10 @@ export function createApp(options: AppOptions = {}): Hono<AppEnv> {
       if (!q.success) return invalid(c, q.error);
       if (file instanceof File) {
         input = new Uint8Array(await file.arrayBuffer());
+        audio = true;
         channel = q.data.channel ?? (/\.eml$/i.test(file.name) ? 'email' : undefined);
-        if (options.readFile) parsed = await options.readFile(input, { name: file.name, from: q.data.from ?? null, ...(channel ? { channel } : {}) });
+        readPending = !!options.readFile;
+        readName = file.name;
       } else if (q.data.text !== undefined) {
         input = q.data.text;
         channel = q.data.channel;
@@ -304,11 +326,24 @@ export function createApp(options: AppOptions = {}): Hono<AppEnv> {
         c,
         415,
         'unsupported_media_type',
-        'Send application/json, message/rfc822, text/plain or multipart/form-data.',
+        'Send application/json, message/rfc822, text/plain, audio/* or multipart/form-data.',
       );
     }
 
     const bytes = typeof input === 'string' ? input.length : input.byteLength;
+    let heardNote: string | null = null;
+    if (audio && options.transcribeAudio && typeof input !== 'string') {
+      const heard = await options.transcribeAudio(input);
+      if (heard) {
+        ({ text: input, note: heardNote } = heard);
+        channel = 'call';
+      } else if (ct.startsWith('audio/')) {
+        return errorJson(c, 415, 'unsupported_media_type', 'The body is not audio this server can read (WAV, MP3, Ogg, FLAC, M4A, WebM).');
+      }
+    }
+    if (readPending && heardNote === null && options.readFile && typeof input !== 'string') {
+      parsed = await options.readFile(input, { name: readName, from: from ?? null, ...(channel ? { channel } : {}) });
+    }
     const opts: AnalyzeOptions = {
       ...options.analyzeOptions,
       limits: { ...options.analyzeOptions?.limits, maxInputBytes: maxBodyBytes },
@@ -327,6 +362,7 @@ export function createApp(options: AppOptions = {}): Hono<AppEnv> {
     const report: Report = await analyze(parsed ?? { input, channel, from: from ?? null }, opts);
     options.metrics?.observe(report, (performance.now() - t0) / 1000);
     if (authNote) report.warnings.push(authNote);
+    if (heardNote) report.warnings.push(heardNote);
     c.set('logFields', {
       contentType: ct,
       bytes,
@@ -334,6 +370,7 @@ export function createApp(options: AppOptions = {}): Hono<AppEnv> {
       verdict: report.verdict,
       findings: report.findings.length,
       checkAuth,
+      audio: heardNote !== null,
     });
     return c.json(report);
   });

@@ -2,6 +2,8 @@ import { serve, type ServerType } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { createApp, type AppOptions } from './app.js';
+import { attachCallSocket, type CallSocketOptions } from './call-socket.js';
+import { audioTranscriber, lazyRecognizer } from './voice.js';
 import { tuneHeapForServing } from './heap.js';
 // Faster Blob joins for postal-mime on Node (same bytes); see src/node/fast-blob.ts.
 import '../node/fast-blob.js';
@@ -36,6 +38,8 @@ export interface StartOptions extends AppOptions {
   port?: number;
   /** Apply the server's V8 heap settings (heap.ts) to this process. Default true. */
   tuneHeap?: boolean;
+  /** The live-call WebSocket at /api/call/stream (docs/voice.md); false: none. */
+  callStream?: CallSocketOptions | false;
 }
 
 export interface RunningServer {
@@ -49,10 +53,14 @@ export interface RunningServer {
 export async function startServer(opts: StartOptions = {}): Promise<RunningServer> {
   const host = opts.host ?? DEFAULT_HOST;
   if (opts.tuneHeap !== false) tuneHeapForServing();
+  const logger = opts.logger ?? jsonLogger((line) => process.stdout.write(line));
+  // One recogniser for voicemail uploads and live audio, made on first use (IMPOSTOR_ASR…).
+  const recognizer = lazyRecognizer();
   const app = createApp({
     webRoot: DEFAULT_WEB_ROOT,
     readFile: readUploadedFile,
-    logger: jsonLogger((line) => process.stdout.write(line)),
+    logger,
+    transcribeAudio: audioTranscriber(recognizer),
     ...opts,
   });
   const server = await new Promise<ServerType>((resolve, reject) => {
@@ -64,6 +72,10 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
   http.headersTimeout = 10_000;
   http.requestTimeout = 30_000;
   http.keepAliveTimeout = 5_000;
+  const calls =
+    opts.callStream === false
+      ? null
+      : attachCallSocket(http, { recognizer, logger, corsOrigins: opts.corsOrigins, analyzeOptions: opts.analyzeOptions, ...opts.callStream });
   const addr = server.address() as AddressInfo;
   const shown = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;
   return {
@@ -75,6 +87,7 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
     // 10 s to finish (a case being stored, an analysis) before the rest are cut.
     close: () =>
       new Promise<void>((resolve) => {
+        calls?.close();
         server.close(() => resolve());
         http.closeIdleConnections?.();
         setTimeout(() => http.closeAllConnections?.(), 10_000).unref();

@@ -226,7 +226,7 @@ export function buildOpenApi(version: string, maxBodyBytes: number, features: Ap
         post: {
           summary: 'Analyse one message',
           description:
-            'Send JSON, a raw email (message/rfc822), plain text, or a multipart upload (field "file" or "text"). A file may also be a screenshot (PNG, JPEG, WebP: read with OCR on the server; the report has message.ocr) or an Outlook .msg. Options for raw and multipart bodies go in the query string or form fields.',
+            'Send JSON, a raw email (message/rfc822), plain text, a recording (audio/wav, audio/mpeg, audio/ogg, audio/mp4: transcribed offline and checked as a call), or a multipart upload (field "file" or "text"; an audio file is transcribed). A file may also be a screenshot (PNG, JPEG, WebP: read with OCR on the server; the report has message.ocr) or an Outlook .msg. Options for raw and multipart bodies go in the query string or form fields. Live calls: the WebSocket /api/call/stream (docs/voice.md).',
           parameters: queryParameters(),
           requestBody: {
             required: true,
@@ -234,6 +234,7 @@ export function buildOpenApi(version: string, maxBodyBytes: number, features: Ap
               'application/json': { schema: { $ref: '#/components/schemas/AnalyzeRequest' } },
               'message/rfc822': { schema: { type: 'string' } },
               'text/plain': { schema: { type: 'string' } },
+              'audio/*': { schema: { type: 'string', format: 'binary' } },
               'multipart/form-data': { schema: schema(AnalyzeMultipart, 'input') },
               'image/png': { schema: { type: 'string', format: 'binary' } },
               'image/jpeg': { schema: { type: 'string', format: 'binary' } },

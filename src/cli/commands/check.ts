@@ -17,6 +17,7 @@ each DIR is checked. With more than one message: one line per message and a summ
 writes JSON Lines (one report per line, with "file"), --format csv a CSV table.
 Exit code: 0 = no red flags found, 1 = suspicious or likely scam (the worst message decides),
 2 = usage or input error (any file that could not be checked).
+A FILE may also be a recording (WAV, MP3, Ogg, FLAC, M4A): it is transcribed offline and checked as a call.
 `;
 
 /** Hook for options other modules add (online DNS authentication in the node adapter). */
@@ -24,6 +25,13 @@ export type CheckOptionHook = (values: Record<string, unknown>, raw: Uint8Array)
 const hooks: CheckOptionHook[] = [];
 export function addCheckOptionHook(h: CheckOptionHook): void {
   hooks.push(h);
+}
+
+/** Hook that turns an input that is not text (an audio recording) into the text to check. */
+export type CheckInputHook = (raw: Uint8Array) => Promise<{ input: string; channel: string; warnings: string[] } | null>;
+const inputHooks: CheckInputHook[] = [];
+export function addCheckInputHook(h: CheckInputHook): void {
+  inputHooks.push(h);
 }
 
 const CSV_COLUMNS = ['file', 'verdict', 'score', 'brand', 'channel', 'from', 'subject', 'rules', 'complete', 'ocr_confidence', 'error'];
@@ -147,6 +155,14 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
     let options: AnalyzeOptions = { country };
     for (const h of hooks) options = { ...options, ...(await h(values as Record<string, unknown>, raw)) };
     // OCR takes about a second a screenshot: say so on a terminal (a batch has its progress bar).
+    // A recording (the audio hook) is transcribed and checked as a call.
+    for (const h of inputHooks) {
+      const r = await h(raw);
+      if (!r) continue;
+      const report = await analyze({ input: r.input, channel: r.channel, from: values.from ?? null }, options);
+      report.warnings.push(...r.warnings);
+      return report;
+    }
     const note = !many && io.errIsTTY && ['png', 'jpeg', 'webp'].includes(sniffFile(raw) as string);
     if (note) io.stderr('Reading the text in the screenshot (OCR, about a second)…');
     const input = await toInput(raw, file === '-' ? null : file, values).finally(() => note && io.stderr('\r\x1b[2K'));
