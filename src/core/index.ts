@@ -5,7 +5,7 @@ export { ImpostorError, isImpostorError, ERROR_MAP, type ErrorCode } from './err
 export { DEFAULT_LIMITS, resolveLimits, type Limits } from './limits.js';
 export { trimEndChars, trimStartChars, stripTrailingComment } from './text-trim.js';
 export { parseInput, detectChannel, type ParseInput } from './parse/index.js';
-export { rebuildOcrText, locateOcrLines, looksLikeOtherScript, OCR_AUTO, type OcrPage, type OcrLineIn, type OcrBox, type RebuiltOcr } from './parse/ocr-text.js';
+export { rebuildOcrText, locateOcrLines, ocrPageFrom, looksLikeOtherScript, OCR_AUTO, type OcrPage, type OcrLineIn, type OcrBox, type RebuiltOcr } from './parse/ocr-text.js';
 export { msgToRfc822, type MsgFields, type MsgAttachment } from './parse/msg.js';
 export { RULES, ruleById } from './rules/index.js';
 export type { Rule, RuleMeta, RuleHit, RuleContext } from './rules/define-rule.js';

@@ -1,5 +1,5 @@
 import Tesseract from 'tesseract.js';
-import { looksLikeOtherScript, OCR_AUTO, rebuildOcrText, type OcrInfo, type OcrPage, type Report } from '../core/index.js';
+import { looksLikeOtherScript, OCR_AUTO, ocrPageFrom, rebuildOcrText, type OcrInfo, type OcrPage, type Report } from '../core/index.js';
 
 // Screenshots on the page: read in this browser with tesseract.js (its worker, the WebAssembly core
 // and the language data are files of this site, copied from npm by scripts/build-web.mjs: nothing
@@ -58,21 +58,10 @@ function workerFor(languages: string): Promise<Tesseract.Worker> {
   return w;
 }
 
-function toPage(data: Tesseract.Page): OcrPage {
-  const lines: OcrPage['lines'] = [];
-  let paragraph = 0;
-  for (const block of data.blocks ?? []) {
-    for (const para of block.paragraphs) {
-      for (const line of para.lines) lines.push({ text: line.text.replace(/\n$/, ''), confidence: line.confidence, bbox: line.bbox, paragraph });
-      paragraph++;
-    }
-  }
-  return { lines, confidence: data.confidence };
-}
 
 async function recognize(languages: string, image: Blob): Promise<OcrPage> {
   const w = await workerFor(languages);
-  return toPage((await w.recognize(image, {}, { blocks: true, text: false })).data);
+  return ocrPageFrom((await w.recognize(image, {}, { blocks: true, text: false })).data);
 }
 
 export interface ReadScreenshot {

@@ -14,7 +14,7 @@ export { parseCall, findTurns, looksLikeTranscript, speakerFor } from './call.js
 export { renderHtml } from './html.js';
 export { normalizeChunk, normalizeText } from './normalize.js';
 export { findPastedMail, readShownSender, type PastedMail } from './pasted.js';
-export { rebuildOcrText, locateOcrLines, type OcrPage, type OcrLineIn, type OcrBox, type RebuiltOcr } from './ocr-text.js';
+export { rebuildOcrText, locateOcrLines, ocrPageFrom, type OcrPage, type OcrLineIn, type OcrBox, type RebuiltOcr } from './ocr-text.js';
 
 export interface ParseInput {
   /** The message: raw email source, SMS text or transcript. Bytes are decoded as the channel needs. */

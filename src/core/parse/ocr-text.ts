@@ -31,6 +31,25 @@ export interface OcrPage {
   confidence: number;
 }
 
+/** The part of a tesseract.js result (`recognize(…, { blocks: true })`) that a page is made from. */
+export interface OcrBlocks {
+  blocks?: { paragraphs: { lines: { text: string; confidence: number; bbox: OcrBox }[] }[] }[] | null;
+  confidence: number;
+}
+
+/** The recognised lines of a tesseract.js result, each with its paragraph (the same in Node and the browser). */
+export function ocrPageFrom(data: OcrBlocks): OcrPage {
+  const lines: OcrPage['lines'] = [];
+  let paragraph = 0;
+  for (const block of data.blocks ?? []) {
+    for (const para of block.paragraphs) {
+      for (const line of para.lines) lines.push({ text: line.text.replace(/\n$/, ''), confidence: line.confidence, bbox: line.bbox, paragraph });
+      paragraph++;
+    }
+  }
+  return { lines, confidence: data.confidence };
+}
+
 export interface RebuiltOcr {
   text: string;
   /** The sender shown above the conversation (number, short code, address or name), or null. */

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import Tesseract from 'tesseract.js';
-import { ImpostorError, OCR_AUTO, looksLikeOtherScript, type OcrPage } from '../../core/index.js';
+import { ImpostorError, OCR_AUTO, looksLikeOtherScript, ocrPageFrom, type OcrPage } from '../../core/index.js';
 import { markOcrStarted } from './state.js';
 
 // Screenshots read with tesseract.js (Tesseract compiled to WebAssembly), with the language data of
@@ -83,23 +83,12 @@ export interface OcrResult {
   ms: number;
 }
 
-function toPage(data: Tesseract.Page): OcrPage {
-  const lines: OcrPage['lines'] = [];
-  let paragraph = 0;
-  for (const block of data.blocks ?? []) {
-    for (const para of block.paragraphs) {
-      for (const line of para.lines) lines.push({ text: line.text.replace(/\n$/, ''), confidence: line.confidence, bbox: line.bbox, paragraph });
-      paragraph++;
-    }
-  }
-  return { lines, confidence: data.confidence };
-}
 
 async function recognizeWith(languages: string, image: Buffer): Promise<OcrPage> {
   const w = await workerFor(languages);
   try {
     const r = await w.recognize(image, {}, { blocks: true, text: false });
-    return toPage(r.data);
+    return ocrPageFrom(r.data);
   } catch (err) {
     throw new ImpostorError('unreadable_file', `The image could not be read: ${String((err as Error)?.message ?? err).slice(0, 200)}. Is the file complete?`);
   }
