@@ -6,6 +6,7 @@ import { tuneHeapForServing } from './heap.js';
 // Faster Blob joins for postal-mime on Node (same bytes); see src/node/fast-blob.ts.
 import '../node/fast-blob.js';
 import { jsonLogger } from './logging.js';
+import { applyTimeouts, guardFetch, hostAllowed, timeoutServerOptions, type ServerTimeouts } from './guard.js';
 
 // Starts the app on Node's HTTP server. Loopback by default: the page analyses in the browser, and
 // the API is meant for this machine unless the operator chooses to expose it.
@@ -22,6 +23,10 @@ export interface StartOptions extends AppOptions {
   port?: number;
   /** Apply the server's V8 heap settings (heap.ts) to this process. Default true. */
   tuneHeap?: boolean;
+  /** Host names served besides loopback names, IP literals and the bound address ("*": any); guard.ts. */
+  allowedHosts?: readonly string[];
+  /** Socket time limits (408); the handler's is AppOptions.timeoutMs (503). */
+  timeouts?: ServerTimeouts;
 }
 
 export interface RunningServer {
@@ -41,14 +46,13 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
     ...opts,
   });
   const server = await new Promise<ServerType>((resolve, reject) => {
-    const s = serve({ fetch: app.fetch, hostname: host, port: opts.port ?? DEFAULT_PORT }, () => resolve(s));
+    const fetch = guardFetch(app.fetch, hostAllowed(opts.allowedHosts, host));
+    const s = serve({ fetch, hostname: host, port: opts.port ?? DEFAULT_PORT, serverOptions: timeoutServerOptions(opts.timeouts) }, () => resolve(s));
     s.once('error', reject);
   });
   // Slow-loris guards on the socket; the app's own timeout covers the handler.
   const http = server as import('node:http').Server;
-  http.headersTimeout = 10_000;
-  http.requestTimeout = 30_000;
-  http.keepAliveTimeout = 5_000;
+  applyTimeouts(http, opts.timeouts);
   const addr = server.address() as AddressInfo;
   const shown = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;
   return {

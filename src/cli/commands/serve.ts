@@ -1,14 +1,20 @@
 import { parse, UsageError } from '../args.js';
 import type { Io } from '../io.js';
 import { jsonLogger } from '../../server/logging.js';
+import { allowedHostsFromEnv } from '../../server/guard.js';
 import { DEFAULT_HOST, DEFAULT_PORT, startServer } from '../../server/node.js';
 
-export const SERVE_USAGE = `Usage: impostor serve [--host HOST] [--port PORT] [--dns]
+export const SERVE_USAGE = `Usage: impostor serve [--host HOST] [--port PORT] [--allowed-host NAME]... [--dns]
 
 Starts the web page and the HTTP API (default http://${DEFAULT_HOST}:${DEFAULT_PORT}/; PORT in the
 environment also sets the port). Logs are JSON lines on standard output; they never contain message
 content. Stop with Ctrl-C.
 
+  --allowed-host NAME
+          also answer requests for this host name (repeatable; ".example.org" allows its
+          subdomains; "*" any). By default only loopback names, IP addresses and HOST are
+          answered, others get 421 (guards against DNS rebinding). IMPOSTOR_ALLOWED_HOSTS in
+          the environment (comma separated) does the same.
   --dns   offer the online sender check (SPF, DKIM, DMARC, ARC): when a caller asks for it, this
           server makes DNS look-ups for the email's domains. Off by default.
 `;
@@ -25,6 +31,7 @@ export async function serveCommand(args: string[], io: Io, signal?: AbortSignal)
     host: { type: 'string' },
     port: { type: 'string', short: 'p' },
     dns: { type: 'boolean' },
+    'allowed-host': { type: 'string', multiple: true },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
@@ -37,7 +44,8 @@ export async function serveCommand(args: string[], io: Io, signal?: AbortSignal)
   const log = jsonLogger((line) => io.stdout(line));
   // mailauth is loaded only with --dns; it is a large part of the start-up time.
   const onlineAuth = values.dns ? (await import('../../server/online-auth.js')).createOnlineAuth() : undefined;
-  const running = await startServer({ host, port, logger: log, onlineAuth });
+  const allowedHosts = values['allowed-host'] ?? allowedHostsFromEnv(io.env);
+  const running = await startServer({ host, port, logger: log, onlineAuth, allowedHosts });
   log({ level: 'info', msg: 'listening', url: running.url, onlineAuth: !!onlineAuth });
   io.stderr(`Impostor is running at ${running.url}\n`);
   if (host !== '127.0.0.1' && host !== 'localhost' && host !== '::1') {
