@@ -4,8 +4,12 @@ import { formatReport } from '../format.js';
 import type { Io } from '../io.js';
 
 export const CHECK_USAGE = `Usage: impostor check [FILE|-] [--channel email|sms|call] [--from SENDER] [--country US|GB] [--json]
+                      [--dns [--trusted-hops N]]
 
 Reads FILE, or standard input when FILE is "-" or missing. The channel is detected when not given.
+--dns checks SPF, DKIM, DMARC and ARC online. SPF needs the connecting client's IP, read only from
+the Nth Received header when the N topmost were added by mail hosts you trust (--trusted-hops N,
+e.g. 1 for a mail saved from your own provider's mailbox); by default none is trusted.
 Exit code: 0 = no red flags found, 1 = suspicious or likely scam, 2 = usage or input error.
 `;
 
@@ -23,6 +27,7 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
     country: { type: 'string' },
     json: { type: 'boolean' },
     dns: { type: 'boolean' },
+    'trusted-hops': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
