@@ -132,6 +132,14 @@ async function main(): Promise<void> {
       }
     }
   }
+  // SIGTERM/SIGINT: finish the requests in flight and report what was measured so far.
+  let stopped = false;
+  const stopEarly = () => {
+    stopped = true;
+    next = n;
+  };
+  process.once('SIGTERM', stopEarly);
+  process.once('SIGINT', stopEarly);
   try {
     await Promise.all(Array.from({ length: concurrency }, worker));
   } finally {
@@ -142,6 +150,7 @@ async function main(): Promise<void> {
     const result = {
       machine: m,
       requests: done,
+      stoppedEarly: stopped,
       bodyMb: Number(opts.mb),
       errors,
       seconds: Math.round((Date.now() - started) / 100) / 10,
