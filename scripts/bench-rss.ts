@@ -65,29 +65,29 @@ function rng(seed: number): () => number {
 
 const WORDS = ['account', 'verify', 'parcel', 'payment', 'suspended', 'click', 'confirm', 'delivery', 'amazon', 'paypal', 'refund', 'today', 'urgent', 'your', 'the', 'we', 'please', 'login'];
 
-/** Body i: one of three shapes, each about `bytes` long and unlike every other body. */
+/**
+ * Body i: one of three shapes, each about `bytes` long and unlike every other body: a text, an HTML
+ * email and a plain email, each with a few links to hosts no other body uses (as scams carry) in
+ * front of prose padding. Few links per message is the hard case for a memo keyed on links: a memo
+ * emptied every few messages by thousands of links never holds many of them.
+ */
 function body(i: number, bytes: number): { contentType: string; data: string } {
   const r = rng(i + 1);
   const token = (n: number) => Array.from({ length: n }, () => 'abcdefghijklmnopqrstuvwxyz0123456789'[Math.floor(r() * 36)]).join('');
-  const parts: string[] = [];
-  let len = 0;
-  const push = (s: string) => {
-    parts.push(s);
-    len += s.length;
-  };
+  const chunk = Array.from({ length: 800 }, () => WORDS[Math.floor(r() * WORDS.length)]).join(' ');
+  const pad = (n: number) => `${token(16)} ${chunk.repeat(Math.ceil(n / chunk.length))}`.slice(0, n);
+  const link = (k: number) => `https://login-${token(8)}.${token(6)}-${i}-${k}.top/verify/${token(24)}`;
   switch (i % 3) {
-    case 0: // a text full of distinct long links
-      while (len < bytes) push(`${WORDS[Math.floor(r() * WORDS.length)]} https://${token(10)}.${token(6)}.example-${i}.com/${token(300)}?id=${token(200)} `);
-      return { contentType: 'application/json', data: JSON.stringify({ text: parts.join('').slice(0, bytes), channel: 'sms' }) };
+    case 0:
+      return { contentType: 'application/json', data: JSON.stringify({ text: `Amazon: your parcel is on hold. Pay the fee at ${link(0)} or ${link(1)} today. ${pad(bytes - 300)}`, channel: 'sms' }) };
     case 1: {
-      // an HTML email with many distinct hosts
-      while (len < bytes) push(`<p>${WORDS[Math.floor(r() * WORDS.length)]} <a href="https://login.${token(12)}-${i}.top/${token(40)}">${token(8)}.com</a></p>\r\n`);
       const head = [`From: "PayPal Service" <service@${token(12)}-${i}.com>`, 'To: you@example.org', `Subject: Account ${token(8)}`, 'MIME-Version: 1.0', 'Content-Type: text/html; charset=utf-8', '', ''].join('\r\n');
-      return { contentType: 'message/rfc822', data: head + parts.join('').slice(0, bytes) };
+      return { contentType: 'message/rfc822', data: `${head}<p>Your account is limited. <a href="${link(0)}">Restore access</a> or <a href="${link(1)}">${link(2)}</a>.</p><p>${pad(bytes - 600)}</p>` };
     }
-    default: // prose
-      while (len < bytes) push(`${Array.from({ length: 12 }, () => WORDS[Math.floor(r() * WORDS.length)]).join(' ')} ${token(12)}. `);
-      return { contentType: 'text/plain', data: parts.join('').slice(0, bytes) };
+    default: {
+      const head = [`From: "Apple" <no-reply@${token(10)}-${i}.com>`, 'To: you@example.org', `Subject: Your Apple ID ${token(6)}`, 'MIME-Version: 1.0', 'Content-Type: text/plain; charset=utf-8', '', ''].join('\r\n');
+      return { contentType: 'message/rfc822', data: `${head}Your Apple ID was locked. Verify at ${link(0)} within 24 hours.\r\n${pad(bytes - 500)}` };
+    }
   }
 }
 
