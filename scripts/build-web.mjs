@@ -30,7 +30,8 @@ const result = await build({
   platform: 'browser',
   target: ['es2022'],
   minify: true,
-  sourcemap: true,
+  // Maps for local debugging only: no sourceMappingURL comment, and the server does not serve .map.
+  sourcemap: 'external',
   legalComments: 'linked',
   metafile: true,
   logLevel: 'warning',

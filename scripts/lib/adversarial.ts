@@ -61,4 +61,29 @@ export const ADVERSARIAL: readonly AdversarialCase[] = [
   { name: 'lexicon words', channel: 'sms', build: (n) => fill('urgent verify account suspended gift card wire transfer ', n) },
   { name: 'speaker tags', channel: 'call', build: (n) => fill('Agent: press one now\nCaller: ok\n', n) },
   { name: 'one long transcript line', channel: 'call', build: (n) => `Agent: ${fill('remote access anydesk ', n)}` },
+  // Added with the fuzz suite (scripts/lib/fuzz.ts): shapes aimed at the memos, the paste and
+  // forward detection, decoders and line handling.
+  { name: 'many distinct long links', channel: 'sms', build: (n) => distinct(n, (i) => `https://h${i}.example-${i % 97}.top/${'p'.repeat(200)}?id=${i} `) },
+  { name: 'links with user info', channel: 'sms', build: (n) => distinct(n, (i) => `https://amazon.com@x${i}.example.ru/login `) },
+  { name: 'many forwarded-message markers', build: (n) => mail(FROM, fill('---------- Forwarded message ---------\r\nFrom: Amazon <a@amazon.com>\r\nSubject: x\r\n\r\n', n)) },
+  { name: 'pasted header lines', channel: 'sms', build: (n) => fill('From: Amazon <a@amazon.com>\nSent: Monday\nSubject: locked\n', n) },
+  { name: 'huge encoded-word subject', build: (n) => `${FROM}Subject: ${fill('=?utf-8?B?QW1hem9uIGFjY291bnQ=?= ', n - 300)}\r\n\r\n${LURE}` },
+  { name: 'long folded header', build: (n) => `${FROM}Subject: x${fill('\r\n a', n - 300)}\r\n\r\n${LURE}` },
+  { name: 'nested message/rfc822', build: (n) => `${fill(`${FROM}Subject: Fwd\r\nContent-Type: message/rfc822\r\n\r\n`, n - 300)}${LURE}` },
+  { name: 'html entity flood', build: (n) => mail(FROM, fill('&#x202e;&amp;&nbsp;&#0;&bogus;', n), 'text/html') },
+  { name: 'base64 html body', build: (n) => `${FROM}Subject: x\r\nContent-Type: text/html\r\nContent-Transfer-Encoding: base64\r\n\r\n${btoa(fill(`<a href="http://amaz0n.example.ru/">Amazon</a> `, (n * 3) / 4)).replace(/.{76}/g, '$&\r\n')}` },
+  { name: 'CR-only line endings', build: (n) => `${FROM.replace(/\r\n/g, '\r')}Subject: x\r\r${fill(`${LURE}\r`, n)}` },
+  { name: 'phone-like digits and letters', channel: 'sms', build: (n) => fill('1-800-AMAZON 0x1F 555.0173 ext 12 +44(0) ', n) },
 ];
+
+/** Units that differ from each other (fresh hosts), joined to about `bytes`. */
+function distinct(bytes: number, unit: (i: number) => string): string {
+  const out: string[] = [];
+  let len = 0;
+  for (let i = 0; len < bytes; i++) {
+    const u = unit(i);
+    out.push(u);
+    len += u.length;
+  }
+  return out.join('');
+}

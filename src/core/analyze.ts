@@ -5,6 +5,7 @@ import type { BrandPack } from './brands/schema.js';
 import { extractAll } from './extract/index.js';
 import { clearUrlInfoCache } from './extract/urls.js';
 import { isIncomplete } from './completeness.js';
+import { onlineAuthWarnings } from './signals/auth-results.js';
 import { resolveLimits, type Limits } from './limits.js';
 import { parseInput, type ParseInput } from './parse/index.js';
 import { renderMessage, type Rule, type RuleContext, type RuleHit } from './rules/define-rule.js';
@@ -184,8 +185,8 @@ export function buildReport(prepared: Prepared, run: RuleRun, options: AnalyzeOp
     brand,
     findings,
     advice,
-    warnings: [...message.warnings, ...run.warnings],
-    complete: run.complete && !isIncomplete(message.warnings),
+    warnings: [...message.warnings, ...run.warnings, ...onlineAuthWarnings(options)],
+    complete: run.complete && !isIncomplete([...message.warnings, ...onlineAuthWarnings(options)]),
     message: {
       ...(message.subject !== undefined ? { subject: message.subject } : {}),
       from: message.from ?? null,

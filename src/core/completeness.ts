@@ -23,6 +23,8 @@ export const INCOMPLETE_WARNINGS: ReadonlySet<string> = new Set([
   'entities_truncated',
   'turns_truncated',
   'rule_failed',
+  // The online sender check stopped at its DNS look-up cap (src/node/auth.ts).
+  'dns_lookups_capped',
 ]);
 
 /** Warning codes that mean part of the message's content was never read. */

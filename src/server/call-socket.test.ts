@@ -150,6 +150,24 @@ describe('/api/call/stream', () => {
     );
   });
 
+  it('refuses a Host name the server does not answer (DNS rebinding), as the HTTP routes do', async () => {
+    await assert.rejects(
+      new Promise((res, rej) => {
+        const ws = new WebSocket(url, { headers: { host: 'rebind.example:80' } });
+        ws.on('open', res);
+        ws.on('error', rej);
+      }),
+      /421/,
+    );
+    // Loopback names are answered.
+    const ok = new WebSocket(url, { headers: { host: `localhost:${server.port}` } });
+    await new Promise((res, rej) => {
+      ok.on('open', res);
+      ok.on('error', rej);
+    });
+    ok.close();
+  });
+
   const missing = speechToolsMissing();
   const skip = missing && process.env.IMPOSTOR_REQUIRE_SERVICES !== '1' ? missing : false;
   it('transcribes Twilio Media Streams audio and alerts before the call ends', { skip, timeout: 120_000 }, async () => {

@@ -32,6 +32,8 @@ export interface CallSocketOptions {
   maxConnections?: number;
   /** Cross-origin pages allowed to connect (exact origins); same-origin and non-browser clients always may. */
   corsOrigins?: readonly string[];
+  /** Which Host headers are answered (guard.ts's check, against DNS rebinding); absent: any. */
+  hostAllowed?: (host: string | undefined) => boolean;
   analyzeOptions?: AnalyzeOptions;
   /** The recogniser for Twilio audio, made on first use; absent: audio calls are refused. */
   recognizer?: () => Recognizer;
@@ -54,6 +56,8 @@ export function attachCallSocket(server: Server, opts: CallSocketOptions = {}): 
       socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Type: text/plain\r\nContent-Length: ${text.length}\r\n\r\n${text}`);
     };
     if (url.pathname !== CALL_STREAM_PATH) return refuse(404, 'Not Found');
+    // The upgrade bypasses the app's handler, so the Host check (DNS rebinding) is made here too.
+    if (opts.hostAllowed && !opts.hostAllowed(req.headers.host)) return refuse(421, 'Misdirected Request');
     const origin = req.headers.origin;
     if (origin && origin !== `http://${req.headers.host}` && origin !== `https://${req.headers.host}` && !allowed.has(origin)) {
       return refuse(403, 'Forbidden');

@@ -11,6 +11,7 @@ import { jsonLogger } from './logging.js';
 import type { ParseInput } from '../core/index.js';
 import { sniffFile } from '../node/inputs/sniff.js';
 import { ocrStarted } from '../node/ocr/state.js';
+import { applyTimeouts, guardFetch, hostAllowed, timeoutServerOptions, type ServerTimeouts } from './guard.js';
 
 // Starts the app on Node's HTTP server. Loopback by default: the page analyses in the browser, and
 // the API is meant for this machine unless the operator chooses to expose it.
@@ -40,6 +41,10 @@ export interface StartOptions extends AppOptions {
   tuneHeap?: boolean;
   /** The live-call WebSocket at /api/call/stream (docs/voice.md); false: none. */
   callStream?: CallSocketOptions | false;
+  /** Host names served besides loopback names, IP literals and the bound address ("*": any); guard.ts. */
+  allowedHosts?: readonly string[];
+  /** Socket time limits (408); the handler's is AppOptions.timeoutMs (503). */
+  timeouts?: ServerTimeouts;
 }
 
 export interface RunningServer {
@@ -64,18 +69,17 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
     ...opts,
   });
   const server = await new Promise<ServerType>((resolve, reject) => {
-    const s = serve({ fetch: app.fetch, hostname: host, port: opts.port ?? DEFAULT_PORT }, () => resolve(s));
+    const fetch = guardFetch(app.fetch, hostAllowed(opts.allowedHosts, host));
+    const s = serve({ fetch, hostname: host, port: opts.port ?? DEFAULT_PORT, serverOptions: timeoutServerOptions(opts.timeouts) }, () => resolve(s));
     s.once('error', reject);
   });
   // Slow-loris guards on the socket; the app's own timeout covers the handler.
   const http = server as import('node:http').Server;
-  http.headersTimeout = 10_000;
-  http.requestTimeout = 30_000;
-  http.keepAliveTimeout = 5_000;
+  applyTimeouts(http, opts.timeouts);
   const calls =
     opts.callStream === false
       ? null
-      : attachCallSocket(http, { recognizer, logger, corsOrigins: opts.corsOrigins, analyzeOptions: opts.analyzeOptions, ...opts.callStream });
+      : attachCallSocket(http, { recognizer, logger, corsOrigins: opts.corsOrigins, analyzeOptions: opts.analyzeOptions, hostAllowed: hostAllowed(opts.allowedHosts, host), ...opts.callStream });
   const addr = server.address() as AddressInfo;
   const shown = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;
   return {

@@ -4,15 +4,16 @@ import { extname, join } from 'node:path';
 // The page is a handful of flat files built into one folder. Their names are listed once at start
 // and files are served by exact name from that list, so no request path ever reaches the file system
 // (no traversal to guard). Each file is read on its first request and kept: an API-only server never
-// holds the page (≈ 2.7 MB of script and 5 MB of source map, ≈ 15 MB of RSS with the read buffers). The page's
+// holds the page (≈ 2.7 MB of script, ≈ 10 MB of RSS with the read buffers). The page's
 // script is split into app.js and content-hashed chunk-*.js files (scripts/build-web.mjs); sw.js is
-// the service worker, served from the root so that its scope is the whole page.
+// the service worker, served from the root so that its scope is the whole page. Source maps (*.map)
+// are built next to the scripts for local debugging but never served: they would hand out the whole
+// engine's source with its rule thresholds, and the scripts carry no sourceMappingURL to them.
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
   '.webmanifest': 'application/manifest+json; charset=utf-8',
   '.svg': 'image/svg+xml',

@@ -9,6 +9,7 @@ import { createProgress } from '../progress.js';
 
 export const CHECK_USAGE = `Usage: impostor check [FILE…|-] [-r DIR…] [--channel email|sms|call] [--from SENDER] [--country US|GB]
                       [--json | --format text|json|csv] [--ocr-lang auto|eng|deu|spa|fra|por|jpn]
+                      [--dns [--trusted-hops N]]
 
 Reads each FILE, or standard input when FILE is "-" or missing: an email (.eml or Outlook .msg), a
 text message or call transcript, or a screenshot of one (PNG, JPEG, WebP; read with OCR on this
@@ -18,6 +19,9 @@ writes JSON Lines (one report per line, with "file"), --format csv a CSV table.
 Exit code: 0 = no red flags found, 1 = suspicious or likely scam (the worst message decides),
 2 = usage or input error (any file that could not be checked).
 A FILE may also be a recording (WAV, MP3, Ogg, FLAC, M4A): it is transcribed offline and checked as a call.
+--dns checks SPF, DKIM, DMARC and ARC online. SPF needs the connecting client's IP, read only from
+the Nth Received header when the N topmost were added by mail hosts you trust (--trusted-hops N,
+e.g. 1 for a mail saved from your own provider's mailbox); by default none is trusted.
 `;
 
 /** Hook for options other modules add (online DNS authentication in the node adapter). */
@@ -120,6 +124,7 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
     recursive: { type: 'string', short: 'r', multiple: true },
     'ocr-lang': { type: 'string' },
     dns: { type: 'boolean' },
+    'trusted-hops': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {

@@ -2,16 +2,30 @@ import { readFileSync } from 'node:fs';
 import { parse, UsageError } from '../args.js';
 import type { Io } from '../io.js';
 import { jsonLogger } from '../../server/logging.js';
+import { allowedHostsFromEnv } from '../../server/guard.js';
 import { DEFAULT_HOST, DEFAULT_PORT, startServer } from '../../server/node.js';
 
-export const SERVE_USAGE = `Usage: impostor serve [--host HOST] [--port PORT] [--dns] [--no-cases]
+export const SERVE_USAGE = `Usage: impostor serve [--host HOST] [--port PORT] [--allowed-host NAME]... [--no-cases]
+                     [--dns [--trusted-hops N] [--trusted-receiver NAME]...]
 
 Starts the web page and the HTTP API (default http://${DEFAULT_HOST}:${DEFAULT_PORT}/; PORT in the
 environment also sets the port). Logs are JSON lines on standard output; they never contain message
 content. Stop with Ctrl-C.
 
+  --allowed-host NAME
+          also answer requests for this host name (repeatable; ".example.org" allows its
+          subdomains; "*" any). By default only loopback names, IP addresses and HOST are
+          answered, others get 421 (guards against DNS rebinding). IMPOSTOR_ALLOWED_HOSTS in
+          the environment (comma separated) does the same.
   --dns   offer the online sender check (SPF, DKIM, DMARC, ARC): when a caller asks for it, this
-          server makes DNS look-ups for the email's domains. Off by default.
+          server makes DNS look-ups for the email's domains. Off by default. At most 30 look-ups
+          (5 DKIM/ARC keys) per message; past that the report warns dns_lookups_capped.
+  --trusted-hops N
+          the N topmost Received headers of submitted mail are added by mail hosts you run; SPF
+          uses the client IP and HELO recorded by the Nth. Default 0: no Received line is trusted
+          and SPF is not evaluated (DKIM and DMARC are).
+  --trusted-receiver NAME
+          with --trusted-hops, the Nth Received header must say "by NAME" (repeatable).
   --no-cases  no case store (/api/cases answers 404)
 
 Cases (/api/cases) are stored in an embedded database in IMPOSTOR_DATA_DIR (default
@@ -89,6 +103,9 @@ export async function serveCommand(args: string[], io: Io, signal?: AbortSignal)
     port: { type: 'string', short: 'p' },
     dns: { type: 'boolean' },
     'no-cases': { type: 'boolean' },
+    'allowed-host': { type: 'string', multiple: true },
+    'trusted-hops': { type: 'string' },
+    'trusted-receiver': { type: 'string', multiple: true },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
@@ -100,12 +117,17 @@ export async function serveCommand(args: string[], io: Io, signal?: AbortSignal)
   const host = values.host ?? DEFAULT_HOST;
   const log = jsonLogger((line) => io.stdout(line));
   // mailauth is loaded only with --dns; it is a large part of the start-up time.
-  const onlineAuth = values.dns ? (await import('../../server/online-auth.js')).createOnlineAuth() : undefined;
+  const hops = values['trusted-hops'];
+  if (hops !== undefined && !/^\d{1,2}$/.test(hops)) throw new UsageError(`--trusted-hops must be a whole number 0–99, got "${hops.slice(0, 20)}"`);
+  const trustedHops = Number(hops ?? 0);
+  const trust = { trustedHops, ...(values['trusted-receiver'] ? { trustedReceivers: values['trusted-receiver'] } : {}) };
+  const onlineAuth = values.dns ? (await import('../../server/online-auth.js')).createOnlineAuth(trust) : undefined;
+  const allowedHosts = values['allowed-host'] ?? allowedHostsFromEnv(io.env);
   const loopback = host === '127.0.0.1' || host === 'localhost' || host === '::1';
   const { createMetrics } = await import('../../server/metrics.js');
   const metrics = createMetrics();
   const cases = values['no-cases'] ? null : await caseOptions(io, loopback, log);
-  const running = await startServer({ host, port, logger: log, onlineAuth, metrics, cases: cases?.routes });
+  const running = await startServer({ host, port, logger: log, onlineAuth, allowedHosts, metrics, cases: cases?.routes });
   log({ level: 'info', msg: 'listening', url: running.url, onlineAuth: !!onlineAuth });
   io.stderr(`Impostor is running at ${running.url}\n`);
   if (host !== '127.0.0.1' && host !== 'localhost' && host !== '::1') {

@@ -1,4 +1,5 @@
 import { LinkifyIt } from 'linkify-it';
+import { BoundedMemo, ownString, stringBytes } from '../bounded-memo.js';
 import { parse as parseDomain } from 'tldts';
 import type { Entity, Link, Message } from '../types.js';
 
@@ -23,7 +24,13 @@ export interface UrlInfo {
   icann: boolean;
 }
 
-const cache = new Map<string, UrlInfo | null>();
+// Bounded in bytes as well as entries, and keys copied so no cached link pins its message's text.
+const cache = new BoundedMemo<UrlInfo | null>(5000, 4 * 1024 * 1024, (k, v) => stringBytes(k) + (v ? stringBytes(v.href) + stringBytes(v.hostname) + stringBytes(v.domain) + 48 : 0));
+
+/** Entries and estimated bytes in the URL memo (tests, diagnostics). */
+export function urlInfoCacheStats(): { entries: number; bytes: number } {
+  return { entries: cache.size, bytes: cache.bytes };
+}
 
 /** Forget every memoised URL (see clearContentCaches in analyze.ts). */
 export function clearUrlInfoCache(): void {
@@ -41,21 +48,20 @@ export function urlInfo(raw: string): UrlInfo | null {
     hostname = new URL(href).hostname.toLowerCase();
   } catch {
     const m = /^[a-z][a-z0-9+.-]*:\/\/([^/?#:\s]+)/i.exec(href);
-    hostname = m?.[1]?.toLowerCase() ?? '';
+    hostname = ownString(m?.[1]?.toLowerCase() ?? '');
   }
   hostname = hostname.replace(/^\[|\]$/g, '').replace(/\.$/, '');
   let info: UrlInfo | null = null;
   if (hostname) {
     const p = parseDomain(hostname, { allowPrivateDomains: false });
     info = {
-      href: raw,
+      href: ownString(raw),
       hostname,
       domain: p.isIp ? hostname : (p.domain ?? hostname),
       isIp: !!p.isIp,
       icann: !!p.isIcann,
     };
   }
-  if (cache.size > 5000) cache.clear();
   cache.set(raw, info);
   return info;
 }

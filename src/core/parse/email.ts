@@ -16,6 +16,9 @@ import { trimEndChars, WHITESPACE } from '../text-trim.js';
 
 export type EmailMessage = Message & { channel: 'email'; extras: EmailExtras };
 
+/** Nested message/rfc822 levels opened (see the PostalMime.parse call). */
+export const MAX_RFC822_DEPTH = 3;
+
 export function toAddress(a: { name?: string; address?: string } | null | undefined): Address | null {
   if (!a) return null;
   const address = (a.address ?? '').trim().toLowerCase();
@@ -156,6 +159,11 @@ export async function parseEmail(raw: string | Uint8Array, limits: Limits, given
   try {
     email = await PostalMime.parse(raw, {
       maxNestingDepth: limits.maxMimeDepth,
+      // Each nested message/rfc822 level is parsed again from its bytes by a sub-parser, so depth
+      // costs a full pass over the rest of the message: postal-mime's default of 10 made 1 MB of
+      // nested messages take ≈ 4 s (bench:adversarial "nested message/rfc822"). A forward of a
+      // forward of a forward is opened; deeper ones are listed as attachments (rfc822_depth_exceeded).
+      maxRfc822NestingDepth: MAX_RFC822_DEPTH,
       maxHeadersSize: 1024 * 1024,
       attachmentEncoding: 'arraybuffer',
     });

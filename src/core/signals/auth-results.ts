@@ -29,6 +29,14 @@ export interface AuthVerdict {
   /** The header the results came from (for evidence). */
   header: string;
   value: string;
+  /** Report warnings from an online check (e.g. dns_lookups_capped when a DNS cap was reached). */
+  warnings?: string[];
+}
+
+/** The warnings an online check passed in as options.auth carries (capped to a few). */
+export function onlineAuthWarnings(options: Record<string, unknown>): string[] {
+  const w = (options['auth'] as AuthVerdict | null | undefined)?.warnings;
+  return Array.isArray(w) ? w.filter((x) => typeof x === 'string').slice(0, 5) : [];
 }
 
 /**

@@ -1,4 +1,5 @@
 import punycode from 'punycode.js';
+import { BoundedMemo, ownString, stringBytes } from '../bounded-memo.js';
 import { parse as parseDomain } from 'tldts';
 import type { BrandPack } from '../brands/schema.js';
 import { foldToAscii, hasNonAscii, isMixedScript, skeleton } from './confusables.js';
@@ -543,7 +544,16 @@ export interface LookalikeOptions {
 
 // One memo per brand list, held weakly so a dropped list takes its memo with it. Clearing bumps the
 // generation; a memo from an older generation is emptied on its next use.
-const statusCache = new WeakMap<readonly BrandPack[], { generation: number; hosts: Map<string, HostStatus> }>();
+const statusCache = new WeakMap<readonly BrandPack[], { generation: number; hosts: BoundedMemo<HostStatus> }>();
+// A status holds a few strings derived from the host (registrable domain, display form, a lookalike's
+// evidence): charged as three copies of it.
+const newHostMemo = () => new BoundedMemo<HostStatus>(10_000, 4 * 1024 * 1024, (k) => 3 * stringBytes(k) + 160);
+
+/** Entries and estimated bytes in the host memo for a brand list (tests, diagnostics). */
+export function hostStatusCacheStats(brands: readonly BrandPack[]): { entries: number; bytes: number } {
+  const m = statusCache.get(brands);
+  return { entries: m?.hosts.size ?? 0, bytes: m?.hosts.bytes ?? 0 };
+}
 let statusGeneration = 0;
 
 /** Forget every memoised host classification (see clearContentCaches in analyze.ts). */
@@ -554,17 +564,18 @@ export function clearHostStatusCache(): void {
 /** Classify a host (or e-mail domain) against the brand packs. Memoised per brand list. */
 export function classifyHost(host: string, brands: readonly BrandPack[]): HostStatus {
   let memo = statusCache.get(brands);
-  if (!memo) statusCache.set(brands, (memo = { generation: statusGeneration, hosts: new Map() }));
+  if (!memo) statusCache.set(brands, (memo = { generation: statusGeneration, hosts: newHostMemo() }));
   else if (memo.generation !== statusGeneration) {
     memo.hosts.clear();
     memo.generation = statusGeneration;
   }
   const cache = memo.hosts;
-  const key = host.toLowerCase();
-  const hit = cache.get(key);
+  const lower = host.toLowerCase();
+  const hit = cache.get(lower);
   if (hit) return hit;
+  // Its own copy: toLowerCase() of a lower-case host is the same string, maybe a slice of the message.
+  const key = ownString(lower);
   const out = classifyUncached(key, brands);
-  if (cache.size > 10_000) cache.clear();
   cache.set(key, out);
   return out;
 }
