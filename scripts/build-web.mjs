@@ -54,7 +54,12 @@ const ocrFiles = [
   ...['', '-simd', '-relaxedsimd'].map((v) => [`tesseract.js-core/tesseract-core${v}-lstm.wasm.js`, `tesseract-core${v}-lstm.wasm.js`]),
   ...['eng', 'deu', 'spa', 'fra', 'por', 'jpn'].map((l) => [`@tesseract.js-data/${l}/4.0.0_best_int/${l}.traineddata.gz`, `${l}.traineddata.gz`]),
 ];
-for (const [from, to] of ocrFiles) copyFileSync(join(root, 'node_modules', from), join(out, to));
+// Copied as they are, except the "sourceMappingURL" comment at the end of the vendor scripts: their
+// maps are not shipped (and this site serves no source map).
+for (const [from, to] of ocrFiles) {
+  if (to.endsWith('.js')) writeFileSync(join(out, to), readFileSync(join(root, 'node_modules', from), 'utf8').replace(/\n?\/\/# sourceMappingURL=[^\n]*\s*$/, '\n'));
+  else copyFileSync(join(root, 'node_modules', from), join(out, to));
+}
 for (const size of [192, 512]) writeFileSync(join(out, `icon-${size}.png`), iconPng(size));
 
 // Which files the first visit needs (the shell) and which come with the first check (lazy).
