@@ -1,11 +1,10 @@
 import autocannon from 'autocannon';
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { scriptArgs } from './lib/args.js';
 import { describeMachine, loadByChannel, machine, round } from './lib/bench-util.js';
-import { V8_FLAGS } from '../src/node/v8-flags.js';
+import { procMemMb, serveForBench, spawnBenchServer } from './lib/bench-server.js';
 
 // `npm run bench:http [-- --json]`: a bounded loopback load test of the HTTP API. The server runs in
 // its own process (startServer from src/server/node.ts, 127.0.0.1, port picked by the OS, the
@@ -40,26 +39,6 @@ const { values: opts } = scriptArgs({
     'cpu-prof': { type: 'string' },
   },
 }, USAGE);
-
-async function serveChild(): Promise<void> {
-  const { startServer } = await import('../src/server/node.js');
-  // The default limit (60 a minute per client) would turn a load test into a rate-limit test.
-  const running = await startServer({ host: '127.0.0.1', port: 0, rateLimit: { max: Number.MAX_SAFE_INTEGER, windowMs: 60_000 } });
-  process.stderr.write(`BENCH_URL ${running.url}\n`);
-  const stop = () => void running.close().then(() => process.exit(0));
-  process.once('SIGTERM', stop);
-  process.once('SIGINT', stop);
-}
-
-/** Peak resident memory of a process (VmHWM), in MB; null where /proc is missing. */
-function peakRssOf(pid: number): number | null {
-  try {
-    const m = /^VmHWM:\s*(\d+)\s*kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return m ? Number(m[1]) / 1024 : null;
-  } catch {
-    return null;
-  }
-}
 
 /**
  * CPU seconds (user + system) a process has used so far, from /proc (Linux), or null. Clock ticks
@@ -98,23 +77,9 @@ async function main(): Promise<void> {
   const log = (s: string) => process.stderr.write(`${s}\n`);
   const corpus = await loadByChannel(opts.corpus);
   const payloads = bodies(corpus, Number(opts['email-share']));
-  // The same V8 settings as `impostor serve` (bin/impostor.js sets them at run time before loading
-  // the CLI; here a first module does): regexps compiled straight to machine code, new space held
-  // at its initial size until startServer() applies src/server/heap.ts.
-  const early = new URL('../src/server/heap-early.js', import.meta.url).href;
   const prof = opts['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${resolve(opts['cpu-prof'])}`] : [];
-  const child = spawn(process.execPath, [...V8_FLAGS, ...prof, '--import', early, SELF, '--serve'], { stdio: ['ignore', 'pipe', 'pipe'] });
-  child.stdout.resume(); // JSON request logs: drained, not kept
-  const url = await new Promise<string>((ok, fail) => {
-    let buf = '';
-    child.stderr.on('data', (d: Buffer) => {
-      buf += d.toString();
-      const m = /BENCH_URL (\S+)/.exec(buf);
-      if (m) ok(m[1]!);
-    });
-    child.once('exit', (code) => fail(new Error(`server exited with ${code}: ${buf.slice(-2000)}`)));
-  });
-  if (!/^http:\/\/127\.0\.0\.1:\d+\/$/.test(url)) throw new Error(`refusing a non-loopback server URL ${url}`);
+  const { child, url } = await spawnBenchServer(SELF, prof, 'pipe');
+  child.stdout!.resume(); // JSON request logs: drained, not kept
   log(`server ${url} (pid ${child.pid}); ${payloads.length} distinct bodies; warming up …`);
   try {
     // Warm-up: JIT, regex compilation and caches, as a running server would be.
@@ -131,7 +96,7 @@ async function main(): Promise<void> {
       requests: [{ setupRequest: rotate(payloads) }],
     });
     const errors = r.errors + r.timeouts + r.non2xx;
-    const rssMb = child.pid ? peakRssOf(child.pid) : null;
+    const rssMb = child.pid ? procMemMb(child.pid, 'VmHWM') : null;
     const cpu1 = child.pid ? cpuSecondsOf(child.pid) : null;
     // How busy the server's one thread was: near 100% means requests queue behind each other.
     const serverCpu = cpu0 !== null && cpu1 !== null && r.requests.total > 0 ? { busyPct: round(((cpu1 - cpu0) / duration) * 100, 1), msPerRequest: round(((cpu1 - cpu0) * 1000) / r.requests.total, 3) } : null;
@@ -170,5 +135,5 @@ function rotate(payloads: readonly string[]): (req: Record<string, unknown>) => 
   return (req) => ({ ...req, body: payloads[i++ % payloads.length] });
 }
 
-if (opts.serve) await serveChild();
+if (opts.serve) await serveForBench({});
 else await main();

@@ -1,9 +1,7 @@
-import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { scriptArgs } from './lib/args.js';
 import { describeMachine, machine } from './lib/bench-util.js';
-import { V8_FLAGS } from '../src/node/v8-flags.js';
+import { procMemMb, serveForBench, spawnBenchServer } from './lib/bench-server.js';
 
 // `npm run bench:rss [-- --requests 1000 --mb 1]`: the server's resident memory under a sustained
 // stream of large requests. The server (startServer, loopback, port picked by the OS) runs in its
@@ -33,22 +31,10 @@ const { values: opts } = scriptArgs({
   },
 }, USAGE);
 
-async function serveChild(): Promise<void> {
-  const { startServer } = await import('../src/server/node.js');
-  const running = await startServer({ host: '127.0.0.1', port: 0, logger: () => {}, rateLimit: { max: Number.MAX_SAFE_INTEGER, windowMs: 60_000 }, maxBodyBytes: 8 * 1024 * 1024 });
-  process.stderr.write(`BENCH_URL ${running.url}\n`);
-  const stop = () => void running.close().then(() => process.exit(0));
-  process.once('SIGTERM', stop);
-  process.once('SIGINT', stop);
-}
-
+/** RSS from /proc in MB, to 0.1 MB. */
 function rssMbOf(pid: number, field: 'VmRSS' | 'VmHWM'): number | null {
-  try {
-    const m = new RegExp(`^${field}:\\s*(\\d+)\\s*kB`, 'm').exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return m ? Math.round(Number(m[1]) / 102.4) / 10 : null;
-  } catch {
-    return null;
-  }
+  const mb = procMemMb(pid, field);
+  return mb === null ? null : Math.round(mb * 10) / 10;
 }
 
 /** A deterministic generator, so runs compare. */
@@ -96,18 +82,7 @@ async function main(): Promise<void> {
   const bytes = Math.round(Number(opts.mb) * 1024 * 1024);
   const concurrency = Number(opts.concurrency);
   const log = (s: string) => process.stderr.write(`${s}\n`);
-  const early = new URL('../src/server/heap-early.js', import.meta.url).href;
-  const child = spawn(process.execPath, [...V8_FLAGS, '--import', early, SELF, '--serve'], { stdio: ['ignore', 'ignore', 'pipe'] });
-  const url = await new Promise<string>((ok, fail) => {
-    let buf = '';
-    child.stderr.on('data', (d: Buffer) => {
-      buf += d.toString();
-      const m = /BENCH_URL (\S+)/.exec(buf);
-      if (m) ok(m[1]!);
-    });
-    child.once('exit', (code) => fail(new Error(`server exited with ${code}: ${buf.slice(-2000)}`)));
-  });
-  if (!/^http:\/\/127\.0\.0\.1:\d+\/$/.test(url)) throw new Error(`refusing a non-loopback server URL ${url}`);
+  const { child, url } = await spawnBenchServer(SELF, [], 'ignore');
   const pid = child.pid!;
   const samples: { done: number; rssMb: number | null }[] = [{ done: 0, rssMb: rssMbOf(pid, 'VmRSS') }];
   let next = 0;
@@ -172,5 +147,5 @@ async function main(): Promise<void> {
   }
 }
 
-if (opts.serve) await serveChild();
+if (opts.serve) await serveForBench({ logger: () => {}, maxBodyBytes: 8 * 1024 * 1024 });
 else await main();
