@@ -1,9 +1,9 @@
-import { analyzedLinks, isIncidentalLink, linkEvidence } from '../signals/link-analysis.js';
+import { linkEvidence } from '../signals/link-analysis.js';
 import { ev, type Match } from '../signals/match.js';
 import { cues } from '../signals/pressure-lexicon.js';
 import { CELEBRITY_BAIT, CHEAP_RENT, EASY_MONEY, MIRACLE_HEALTH } from '../signals/lure-lexicon.js';
 import { defineRule } from './define-rule.js';
-import { isPublicSectorDomain } from './unfamiliar-link.js';
+import { firstUnfamiliarLink } from './unfamiliar-link.js';
 
 // Spam offers that lead to scams: miracle pills and "Shark Tank" gummies (free trials that turn into
 // subscriptions, card details taken), a three-bedroom house for $364 a month (rental-listing scams
@@ -59,10 +59,8 @@ export default defineRule({
     if (hit.family.id === 'money' && PHOTO_PITCH.test(hit.m.text)) {
       return [{ messageId: 'photoPitch' as const, evidence, data: { phrase: hit.m.text }, strength: 1 }];
     }
-    // Where it sends the reader: a link no brand pack owns (not a public-sector site), or a reply.
-    const link = analyzedLinks(ctx).find(
-      (a) => a.facts.host && a.facts.status?.kind !== 'official' && !isIncidentalLink(a) && (a.facts.isIp || !isPublicSectorDomain(a.facts.registrable)),
-    );
+    // Where it sends the reader: a link no brand pack owns (the one unfamiliar-link reports), or a reply.
+    const link = firstUnfamiliarLink(ctx);
     const reply = link ? null : REPLY.exec(ctx.text.slice(0, 4000));
     if (!link && !reply) return [];
     if (link) evidence.push(linkEvidence(link.link));

@@ -1,4 +1,5 @@
-import { analyzedLinks, isIncidentalLink, linkEvidence } from '../signals/link-analysis.js';
+import { analyzedLinks, isIncidentalLink, linkEvidence, type AnalyzedLink } from '../signals/link-analysis.js';
+import type { RuleContext } from './define-rule.js';
 import { defineRule } from './define-rule.js';
 
 // Almost every scam text carries a link to a site the reader has never heard of: a throwaway domain
@@ -16,6 +17,16 @@ export function isPublicSectorDomain(registrable: string): boolean {
   return PUBLIC_SECTOR.test(registrable);
 }
 
+/** The first link to a site that no brand pack owns and that is no public-sector or university site (footer links left out). */
+export function firstUnfamiliarLink(ctx: RuleContext): AnalyzedLink | undefined {
+  return analyzedLinks(ctx).find((a) => {
+    const f = a.facts;
+    if (f.scheme !== 'http' && f.scheme !== 'https' && f.scheme !== '') return false;
+    if (!f.host || f.status?.kind === 'official' || isIncidentalLink(a)) return false;
+    return f.isIp || !isPublicSectorDomain(f.registrable);
+  });
+}
+
 export default defineRule({
   meta: {
     id: 'unfamiliar-link',
@@ -31,13 +42,8 @@ export default defineRule({
     references: ['https://consumer.ftc.gov/articles/how-recognize-and-report-spam-text-messages'],
   },
   check(ctx) {
-    for (const a of analyzedLinks(ctx)) {
-      const f = a.facts;
-      if (f.scheme !== 'http' && f.scheme !== 'https' && f.scheme !== '') continue;
-      if (!f.host || f.status?.kind === 'official' || isIncidentalLink(a)) continue;
-      if (!f.isIp && isPublicSectorDomain(f.registrable)) continue;
-      return [{ messageId: 'unfamiliar' as const, evidence: [linkEvidence(a.link)], data: { domain: f.registrable || f.host } }];
-    }
-    return [];
+    const a = firstUnfamiliarLink(ctx);
+    if (!a) return [];
+    return [{ messageId: 'unfamiliar' as const, evidence: [linkEvidence(a.link)], data: { domain: a.facts.registrable || a.facts.host } }];
   },
 });
