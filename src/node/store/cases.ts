@@ -123,6 +123,11 @@ interface MessageRow {
 }
 
 const iso = (d: Date | string) => (d instanceof Date ? d : new Date(d)).toISOString();
+
+/** The fields of a case row that a full case and a list entry share. */
+function caseFields(c: { id: string; created_at: Date; updated_at: Date; verdict: Verdict; score: number; brand: string | null }) {
+  return { id: c.id, createdAt: iso(c.created_at), updatedAt: iso(c.updated_at), verdict: c.verdict, score: Number(c.score), brand: c.brand };
+}
 const json = <T>(v: T | string): T => (typeof v === 'string' ? (JSON.parse(v) as T) : v);
 
 export interface NewMessage {
@@ -221,12 +226,7 @@ export class CaseStore {
       source: m.source === null ? null : json(m.source),
     }));
     return {
-      id: c.id,
-      createdAt: iso(c.created_at),
-      updatedAt: iso(c.updated_at),
-      verdict: c.verdict,
-      score: Number(c.score),
-      brand: c.brand,
+      ...caseFields(c),
       channels: [...new Set(messages.map((m) => m.channel))],
       messages,
       feedback: fb.map((f) => ({ label: f.label, brand: f.brand, by: f.by, token: f.token, createdAt: iso(f.created_at) })),
@@ -266,12 +266,7 @@ export class CaseStore {
       params,
     );
     return rows.map((c) => ({
-      id: c.id,
-      createdAt: iso(c.created_at),
-      updatedAt: iso(c.updated_at),
-      verdict: c.verdict,
-      score: Number(c.score),
-      brand: c.brand,
+      ...caseFields(c),
       channels: c.channels ?? [],
       messageCount: Number(c.n),
       feedback: c.feedback,
