@@ -1,3 +1,4 @@
+import '../src/node/model-files.js';
 import '../src/node/v8-flags.js';
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';

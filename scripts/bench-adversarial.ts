@@ -1,3 +1,4 @@
+import '../src/node/model-files.js';
 import { scriptArgs } from './lib/args.js';
 import { ADVERSARIAL } from './lib/adversarial.js';
 

@@ -1,3 +1,4 @@
+import '../src/node/model-files.js';
 import { V8_FLAGS } from '../src/node/v8-flags.js';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';

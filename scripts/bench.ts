@@ -1,3 +1,4 @@
+import '../src/node/model-files.js';
 import { V8_FLAGS } from '../src/node/v8-flags.js';
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';

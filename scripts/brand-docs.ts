@@ -1,3 +1,4 @@
+import '../src/node/model-files.js';
 import { BRANDS, JURISDICTIONS } from '../src/core/index.js';
 
 // docs/brands.md is generated from the brand packs so the catalogue never drifts from the data.

@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // Bundles the page for the browser. src/web/main.ts → dist/web/app.js is what loads first: the
 // form, the interface strings and the service-worker registration, nothing of the core. The
-// analysis (the core, its brand packs, the learned models' weights) and the result view are split
-// into chunks that the page imports on the first check, so a visit that checks nothing downloads a
-// few tens of kB. The service worker (src/web/sw.ts → dist/web/sw.js) gets the lists of files it
+// analysis (the core and its brand packs) and the result view are split into chunks that the page
+// imports on the first check, so a visit that checks nothing downloads a few tens of kB. The learned
+// models are not code: their files (models/<name>/model.json and weights.bin) are copied as
+// <name>.json and <name>.bin, and the engine fetches them on the first check (fetchModelSource). The service worker (src/web/sw.ts → dist/web/sw.js) gets the lists of files it
 // keeps: the shell at install, the lazy chunks once the page has used them. Everything is served
 // from the same origin (no CDNs, no fonts).
 import { build } from 'esbuild';
@@ -61,6 +62,16 @@ for (const [from, to] of ocrFiles) {
   else copyFileSync(join(root, 'node_modules', from), join(out, to));
 }
 for (const size of [192, 512]) writeFileSync(join(out, `icon-${size}.png`), iconPng(size));
+// The learned models, fetched by the engine on the first check and kept by the service worker with
+// the lazy chunks (src/web/sw.ts).
+const modelFiles = [];
+for (const name of ['text-model', 'url-model']) {
+  const dir = join(root, 'models', name);
+  const header = JSON.parse(readFileSync(join(dir, 'model.json'), 'utf8'));
+  copyFileSync(join(dir, 'model.json'), join(out, `${name}.json`));
+  copyFileSync(join(dir, header.weights.file), join(out, `${name}.bin`));
+  modelFiles.push(`${name}.json`, `${name}.bin`);
+}
 
 // Which files the first visit needs (the shell) and which come with the first check (lazy).
 const ocrNames = new Set(ocrFiles.map(([, to]) => to));
@@ -69,7 +80,8 @@ const names = readdirSync(out).filter((n) => !n.endsWith('.map') && !n.endsWith(
 const appOut = Object.entries(result.metafile.outputs).find(([p]) => p.endsWith('/app.js') || p === 'dist/web/app.js')?.[1];
 const eager = (appOut?.imports ?? []).filter((i) => i.kind === 'import-statement').map((i) => i.path.split('/').pop());
 const shell = ['./', 'index.html', 'styles.css', 'app.js', ...eager, 'manifest.webmanifest', 'icon-192.png', 'icon-512.png'];
-const lazy = names.filter((n) => n.startsWith('chunk-') && n.endsWith('.js') && !eager.includes(n)).sort();
+const lazyChunks = names.filter((n) => n.startsWith('chunk-') && n.endsWith('.js') && !eager.includes(n)).sort();
+const lazy = [...lazyChunks, ...modelFiles];
 const version = createHash('sha256')
   .update(names.sort().map((n) => `${n}:${statSync(join(out, n)).size}:${createHash('sha256').update(readFileSync(join(out, n))).digest('hex')}`).join('\n'))
   .digest('hex')
@@ -86,9 +98,9 @@ await build({
   logLevel: 'warning',
 });
 
-const first = ['app.js', ...eager, 'index.html', 'styles.css'].reduce((n, f) => n + statSync(join(out, f)).size, 0);
-const later = lazy.reduce((n, f) => n + statSync(join(out, f)).size, 0);
-console.log(`build-web: ${(first / 1024).toFixed(1)} kB before the first check (app.js${eager.length ? ` + ${eager.length} shared chunk(s)` : ''}, html, css), ${(later / 1024).toFixed(1)} kB in ${lazy.length} lazy chunk(s), sw ${version}`);
+const kB = (files) => (files.reduce((n, f) => n + statSync(join(out, f)).size, 0) / 1024).toFixed(1);
+const chunkSizes = lazyChunks.map((f) => `${f} ${kB([f])}`).join(', ');
+console.log(`build-web: ${kB(['app.js', ...eager, 'index.html', 'styles.css'])} kB before the first check (app.js${eager.length ? ` + ${eager.length} shared chunk(s)` : ''}, html, css), ${kB(lazyChunks)} kB in ${lazyChunks.length} lazy chunk(s) (${chunkSizes}), models ${kB(modelFiles)} kB, sw ${version}`);
 
 /**
  * The home-screen icon, drawn here so the repository holds no binary: a white exclamation mark in

@@ -1,3 +1,4 @@
+import '../src/node/model-files.js';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { scriptArgs } from './lib/args.js';

@@ -1,3 +1,4 @@
+import '../src/node/model-files.js';
 import { writeFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { scriptArgs } from './lib/args.js';

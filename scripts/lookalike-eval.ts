@@ -1,3 +1,4 @@
+import '../src/node/model-files.js';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { LinkifyIt } from 'linkify-it';

@@ -1,3 +1,4 @@
+import '../src/node/model-files.js';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';

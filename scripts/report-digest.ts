@@ -1,3 +1,4 @@
+import '../src/node/model-files.js';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';

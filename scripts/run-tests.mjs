@@ -21,5 +21,7 @@ if (files.length === 0) {
   console.error('no test files found under dist/ — run `npm run build` first');
   process.exit(1);
 }
-const r = spawnSync(process.execPath, ['--test', '--test-concurrency=2', ...files], { stdio: 'inherit' });
+// Tests import the core directly; the Node adapter's model source (the package's models/ files) is
+// registered in every test process first, as the CLI and the server do at start.
+const r = spawnSync(process.execPath, ['--import', './dist/src/node/model-files.js', '--test', '--test-concurrency=2', ...files], { stdio: 'inherit' });
 process.exit(r.status ?? 1);

@@ -223,7 +223,7 @@ export function trainPipeline(pool: readonly Example[], opts: PipelineOptions): 
     featureVersion: config.version ?? 1,
     bias: lin.bias,
     scale,
-    weights: Buffer.from(encodeWeights(q)).toString('base64'),
+    weights: encodeWeights(q),
     platt,
     meta: {
       seed: opts.seed,

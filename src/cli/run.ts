@@ -4,6 +4,7 @@ import { CHECK_USAGE, checkCommand } from './commands/check.js';
 import { processIo, type Io } from './io.js';
 // Faster Blob joins for postal-mime on Node (same bytes); see src/node/fast-blob.ts.
 import '../node/fast-blob.js';
+import '../node/model-files.js';
 
 // main(argv, io) → exit code. Subcommands are looked up in one table; each lives in commands/.
 

@@ -5,6 +5,7 @@ import type { BrandPack } from './brands/schema.js';
 import { extractAll } from './extract/index.js';
 import { clearUrlInfoCache } from './extract/urls.js';
 import { isIncomplete } from './completeness.js';
+import { ensureModels } from './model/assets.js';
 import { onlineAuthWarnings } from './signals/auth-results.js';
 import { resolveLimits, type Limits } from './limits.js';
 import { parseInput, type ParseInput } from './parse/index.js';
@@ -42,6 +43,8 @@ export interface Prepared {
 }
 
 export async function prepare(req: ParseInput, options: AnalyzeOptions = {}): Promise<Prepared> {
+  // The learned models are assets, read on the first check that needs them (model/assets.ts).
+  await ensureModels(options);
   const limits = resolveLimits(options.limits);
   const brands = options.brands ?? BRANDS;
   const message = await parseInput(req, limits);

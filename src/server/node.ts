@@ -7,6 +7,7 @@ import { audioTranscriber, lazyRecognizer } from './voice.js';
 import { tuneHeapForServing } from './heap.js';
 // Faster Blob joins for postal-mime on Node (same bytes); see src/node/fast-blob.ts.
 import '../node/fast-blob.js';
+import '../node/model-files.js';
 import { jsonLogger } from './logging.js';
 import type { ParseInput } from '../core/index.js';
 import { sniffFile } from '../node/inputs/sniff.js';

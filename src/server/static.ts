@@ -22,6 +22,8 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
   // OCR language data (eng.traineddata.gz …): tesseract.js unpacks it itself, so no Content-Encoding.
   '.gz': 'application/octet-stream',
+  // The learned models' weights (text-model.bin, url-model.bin: int16, fetched by the page's engine).
+  '.bin': 'application/octet-stream',
 };
 
 const SAFE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,100}$/;

@@ -2,6 +2,9 @@ import {
   analyze,
   brandById,
   buildPlaybook,
+  fetchModelSource,
+  hasModelSource,
+  setModelSource,
   policySourceLabel,
   routeTarget,
   STAGES,
@@ -16,10 +19,15 @@ import { segmentText, type MarkSpan } from './highlight.js';
 import type { Locale, UiKey } from './i18n/index.js';
 
 // The result view and the analysis, in the chunk the page imports on the first check (with the
-// core, its brand packs and the learned weights). The first screen after "Check" holds the verdict
-// and brand, the one to three strongest checkable reasons, the single next step and the "I
-// already…" choice that opens the matching playbook in place; everything else (all red flags,
-// the marked-up message, more advice, report routes, notes) is in sections closed by default.
+// core and its brand packs; the learned models' files are fetched on the first check). The first
+// screen after "Check" holds the verdict and brand, the one to three strongest checkable reasons,
+// the single next step and the "I already…" choice that opens the matching playbook in place;
+// everything else (all red flags, the marked-up message, more advice, report routes, notes) is in
+// sections closed by default.
+
+// The learned models are files of this site (text-model.json/.bin, url-model.json/.bin; see
+// scripts/build-web.mjs), fetched when the first check needs them and kept by the service worker.
+if (!hasModelSource()) setModelSource(fetchModelSource(new URL('.', location.href)));
 
 export interface ViewContext {
   locale: Locale;

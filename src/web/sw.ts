@@ -1,11 +1,13 @@
 // The page's service worker: after the first visit the page opens and checks messages with no
 // network. The shell (HTML, CSS, app.js, manifest, icons) is kept at install; the analysis chunks
-// (the core with its brand packs and model weights, ≈ 1 MB compressed) are kept only once the page
-// has needed them for a first check, so a visit that checks nothing does not download them. The
-// lists and the version are written into this file by scripts/build-web.mjs.
+// (the core with its brand packs) and the learned models' files (text-model.json/.bin,
+// url-model.json/.bin, ≈ 1.2 MB) are kept only once the page has needed them for a first check, so
+// a visit that checks nothing does not download them. The lists and the version are written into
+// this file by scripts/build-web.mjs.
 //
 // Navigations and the shell go to the network first (a new build is seen at once) and fall back
-// to the cache; chunks have content-hashed names and never change, so they come from the cache.
+// to the cache; chunks have content-hashed names and never change, so they come from the cache, and
+// so do the model files (a new build has a new version, so a new cache that fetches them again).
 // The API (/api/*, /healthz) is never cached: an offline page simply has no online option.
 
 declare const __SW_VERSION__: string;
@@ -76,7 +78,7 @@ sw.addEventListener('fetch', (e) => {
   const u = new URL(req.url);
   if (u.origin !== sw.location.origin || u.pathname.startsWith('/api/') || u.pathname === '/healthz') return;
   const name = u.pathname.slice(1);
-  if (/^chunk-[A-Za-z0-9]+\.js$/.test(name)) {
+  if (/^chunk-[A-Za-z0-9]+\.js$/.test(name) || __SW_LAZY__.includes(name)) {
     e.respondWith(
       (async () => {
         const hit = await caches.match(req);

@@ -2,8 +2,9 @@ import type { Channel, Message } from '../types.js';
 import { DEFAULT_FEATURES, Featurizer, type FeatureConfig, type ModelInput } from './features.js';
 import { sigmoid, type LinearModel, type Platt } from './logreg.js';
 
-// Loading and scoring the learned model. The weights travel as base64 of little-endian int16 with
-// one scale factor, so the browser bundle imports them as a plain module (no fetch, no fs).
+// Scoring the learned model. Its weights are little-endian int16 with one scale factor, shipped as
+// an asset (models/text-model: a JSON header and the raw bytes) that model/assets.ts reads through
+// the adapter's model source, on first use.
 
 export interface ModelFile {
   format: 1;
@@ -14,8 +15,8 @@ export interface ModelFile {
   featureVersion?: number;
   bias: number;
   scale: number;
-  /** base64 of Int16 little-endian weights, 2^bits of them. */
-  weights: string;
+  /** Int16 little-endian weights as bytes, 2^bits of them. */
+  weights: Uint8Array;
   /** Per-channel Platt scaling fitted on the validation split (never on training data). */
   platt: Record<Channel, Platt>;
   meta: Record<string, string | number>;
@@ -25,13 +26,6 @@ export interface TermContribution {
   term: string;
   contribution: number;
   spans: { start: number; end: number }[];
-}
-
-function decodeBase64(b64: string): Uint8Array {
-  const bin = atob(b64);
-  const out = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-  return out;
 }
 
 export function encodeWeights(q: Int16Array): Uint8Array {
@@ -129,7 +123,7 @@ export class TextModel {
   }
 
   static fromFile(file: ModelFile): TextModel {
-    const bytes = decodeBase64(file.weights);
+    const bytes = file.weights;
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const q = new Int16Array(bytes.length >> 1);
     for (let i = 0; i < q.length; i++) q[i] = view.getInt16(i * 2, true);
@@ -248,15 +242,4 @@ function decodeQuantized({ q, scale }: QuantizedWeights): Float32Array {
   const w = new Float32Array(q.length);
   for (let i = 0; i < q.length; i++) w[i] = q[i]! * scale;
   return w;
-}
-
-let cached: TextModel | null = null;
-let cachedFile: ModelFile | null = null;
-
-/** The committed model, decoded once on first use. */
-export function loadModel(file: ModelFile): TextModel {
-  if (cached && cachedFile === file) return cached;
-  cached = TextModel.fromFile(file);
-  cachedFile = file;
-  return cached;
 }

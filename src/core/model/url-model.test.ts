@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { BRANDS } from '../brands/index.js';
 import { checkDomain, checkUrl } from '../url-check.js';
-import { loadUrlModel, modelDomainOf, URL_FEATURE_VERSION, urlFeatures, UrlModel } from './url-model.js';
-import { URL_MODEL } from './url-weights.js';
+import { committedUrlModel } from './assets.js';
+import { modelDomainOf, urlFeatures, UrlModel } from './url-model.js';
 
 /** A stand-in model that reports on every domain it is allowed to judge (threshold 0). */
 const always = new UrlModel(new Float32Array(1 << 10), 0, { a: 1, b: 0 }, 0);
@@ -24,7 +24,7 @@ test('no scheme, subdomain, path or query features: only the registrable domain 
   const deep = modelDomainOf('login.secure.www.example-shop.xyz', BRANDS);
   assert.deepEqual(bare, { label: 'example-shop', suffix: 'xyz', registrable: 'example-shop.xyz' });
   assert.deepEqual(deep, bare);
-  const m = loadUrlModel(URL_MODEL);
+  const m = committedUrlModel();
   const pUrl = checkUrl('http://login.secure.example-shop.xyz:8080/wp-admin/signin.php?cmd=_login', { urlModel: always }).findings.find((f) => f.ruleId === 'learned-url-model');
   const pDom = checkDomain('example-shop.xyz', { urlModel: always }).findings.find((f) => f.ruleId === 'learned-url-model');
   assert.equal(pUrl?.data.domain, 'example-shop.xyz');
@@ -33,11 +33,10 @@ test('no scheme, subdomain, path or query features: only the registrable domain 
 });
 
 test('the committed model loads, is small, and scores', () => {
-  assert.equal(URL_MODEL.featureVersion, URL_FEATURE_VERSION);
-  assert.ok(URL_MODEL.bits >= 16 && URL_MODEL.bits <= 18);
-  assert.ok(URL_MODEL.weights.length < 300_000, 'asset over ~300 KB');
-  const m = loadUrlModel(URL_MODEL);
-  assert.equal(loadUrlModel(URL_MODEL), m);
+  const m = committedUrlModel();
+  assert.equal(committedUrlModel(), m, 'read once');
+  assert.ok(m.bits >= 16 && m.bits <= 18);
+  assert.ok(2 << m.bits < 300_000, 'asset over ~300 KB');
   assert.ok(m.threshold > 0.5 && m.threshold < 1);
   const p = (h: string) => m.probability(modelDomainOf(h, BRANDS)!, BRANDS);
   for (const h of ['wikipedia.org', 'bbc.co.uk', 'github.com', 'stackoverflow.com']) assert.ok(p(h) < m.threshold, `${h} ${p(h)}`);

@@ -22,8 +22,8 @@ export interface UrlModelFile {
   featureVersion: number;
   bias: number;
   scale: number;
-  /** base64 of little-endian int16 weights, 2^bits of them. */
-  weights: string;
+  /** Little-endian int16 weights as bytes, 2^bits of them (models/url-model/weights.bin). */
+  weights: Uint8Array;
   /** Platt scaling fitted on out-of-fold margins (never on the model's own training scores). */
   platt: Platt;
   /** Calibrated probability at and above which the model reports (the operating point). */
@@ -117,13 +117,6 @@ export function modelDomainOf(host: string, brands: readonly BrandPack[]): (Doma
   return { label: p.label, suffix: p.suffix, registrable: p.registrable };
 }
 
-function decodeBase64(b64: string): Uint8Array {
-  const bin = atob(b64);
-  const out = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-  return out;
-}
-
 export class UrlModel {
   readonly threshold: number;
   readonly platt: Platt;
@@ -142,7 +135,7 @@ export class UrlModel {
 
   static fromFile(file: UrlModelFile): UrlModel {
     if (file.featureVersion !== URL_FEATURE_VERSION) throw new Error(`URL model feature version ${file.featureVersion} is not ${URL_FEATURE_VERSION}`);
-    const bytes = decodeBase64(file.weights);
+    const bytes = file.weights;
     if (bytes.length !== 2 << file.bits) throw new Error('URL model weights do not match its size');
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const w = new Float32Array(1 << file.bits);
@@ -162,15 +155,4 @@ export class UrlModel {
   probability(name: DomainName, brands: readonly BrandPack[]): number {
     return sigmoid(this.platt.a * this.margin(name, brands) + this.platt.b);
   }
-}
-
-let cached: UrlModel | null = null;
-let cachedFile: UrlModelFile | null = null;
-
-/** The committed URL model, decoded once on first use. */
-export function loadUrlModel(file: UrlModelFile): UrlModel {
-  if (cached && cachedFile === file) return cached;
-  cached = UrlModel.fromFile(file);
-  cachedFile = file;
-  return cached;
 }

@@ -1,5 +1,5 @@
-import { MODEL } from '../model/weights.js';
-import { loadModel, modelInputOf, TextModel } from '../model/predict.js';
+import { committedTextModel } from '../model/assets.js';
+import { modelInputOf, TextModel } from '../model/predict.js';
 import type { Channel, Evidence } from '../types.js';
 import { defineRule, textEvidence } from './define-rule.js';
 
@@ -66,10 +66,10 @@ export default defineRule({
   },
   check(ctx) {
     // options.model: false turns the model off (rules-only evaluation); a TextModel replaces the
-    // committed one (cross-validation folds).
+    // committed one (cross-validation folds). The committed one is read on first use (model/assets.ts).
     const opt = ctx.options.model;
     if (opt === false) return [];
-    const model = opt instanceof TextModel ? opt : loadModel(MODEL);
+    const model = opt instanceof TextModel ? opt : committedTextModel();
     const input = modelInputOf(ctx.message);
     // One featurisation gives both the score and (only above the floor) the words that explain it.
     const { probability: p, terms } = model.assess(input, REPORT_FLOOR[ctx.message.channel], TOP_TERMS);

@@ -1,6 +1,6 @@
 import type { BrandPack } from '../brands/schema.js';
-import { loadUrlModel, modelDomainOf, UrlModel } from '../model/url-model.js';
-import { URL_MODEL } from '../model/url-weights.js';
+import { committedUrlModel } from '../model/assets.js';
+import { modelDomainOf, UrlModel } from '../model/url-model.js';
 import { analyzedLinks, isIncidentalLink, linkEvidence } from '../signals/link-analysis.js';
 import { defineRule } from './define-rule.js';
 
@@ -15,10 +15,13 @@ const STRENGTH_AT_THRESHOLD = 0.8;
 /** In a message that claims no brand the finding only adds to others (alone it stays below "suspicious"). */
 export const NO_CLAIM_FACTOR = 0.6;
 
-/** Which model to use: options.urlModel false turns it off, a UrlModel replaces the committed one. */
+/**
+ * Which model to use: options.urlModel false turns it off, a UrlModel replaces the committed one
+ * (models/url-model, read on first use through the adapter's model source: model/assets.ts).
+ */
 export function urlModelFrom(opt: unknown): UrlModel | null {
   if (opt === false) return null;
-  return opt instanceof UrlModel ? opt : loadUrlModel(URL_MODEL);
+  return opt instanceof UrlModel ? opt : committedUrlModel();
 }
 
 export interface UrlModelJudgement {

@@ -1,6 +1,7 @@
 import { parentPort } from 'node:worker_threads';
 import { analyze } from '../../core/index.js';
 import '../fast-blob.js';
+import '../model-files.js';
 import { scanRecord } from '../scan-record.js';
 import type { WorkerReply, WorkerRequest } from './protocol.js';
 
