@@ -362,6 +362,14 @@ export const amazon = {
     },
   ],
   giftCardNames: ['Amazon gift card', 'Amazon.com gift card', 'Amazon card'],
+  giftCardWords: ['amazon'],
+  // Amazon Web Services: S3 buckets, CloudFront, SES and AWS sign-in pages host anyone's content.
+  userContentDomains: ['amazonaws.com', 'amazonses.com', 'cloudfront.net', 'awsapps.com'],
+  // Image and ad servers and short links on Amazon's own pages (Majestic top 15k).
+  infrastructureDomains: ['media-amazon.com', 'ssl-images-amazon.com', 'amazon-adsystem.com', 'amzn.to', 'amzn.eu', 'amzn.asia', 'a.co'],
+  brandTlds: ['amazon'],
+  // Order numbers are 3-7-7 digits (112-1234567-1234567); digital orders start with D01.
+  orderNumberFormats: ['(?:\\d{3}|D\\d{2})-\\d{7}-\\d{7}'],
   sources: [
     SRC.ukHelp,
     SRC.usOldHelp,

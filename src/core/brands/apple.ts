@@ -202,6 +202,12 @@ export const apple = {
     },
   ],
   giftCardNames: ['Apple Gift Card', 'App Store & iTunes gift card', 'App Store gift card', 'iTunes gift card', 'iTunes card'],
+  giftCardWords: ['apple', 'itunes'],
+  // icloud.com mail addresses and shared pages belong to anyone.
+  userContentDomains: ['icloud.com'],
+  // Short links, News, the App Store's image CDN and the China store (Majestic top 15k).
+  infrastructureDomains: ['apple.co', 'apple.news', 'mzstatic.com', 'apple.com.cn'],
+  brandTlds: ['apple'],
   sources: [
     SRC.neverAsks,
     SRC.socialEngineering,

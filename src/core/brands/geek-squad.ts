@@ -110,5 +110,6 @@ export const geekSquad = {
     },
   ],
   giftCardNames: ['Best Buy gift card'],
+  giftCardWords: ['best buy', 'bestbuy'],
   sources: [SRC.forumPhishing, SRC.protectYourself, SRC.pressSummary, SRC.wustl, SRC.ftcTexts, SRC.domains],
 } satisfies z.input<typeof BrandPack>;

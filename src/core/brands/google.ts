@@ -187,5 +187,6 @@ export const google = {
     },
   ],
   giftCardNames: ['Google Play gift card', 'Google Play card'],
+  giftCardWords: ['google play'],
   sources: [SRC.gmailPhishing, SRC.gmailOld, SRC.playGiftCards, SRC.domains],
 } satisfies z.input<typeof BrandPack>;

@@ -85,5 +85,6 @@ export const homeDepot = {
     },
   ],
   giftCardNames: ['Home Depot gift card', 'The Home Depot gift card'],
+  giftCardWords: ['home depot'],
   sources: [SRC.genuineNotice, SRC.ftcGiftCards, SRC.ftcTexts, SRC.domains],
 } satisfies z.input<typeof BrandPack>;

@@ -90,6 +90,11 @@ export function completePack(raw: BrandPackInput): BrandPack {
     publishedPhones: raw.publishedPhones ?? [],
     smsSenders: raw.smsSenders ?? [],
     giftCardNames: raw.giftCardNames ?? [],
+    giftCardWords: raw.giftCardWords ?? [],
+    userContentDomains: raw.userContentDomains ?? [],
+    infrastructureDomains: raw.infrastructureDomains ?? [],
+    brandTlds: raw.brandTlds ?? [],
+    orderNumberFormats: raw.orderNumberFormats ?? [],
     sources: raw.sources,
   } as BrandPack;
 }

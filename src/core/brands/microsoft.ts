@@ -191,5 +191,12 @@ export const microsoft = {
   ],
   publishedPhones: [],
   giftCardNames: ['Microsoft gift card', 'Xbox gift card', 'Xbox card'],
+  giftCardWords: ['xbox'],
+  // Azure sites and CDNs, SharePoint and onmicrosoft.com tenants, and office.com (forms.office.com
+  // and sway.office.com) host anyone's pages and forms.
+  userContentDomains: ['azurewebsites.net', 'windows.net', 'azureedge.net', 'azurefd.net', 'sharepoint.com', 'onmicrosoft.com', 'office.com'],
+  // Short links, sign-in CDNs and the store (Majestic top 15k).
+  infrastructureDomains: ['aka.ms', 'msauth.net', 'msftauth.net', 'microsoftstore.com'],
+  brandTlds: ['microsoft'],
   sources: [SRC.techSupportScams, SRC.defenderScams, SRC.blog2013, SRC.securityAlertQa, SRC.ibmNote, SRC.ftcTechSupport, SRC.webDomains],
 } satisfies z.input<typeof BrandPack>;

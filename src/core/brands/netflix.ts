@@ -100,5 +100,6 @@ export const netflix = {
     },
   ],
   giftCardNames: ['Netflix gift card'],
+  giftCardWords: ['netflix'],
   sources: [SRC.phishing, SRC.ftcTip, SRC.domains],
 } satisfies z.input<typeof BrandPack>;

@@ -173,5 +173,7 @@ export const paypal = {
   ],
   publishedPhones: [],
   giftCardNames: [],
+  // PayPal's image and script CDN, on every PayPal page.
+  infrastructureDomains: ['paypalobjects.com'],
   sources: [SRC.realEmail, SRC.staffPost, SRC.autoReply, SRC.suspicious, SRC.phishingTh, SRC.webDomains],
 } satisfies z.input<typeof BrandPack>;

@@ -133,6 +133,29 @@ export const BrandPack = z.object({
   smsSenders: z.array(SmsSender).default([]),
   /** Gift-card product names of this brand ("Amazon gift card", "Apple Gift Card", "iTunes card"). */
   giftCardNames: z.array(z.string()).default([]),
+  /**
+   * Words that name this brand's gift card in a message, matched right before "gift card" and its
+   * translations ("amazon", "itunes", "google play"). The matched word is the gift card's value.
+   */
+  giftCardWords: z.array(z.string().min(2)).default([]),
+  /**
+   * Registrable domains the brand owns where anyone can host pages or send mail (S3, Azure sites,
+   * SES, icloud.com addresses). Never official, and not lookalikes themselves, but a brand name in
+   * their subdomain is (amazon-login.s3.amazonaws.com).
+   */
+  userContentDomains: z.array(domain).default([]),
+  /**
+   * Brand-owned infrastructure outside the customer-facing lists (CDNs, short links, ad servers).
+   * Nobody else can register them, so links there count as the brand's own and never as lookalikes.
+   */
+  infrastructureDomains: z.array(domain).default([]),
+  /** The brand's own top-level domains (".amazon"): only the brand registers names under them. */
+  brandTlds: z.array(z.string().regex(/^[a-z]{2,63}$/)).default([]),
+  /**
+   * Formats of the brand's order numbers, as regular-expression sources without flags or word
+   * bounds (Amazon's "112-1234567-1234567"). Found in text as order-number entities.
+   */
+  orderNumberFormats: z.array(z.string().min(3)).default([]),
   sources: z.array(Source).min(1),
 });
 

@@ -112,5 +112,6 @@ export const walmart = {
     },
   ],
   giftCardNames: ['Walmart gift card', 'Walmart card'],
+  giftCardWords: ['walmart'],
   sources: [SRC.phishing, SRC.fraudAlerts, SRC.fraudAlertsCopy, SRC.domains],
 } satisfies z.input<typeof BrandPack>;

@@ -1,9 +1,13 @@
+import { BRANDS } from '../brands/index.js';
 import type { BrandPack } from '../brands/schema.js';
+import { OTHER_GIFT_CARD_WORDS, REMOTE_TOOLS } from '../knowledge/products.js';
 import { mapMatches, mapMatchesAt } from '../signals/match.js';
 import type { Entity } from '../types.js';
 
-// Small lexical extractors: money, gift cards and claim codes, one-time codes, Amazon order numbers,
-// remote-access tools and brand mentions. Every pattern is a single linear-time pass.
+// Small lexical extractors: money, gift cards and claim codes, one-time codes, order numbers,
+// remote-access tools and brand mentions. Every pattern is a single linear-time pass. The names and
+// formats they look for are data: brand facts in the packs (giftCardWords, orderNumberFormats), other
+// products in knowledge/products.ts.
 
 const scan: (text: string, re: RegExp, max: number, each: (m: RegExpExecArray) => Entity | null) => Entity[] = mapMatches;
 
@@ -49,8 +53,16 @@ export function extractMoney(text: string, max: number, plain = false): Entity[]
   });
 }
 
-// Gift cards named by brand or generic, in English, German, Spanish, French, Portuguese, Dutch.
-const GIFT_CARD = /\b(?:(amazon|apple|itunes|google play|steam|target|walmart|ebay|vanilla|visa|razer gold|sephora|best ?buy|xbox|playstation|psn|netflix|paysafe(?:card)?|nordstrom|home depot)(?:\.com)?\s+)?(gift\s?cards?|e-?gift\s?cards?|gift\s?vouchers?|gift\s?codes?|prepaid cards?|reload(?:able)? cards?|geschenkkarten?|geschenkgutscheine?|gutscheine?|gutscheinkarten?|tarjetas? (?:de )?regalo|cartes? cadeaux?|cart[aã]o[- ]presente|vale[- ]presente|cadeaukaart(?:en)?|cadeaubon(?:nen)?|verification cards?)\b/giu;
+// Gift cards named by brand or generic, in English, German, Spanish, French, Portuguese, Dutch. The
+// brand words come from the packs and knowledge/products.ts, longest first (so "paysafecard" is
+// tried before "paysafe"); the matched word is the card's value.
+const GIFT_CARD_WORDS = [...new Set([...BRANDS.flatMap((b) => b.giftCardWords), ...OTHER_GIFT_CARD_WORDS])]
+  .sort((x, y) => y.length - x.length || (x < y ? -1 : x > y ? 1 : 0))
+  .map(escapeRe);
+const GIFT_CARD = new RegExp(
+  `\\b(?:(${GIFT_CARD_WORDS.join('|')})(?:\\.com)?\\s+)?(gift\\s?cards?|e-?gift\\s?cards?|gift\\s?vouchers?|gift\\s?codes?|prepaid cards?|reload(?:able)? cards?|geschenkkarten?|geschenkgutscheine?|gutscheine?|gutscheinkarten?|tarjetas? (?:de )?regalo|cartes? cadeaux?|cart[aã]o[- ]presente|vale[- ]presente|cadeaukaart(?:en)?|cadeaubon(?:nen)?|verification cards?)\\b`,
+  'giu',
+);
 
 // Every card phrase above contains one of these words (the brand prefix is optional).
 const GIFT_GATE = /gift|prepaid card|reload|geschenk|gutschein|regalo|cadeau|presente|verification card/iu;
@@ -107,34 +119,16 @@ export function extractOtps(text: string, max: number): Entity[] {
   });
 }
 
-// Amazon order numbers: 3-7-7 digits (e.g. 112-1234567-1234567); digital orders start with D01.
-const ORDER = /\b(?:\d{3}|D\d{2})-\d{7}-\d{7}\b/g;
+// Order numbers in the formats the brand packs publish (Amazon's 3-7-7 digits).
+const ORDER_FORMATS = BRANDS.flatMap((b) => b.orderNumberFormats);
+const ORDER = ORDER_FORMATS.length ? new RegExp(`\\b(?:${ORDER_FORMATS.join('|')})\\b`, 'g') : null;
 
 export function extractOrderNumbers(text: string, max: number): Entity[] {
+  if (!ORDER) return [];
   return scan(text, ORDER, max, (m) => ({ type: 'order_number', value: m[0], span: { start: m.index, end: m.index + m[0].length } }));
 }
 
-/** Remote-access tools scammers ask people to install. id → pattern source. */
-export const REMOTE_TOOLS: Record<string, string> = {
-  anydesk: 'any\\s?desk',
-  teamviewer: 'team\\s?viewer',
-  ultraviewer: 'ultra\\s?viewer',
-  screenconnect: 'screen\\s?connect|connectwise(?:\\s?control)?',
-  logmein: 'log\\s?me\\s?in(?:\\s?rescue)?|gotoassist|goto\\s?resolve',
-  'quick-assist': 'quick\\s?assist',
-  rustdesk: 'rust\\s?desk',
-  'zoho-assist': 'zoho\\s?assist',
-  splashtop: 'splashtop',
-  supremo: 'supremo(?:\\s?remote)?',
-  'chrome-remote-desktop': 'chrome\\s?remote\\s?desktop',
-  ammyy: 'ammyy(?:\\s?admin)?',
-  remotepc: 'remote\\s?pc',
-  hoptodesk: 'hop\\s?to\\s?desk',
-  'remote-utilities': 'remote\\s?utilities',
-  aweray: 'awesun|aweray',
-  'screen-share': 'screen[-\\s]?shar(?:e|ing)|share (?:your|the) screen|bildschirm(?:freigabe| teilen)|compartir (?:la |tu )?pantalla',
-  'remote-desktop': 'remote\\s?(?:desktop|access|support|control)(?:\\s?(?:app|tool|software|session))?|fernwartung|fernzugriff|acceso remoto|control remoto',
-};
+export { REMOTE_TOOLS };
 const REMOTE_RE = new RegExp(`\\b(?:${Object.values(REMOTE_TOOLS).map((p) => `(${p})`).join('|')})\\b`, 'giu');
 const REMOTE_IDS = Object.keys(REMOTE_TOOLS);
 

@@ -1,3 +1,4 @@
+import { BRANDS } from '../brands/index.js';
 import type { Limits } from '../limits.js';
 import type { Message, Speaker, Turn } from '../types.js';
 import { foldMixedScriptWords, normalizeText } from './normalize.js';
@@ -5,7 +6,10 @@ import { foldMixedScriptWords, normalizeText } from './normalize.js';
 // A call transcript: plain text, with "Caller:" / "Me:" style speaker tags when present. Untagged
 // transcripts (voicemails, robocall recordings) are one turn by the caller.
 
-const CALLER_TAGS = /^(?:caller|agent|scammer|them|they|he|she|representative|rep|operator|robocall|voicemail|unknown(?: caller)?|amazon|apple|microsoft|paypal|support|speaker ?1|s1|a)$/i;
+const CALLER_TAGS = /^(?:caller|agent|scammer|them|they|he|she|representative|rep|operator|robocall|voicemail|unknown(?: caller)?|support|speaker ?1|s1|a)$/i;
+// A tag that names a brand ("Amazon:", "PayPal:") is the caller: the person called is never the brand.
+// The names are the packs' aliases.
+const BRAND_TAGS = new Set(BRANDS.flatMap((b) => b.aliases.map((a) => a.toLowerCase())));
 const RECIPIENT_TAGS = /^(?:me|i|you|recipient|victim|customer|user|callee|speaker ?2|s2|b)$/i;
 // "Tag: words" at the start of a line; the tag is short (1–3 words) so ordinary sentences with a
 // colon ("Note: …" once) rarely count; we also require a tag to recur before trusting tags at all.
@@ -13,7 +17,7 @@ const TAG_LINE = /^[ \t]*\[?([A-Za-z][A-Za-z0-9 .'-]{0,24}?)\]?[ \t]*:[ \t]*/;
 
 export function speakerFor(tag: string): Speaker {
   const t = tag.trim();
-  if (CALLER_TAGS.test(t)) return 'caller';
+  if (CALLER_TAGS.test(t) || BRAND_TAGS.has(t.toLowerCase())) return 'caller';
   if (RECIPIENT_TAGS.test(t)) return 'recipient';
   return 'unknown';
 }

@@ -45,51 +45,9 @@ export type HostStatus =
   | { kind: 'lookalike'; lookalike: Lookalike }
   | { kind: 'unrelated'; registrable: string; display: string };
 
-/**
- * Brand-owned domains where anyone can host content or send mail (S3 buckets, Azure sites, SES):
- * the bare domain is not a lookalike, but a brand name in its subdomain is (amazon-login.s3.amazonaws.com).
- */
-const USER_CONTENT_DOMAINS = new Set([
-  'amazonaws.com',
-  'amazonses.com',
-  'cloudfront.net',
-  'awsapps.com',
-  'azurewebsites.net',
-  'windows.net',
-  'azureedge.net',
-  'azurefd.net',
-  'sharepoint.com',
-  'onmicrosoft.com',
-  'office.com', // forms.office.com and sway.office.com host anyone's forms and pages
-  'icloud.com', // icloud.com mail addresses and shared pages belong to anyone
-]);
-
-/**
- * Brand-owned infrastructure that is not in the packs' customer-facing lists (CDNs, short links, ad
- * servers). Nobody else can register them, so they are never lookalikes. Each appears on the
- * brand's own pages (image, share and sign-in URLs); Majestic ranks them all in its top 15k.
- */
-const BRAND_INFRASTRUCTURE: Record<string, string> = {
-  'media-amazon.com': 'amazon',
-  'ssl-images-amazon.com': 'amazon',
-  'amazon-adsystem.com': 'amazon',
-  'amzn.to': 'amazon',
-  'amzn.eu': 'amazon',
-  'amzn.asia': 'amazon',
-  'a.co': 'amazon',
-  'apple.co': 'apple',
-  'apple.news': 'apple',
-  'mzstatic.com': 'apple',
-  'aka.ms': 'microsoft',
-  'msauth.net': 'microsoft',
-  'msftauth.net': 'microsoft',
-  'paypalobjects.com': 'paypal',
-  'apple.com.cn': 'apple',
-  'microsoftstore.com': 'microsoft',
-};
-
-/** Brand top-level domains (.amazon, .apple, .microsoft): only the brand can register under them. */
-const BRAND_TLDS: Record<string, string> = { amazon: 'amazon', apple: 'apple', microsoft: 'microsoft' };
+// Which domains a brand owns beyond its customer-facing lists (user-content hosts such as S3 and
+// Azure sites, infrastructure such as CDNs and short links, its own top-level domain) are brand
+// facts: they live in the packs (userContentDomains, infrastructureDomains, brandTlds).
 
 // Words phishers glue to a brand name in a domain ("amazon-account-verify", "paypalsecure").
 const KEYWORDS = new Set(
@@ -358,6 +316,10 @@ export function hostParts(rawHost: string): HostParts {
 
 interface BrandIndex {
   official: Map<string, string>; // registrable → brand id
+  /** Brand-owned domains where anyone hosts content: never official, never lookalikes themselves. */
+  userContent: Set<string>;
+  /** Brand top-level domains (.amazon) → brand id. */
+  tlds: Map<string, string>;
   tokens: { brand: string; token: string; skel: string; coarse: string; imitates: string }[];
   /** Short official names (ups, irs, dhl, evri): compared with a whole registrable label only. */
   short: { brand: string; name: string; skel: string; imitates: string }[];
@@ -370,11 +332,15 @@ function brandIndex(brands: readonly BrandPack[]): BrandIndex {
   if (idx) return idx;
   const official = new Map<string, string>();
   const tokens: BrandIndex['tokens'] = [];
-  const ids = new Set(brands.map((b) => b.id));
-  for (const [d, id] of Object.entries(BRAND_INFRASTRUCTURE)) if (ids.has(id)) official.set(d, id);
+  const userContent = new Set(brands.flatMap((b) => b.userContentDomains));
+  const tlds = new Map<string, string>();
+  for (const b of brands) {
+    for (const d of b.infrastructureDomains) official.set(d, b.id);
+    for (const t of b.brandTlds) tlds.set(t, b.id);
+  }
   for (const b of brands) {
     for (const d of [...b.officialWebDomains, ...b.officialSenderDomains]) {
-      if (!USER_CONTENT_DOMAINS.has(d)) official.set(d, b.id);
+      if (!userContent.has(d)) official.set(d, b.id);
     }
     // The brand's flagship: its .com named after a token (amazon.com), else its first .com, else its
     // first domain. A token with no domain of its own ("amzn") imitates the flagship, not whichever
@@ -406,7 +372,7 @@ function brandIndex(brands: readonly BrandPack[]): BrandIndex {
       if (/^[a-z]{3,4}$/.test(name) && known && !short.some((x) => x.name === name)) short.push({ brand: b.id, name, skel: skeleton(name), imitates: d });
     }
   }
-  idx = { official, tokens, short };
+  idx = { official, userContent, tlds, tokens, short };
   indexCache.set(brands, idx);
   return idx;
 }
@@ -584,8 +550,7 @@ function classifyUncached(host: string, brands: readonly BrandPack[]): HostStatu
   const parts = hostParts(host);
   if (parts.isIp || !parts.ascii) return { kind: 'unrelated', registrable: parts.registrable, display: parts.display };
   const idx = brandIndex(brands);
-  const tldBrand = BRAND_TLDS[parts.suffix];
-  const official = officialBrandOf(parts.ascii, brands) ?? (tldBrand && brands.some((b) => b.id === tldBrand) ? tldBrand : null);
+  const official = officialBrandOf(parts.ascii, brands) ?? idx.tlds.get(parts.suffix) ?? null;
   if (official) return { kind: 'official', brand: official, registrable: parts.registrable, display: parts.display };
   const mixed = parts.display.split('.').some(isMixedScript);
   const make = (m: NonNullable<ReturnType<typeof matchLabel>>, technique = m.technique, strength = m.strength): HostStatus => ({
@@ -601,7 +566,7 @@ function classifyUncached(host: string, brands: readonly BrandPack[]): HostStatu
       strength,
     },
   });
-  const userContent = USER_CONTENT_DOMAINS.has(parts.registrable);
+  const userContent = idx.userContent.has(parts.registrable);
   if (!userContent) {
     const m = matchLabel(parts.label, idx) ?? matchShortName(parts.label, idx);
     if (m) return make(m);
