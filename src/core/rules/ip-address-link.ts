@@ -13,6 +13,7 @@ export default defineRule({
     description: 'A link points to a numeric IP address instead of a website name, which hides who runs the site.',
     category: 'link',
     channels: ['email', 'sms'],
+    standalone: ['url'],
     statement: 'ip-links',
     messages: {
       ipLink: 'A link goes to the bare IP address {{ip}} instead of a website name.',

@@ -13,6 +13,7 @@ export default defineRule({
     description: 'A link uses a javascript:, vbscript:, data: or file: address, which runs code or opens embedded content instead of a website.',
     category: 'link',
     channels: ['email'],
+    standalone: ['url'],
     messages: {
       scheme: 'A link uses a {{scheme}}: address, which runs code or opens embedded content instead of a website.',
     },
