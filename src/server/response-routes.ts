@@ -1,4 +1,4 @@
-import type { Hono } from 'hono';
+import { Hono } from 'hono';
 import { z } from 'zod';
 import {
   analyze,
@@ -17,11 +17,10 @@ import {
   type AnalyzeOptions,
   type ParseInput,
 } from '../core/index.js';
-import type { AppEnv } from './app.js';
-import { errorJson, FILE_TYPES, readJsonBody, readMultipart, type AppOptions } from './app.js';
+import { errorJson, FILE_TYPES, readJsonBody, readMultipart, type AppEnv, type FileReader } from './http.js';
 import { issuesOf, PlaybookQuery, ReportJsonRequest, ReportMultipart, ReportQuery, StageParam } from './schemas.js';
 
-// GET /api/playbooks/:stage and POST /api/report: the response side of the API. Registered by
+// GET /api/playbooks/:stage and POST /api/report: the response side of the API. Mounted by
 // createApp() after the /api/* middleware (CORS, rate limit, timeout, body limit), before the page.
 
 // The request schemas live in schemas.ts, where the OpenAPI document is generated from them too.
@@ -32,10 +31,11 @@ export interface ResponseRouteOptions {
   /** Clock for report dates and STIX timestamps. */
   now: () => Date;
   /** Reader for uploaded screenshots and .msg files (AppOptions.readFile). */
-  readFile?: AppOptions['readFile'];
+  readFile?: FileReader;
 }
 
-export function registerResponseRoutes(app: Hono<AppEnv>, o: ResponseRouteOptions): void {
+export function responseRoutes(o: ResponseRouteOptions): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
   app.get('/api/playbooks', (c) => c.json(STAGES));
 
   app.get('/api/playbooks/:stage', (c) => {
@@ -116,4 +116,5 @@ export function registerResponseRoutes(app: Hono<AppEnv>, o: ResponseRouteOption
     const incident = buildIncidentReport(report, { now, country, receivedAt });
     return format === 'text' ? c.text(incident.text) : c.json(incident);
   });
+  return app;
 }
