@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import {
-  analyze,
+  analyzeWithMessage,
   brandById,
   BRANDS,
   buildIncidentReport,
@@ -11,8 +11,6 @@ import {
   indicatorsToCsv,
   indicatorsToStix,
   orderedSteps,
-  parseInput,
-  resolveLimits,
   STAGES,
   type AnalyzeOptions,
   type ParseInput,
@@ -100,7 +98,7 @@ export function responseRoutes(o: ResponseRouteOptions): Hono<AppEnv> {
       now: () => now,
     };
     const req: ParseInput = parsed ?? { input, channel: fields.channel, from: fields.from ?? null };
-    const report = await analyze(req, opts);
+    const { report, message } = await analyzeWithMessage(req, opts);
     c.set('logFields', { channel: report.channel, verdict: report.verdict, format: fields.format ?? 'json' });
     const format = fields.format ?? 'json';
     if (format === 'csv' || format === 'stix') {
@@ -112,8 +110,8 @@ export function responseRoutes(o: ResponseRouteOptions): Hono<AppEnv> {
       }
       return c.json(indicatorsToStix(ind, { now, brand: report.brand, verdict: report.verdict }));
     }
-    const receivedAt = report.channel === 'email' ? ((await parseInput(req, resolveLimits(opts.limits))).extras?.date ?? null) : null;
-    const incident = buildIncidentReport(report, { now, country, receivedAt });
+    // The email's own Date header goes in as "received", from the analysis's own parse.
+    const incident = buildIncidentReport(report, { now, country, message });
     return format === 'text' ? c.text(incident.text) : c.json(incident);
   });
   return app;
