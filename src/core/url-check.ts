@@ -6,7 +6,7 @@ import type { Rule, Standalone } from './rules/define-rule.js';
 import { RULES } from './rules/index.js';
 import { POLICY, type Policy } from './scoring/policy.js';
 import { score, toScored } from './scoring/score.js';
-import { analyzeLinkHref, type LinkFacts } from './signals/link-analysis.js';
+import { analyzedLinks, type LinkFacts } from './signals/link-analysis.js';
 import { hostParts } from './signals/lookalike.js';
 import type { UrlModel } from './model/url-model.js';
 import type { Message, Verdict } from './types.js';
@@ -69,13 +69,14 @@ function linkMessage(href: string): Message {
   return { channel: 'email', text: '', headers: [], links: [{ href, text: href, origin: 'text', index: 0 }], attachments: [], turns: [], rawSize: href.length, warnings: [] };
 }
 
-function run(kind: Standalone, href: string, brands: readonly BrandPack[], opts: CheckOptions): RuleRun {
+/** The rules' run on the link, and the link's facts as the rules read them. */
+function run(kind: Standalone, href: string, brands: readonly BrandPack[], opts: CheckOptions): { r: RuleRun; f: LinkFacts } {
   const options = { standalone: kind, ...(opts.urlModel !== undefined ? { urlModel: opts.urlModel } : {}) };
   const prepared = prepareMessage(linkMessage(href), brands, resolveLimits(), options);
-  const result = runRules(prepared.ctx, STANDALONE_RULES[kind], opts.policy ?? POLICY);
+  const r = runRules(prepared.ctx, STANDALONE_RULES[kind], opts.policy ?? POLICY);
   // A rule that throws on one link is a bug to see, not a clean result.
-  if (!result.complete) throw new Error(result.warnings.join('; '));
-  return result;
+  if (!r.complete) throw new Error(r.warnings.join('; '));
+  return { r, f: analyzedLinks(prepared.ctx)[0]!.facts };
 }
 
 /** What the lookalike finding imitates: the lookalike host's brand, or the brand named in the path. */
@@ -93,7 +94,9 @@ function lookalikeOf(r: RuleRun, f: LinkFacts, brands: readonly BrandPack[]): Lo
   return null;
 }
 
-function finish(base: Omit<UrlCheckResult, 'verdict' | 'score' | 'findings' | 'lookalikeOf'>, r: RuleRun, f: LinkFacts, brands: readonly BrandPack[], policy: Policy): UrlCheckResult {
+type Base = Omit<UrlCheckResult, 'verdict' | 'score' | 'findings' | 'lookalikeOf'>;
+
+function finish(base: Base, { r, f }: { r: RuleRun; f: LinkFacts }, brands: readonly BrandPack[], policy: Policy): UrlCheckResult {
   const scored = score(toScored(r.findings, r.strengths), policy);
   // What a person can check first, the learned model's resemblance after it (as in a report).
   const ordered = [...r.findings].sort((a, b) => Number(a.category === 'model') - Number(b.category === 'model'));
@@ -106,27 +109,21 @@ function finish(base: Omit<UrlCheckResult, 'verdict' | 'score' | 'findings' | 'l
 export function checkDomain(name: string, opts: CheckOptions = {}): UrlCheckResult {
   const brands = opts.brands ?? BRANDS;
   const clean = name.trim().replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').split(/[/?#]/)[0]!.replace(/:\d+$/, '');
-  const href = `http://${clean}/`;
-  const f = analyzeLinkHref(href, brands);
+  const checked = run('domain', `http://${clean}/`, brands, opts);
+  const { status } = checked.f;
   const parts = hostParts(clean);
-  return finish(
-    { input: name, officialBrand: f.status?.kind === 'official' ? f.status.brand : null, host: parts.display, registrable: parts.registrable },
-    run('domain', href, brands, opts),
-    f,
-    brands,
-    opts.policy ?? POLICY,
-  );
+  return finish({ input: name, officialBrand: status?.kind === 'official' ? status.brand : null, host: parts.display, registrable: parts.registrable }, checked, brands, opts.policy ?? POLICY);
 }
 
 /** Check one URL: where it really goes and every link trick it uses. */
 export function checkUrl(url: string, opts: CheckOptions = {}): UrlCheckResult {
   const brands = opts.brands ?? BRANDS;
-  const f = analyzeLinkHref(url, brands);
+  const checked = run('url', url, brands, opts);
+  const f = checked.f;
   const parts = f.host ? hostParts(f.host) : null;
   return finish(
     { input: url, officialBrand: f.status?.kind === 'official' ? f.status.brand : null, host: parts?.display ?? '', registrable: f.registrable, target: f.target, wrapper: f.wrapper },
-    run('url', url, brands, opts),
-    f,
+    checked,
     brands,
     opts.policy ?? POLICY,
   );
