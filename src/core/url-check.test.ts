@@ -147,3 +147,12 @@ test('one engine: only the rules that declare a bare input (meta.standalone) jud
   assert.deepEqual(checkDomain('bit.ly').findings, []);
   assert.ok(checkUrl('https://bit.ly/x').findings.some((f) => f.ruleId === 'url-shortener-link'));
 });
+
+test('one engine: a bare link is judged as the whole lure, with the rules’ own exceptions', () => {
+  // A script link alone is suspicious; an empty placeholder and a private address are not.
+  assert.equal(checkUrl('javascript:alert(document.cookie)').verdict, 'suspicious');
+  assert.equal(checkUrl('javascript:void(0)').verdict, 'no_red_flags');
+  assert.equal(checkUrl('http://192.168.1.1/login').verdict, 'no_red_flags');
+  // A brand in the path of a stranger's site counts in a bare link, with or without a sign-in path.
+  assert.equal(checkUrl('https://files.example-host.top/www.paypal.com/').lookalikeOf?.technique, 'brand-in-path');
+});
