@@ -238,7 +238,15 @@ export function clearContentCaches(): void {
 
 /** Analyse one message. Throws ImpostorError only for bad calls (too large, unknown channel, empty). */
 export async function analyze(req: ParseInput, options: AnalyzeOptions = {}): Promise<Report> {
+  return (await analyzeWithMessage(req, options)).report;
+}
+
+/**
+ * analyze(), with the parsed message beside its report: what is built from the analysis later (an
+ * incident report reads the email's own Date header) takes it from here instead of parsing again.
+ */
+export async function analyzeWithMessage(req: ParseInput, options: AnalyzeOptions = {}): Promise<{ report: Report; message: Message }> {
   const prepared = await prepare(req, options);
   const run = runRules(prepared.ctx, options.rules ?? RULES, options.policy ?? POLICY);
-  return buildReport(prepared, run, options);
+  return { report: buildReport(prepared, run, options), message: prepared.message };
 }

@@ -1,5 +1,5 @@
 // The only import target for cli/, server/ and web/. Browser-safe.
-export { analyze, prepare, prepareMessage, runRules, buildReport, clearContentCaches, type AnalyzeOptions, type Prepared } from './analyze.js';
+export { analyze, analyzeWithMessage, prepare, prepareMessage, runRules, buildReport, clearContentCaches, type AnalyzeOptions, type Prepared } from './analyze.js';
 export * from './types.js';
 export { ImpostorError, isImpostorError, ERROR_MAP, type ErrorCode } from './errors.js';
 export { DEFAULT_LIMITS, resolveLimits, type Limits } from './limits.js';

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
 import { test } from 'node:test';
 
 // Imports flow one way: adapters (cli, server, web) → core/index.ts. The core never touches node:*,
@@ -52,4 +53,62 @@ test('adapters import the core only through src/core/index.ts', () => {
     }
   }
   assert.deepEqual(bad, []);
+});
+
+/** The relative imports of a file, resolved to the .ts files they name (type-only imports too). */
+function localImports(file: string): string[] {
+  const out: string[] = [];
+  for (const spec of importsOf(file)) {
+    if (!spec.startsWith('.')) continue;
+    const ts = join(dirname(file), spec).replace(/\.js$/, '.ts');
+    if (existsSync(ts)) out.push(ts);
+    else if (existsSync(join(ts.replace(/\.ts$/, ''), 'index.ts'))) out.push(join(ts.replace(/\.ts$/, ''), 'index.ts'));
+  }
+  return [...new Set(out)];
+}
+
+/** Every import circle among the files, each as the path that closes it (depth-first search). */
+export function importCycles(files: readonly string[]): string[][] {
+  const graph = new Map(files.map((f) => [f, localImports(f)]));
+  const state = new Map<string, 'open' | 'done'>();
+  const stack: string[] = [];
+  const cycles: string[][] = [];
+  const visit = (f: string): void => {
+    state.set(f, 'open');
+    stack.push(f);
+    for (const g of graph.get(f) ?? []) {
+      if (state.get(g) === 'open') cycles.push([...stack.slice(stack.indexOf(g)), g]);
+      else if (!state.has(g)) visit(g);
+    }
+    stack.pop();
+    state.set(f, 'done');
+  };
+  for (const f of files) if (!state.has(f)) visit(f);
+  return cycles;
+}
+
+test('the import circle finder finds a circle', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'layering-'));
+  try {
+    writeFileSync(join(dir, 'a.ts'), "import { b } from './b.js';\n");
+    writeFileSync(join(dir, 'b.ts'), "import type { c } from './c.js';\n");
+    writeFileSync(join(dir, 'c.ts'), "export { a } from './a.js';\n");
+    writeFileSync(join(dir, 'd.ts'), "import { a } from './a.js';\n");
+    assert.deepEqual(importCycles(['a', 'b', 'c', 'd'].map((n) => join(dir, `${n}.ts`))).map((c) => c.map((f) => basename(f))), [['a.ts', 'b.ts', 'c.ts', 'a.ts']]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('no import circles in src/ (test files included)', () => {
+  const files: string[] = [];
+  const all = (dir: string): void => {
+    for (const name of readdirSync(dir)) {
+      const p = join(dir, name);
+      if (statSync(p).isDirectory()) all(p);
+      else if (name.endsWith('.ts') && !name.endsWith('.d.ts')) files.push(p);
+    }
+  };
+  all('src');
+  assert.deepEqual(importCycles(files).map((c) => c.join(' → ')), []);
 });

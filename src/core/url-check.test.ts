@@ -127,3 +127,32 @@ test('a token without a domain of its own imitates the brand’s flagship, not t
   assert.equal(checkDomain('amzn-refund-desk.com').lookalikeOf?.imitates, 'amazon.com');
   assert.equal(checkDomain('amazon-refund-desk.co.jp').lookalikeOf?.imitates, 'amazon.com');
 });
+
+test('one engine: a bare link gets the finding the same link gets inside a message', async () => {
+  const { analyze } = await import('./analyze.js');
+  const href = 'http://www.amazon.co.jp@203.0.113.5/ap/signin';
+  const inMessage = (await analyze({ channel: 'sms', input: `Check ${href}` })).findings.find((f) => f.ruleId === 'userinfo-link')!;
+  const alone = checkUrl(href).findings.find((f) => f.ruleId === 'userinfo-link')!;
+  assert.deepEqual(alone, { ruleId: inMessage.ruleId, messageId: inMessage.messageId, message: inMessage.message, data: inMessage.data, weight: inMessage.weight });
+});
+
+test('one engine: only the rules that declare a bare input (meta.standalone) judge it', async () => {
+  const { RULES } = await import('./rules/index.js');
+  const declares = (kind: 'url' | 'domain'): Set<string> => new Set(RULES.filter((r) => r.meta.standalone?.includes(kind)).map((r) => r.meta.id));
+  assert.ok(declares('url').has('userinfo-link') && !declares('domain').has('userinfo-link'));
+  for (const u of ['http://www.amazon.co.jp@203.0.113.5/ap/signin', 'https://bit.ly/x', 'javascript:alert(1)', 'https://paypa1.com/signin']) {
+    for (const f of checkUrl(u).findings) assert.ok(declares('url').has(f.ruleId), `${u}: ${f.ruleId}`);
+  }
+  // A shortener's own name is a domain like any other: url-shortener-link judges links only.
+  assert.deepEqual(checkDomain('bit.ly').findings, []);
+  assert.ok(checkUrl('https://bit.ly/x').findings.some((f) => f.ruleId === 'url-shortener-link'));
+});
+
+test('one engine: a bare link is judged as the whole lure, with the rules’ own exceptions', () => {
+  // A script link alone is suspicious; an empty placeholder and a private address are not.
+  assert.equal(checkUrl('javascript:alert(document.cookie)').verdict, 'suspicious');
+  assert.equal(checkUrl('javascript:void(0)').verdict, 'no_red_flags');
+  assert.equal(checkUrl('http://192.168.1.1/login').verdict, 'no_red_flags');
+  // A brand in the path of a stranger's site counts in a bare link, with or without a sign-in path.
+  assert.equal(checkUrl('https://files.example-host.top/www.paypal.com/').lookalikeOf?.technique, 'brand-in-path');
+});

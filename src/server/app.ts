@@ -17,14 +17,15 @@ import {
   type ParseInput,
   type Report,
 } from '../core/index.js';
+import { caseRoutes, type CaseRouteOptions } from './case-routes.js';
+import { checkRoutes } from './check-routes.js';
+import { errorJson, FILE_TYPES, readJsonBody, readMultipart, type AppEnv, type FileReader } from './http.js';
 import { silentLogger, type Logger } from './logging.js';
 import { buildOpenApi } from './openapi.js';
 import { RateLimiter } from './rate-limit.js';
-import { registerCaseRoutes, type CaseRouteOptions } from './case-routes.js';
-import { registerCheckRoutes } from './check-routes.js';
 import type { AppMetrics } from './metrics.js';
-import { registerResponseRoutes } from './response-routes.js';
-import { AnalyzeJsonRequest, AnalyzeMultipart, AnalyzeQuery, issuesOf, type ErrorBody } from './schemas.js';
+import { responseRoutes } from './response-routes.js';
+import { AnalyzeJsonRequest, AnalyzeMultipart, AnalyzeQuery, issuesOf } from './schemas.js';
 import { loadStaticFiles, type StaticFile } from './static.js';
 
 // The HTTP adapter: validate at the edge, call the core, return JSON. Web-standard (Hono), so the
@@ -51,11 +52,8 @@ export interface AppOptions {
    * for it. Node-only, so injected; returns extra analyze() options.
    */
   onlineAuth?: (raw: Uint8Array) => Promise<Partial<AnalyzeOptions>>;
-  /**
-   * Reader for uploaded files that are not plain messages: screenshots (OCR) and Outlook .msg
-   * (src/node/inputs). Node-only, so injected; without it bytes are analysed as they are.
-   */
-  readFile?: (bytes: Uint8Array, given: { name: string | null; from: string | null; channel?: string }) => Promise<ParseInput>;
+  /** Reader for screenshots and Outlook .msg uploads (http.ts FileReader); Node-only, so injected. */
+  readFile?: FileReader;
   /**
    * Speech recognition for recordings sent to /api/analyze (audio/* bodies, audio files in a
    * multipart "file"): the heard text and a note for the report, or null when the bytes are not
@@ -71,48 +69,6 @@ export interface AppOptions {
   metrics?: AppMetrics;
   /** Stored cases and feedback (/api/cases); Node-only (PGlite / PostgreSQL), so injected. */
   cases?: CaseRouteOptions;
-}
-
-/** Uploads sent as their own media type: screenshots and Outlook .msg files. */
-export const FILE_TYPES = new Set(['image/png', 'image/jpeg', 'image/webp', 'application/vnd.ms-outlook']);
-
-type Fields = Record<string, string | number | boolean | null>;
-export type AppEnv = { Variables: { reqId: string; logFields: Fields } };
-
-export function errorJson(c: Context, status: ContentfulStatusCode, code: string, message: string, issues?: ErrorBody['error']['issues']) {
-  const body: ErrorBody = { error: { code, message, ...(issues ? { issues } : {}) } };
-  return c.json(body, status);
-}
-
-/**
- * Read a JSON body and validate it with the route's schema: the data, or the 400 to send back.
- * `onInvalid` lets a route choose its error code (analyze reports an unknown channel as such).
- */
-export async function readJsonBody<T>(
-  c: Context,
-  schema: import('zod').ZodType<T>,
-  onInvalid: (err: import('zod').ZodError) => Response = (err) => errorJson(c, 400, 'invalid_request', 'The request is not valid.', issuesOf(err)),
-): Promise<T | Response> {
-  let body: unknown;
-  try {
-    body = await c.req.json();
-  } catch {
-    return errorJson(c, 400, 'invalid_json', 'The request body is not valid JSON.');
-  }
-  const parsed = schema.safeParse(body);
-  return parsed.success ? parsed.data : onInvalid(parsed.error);
-}
-
-/** Read a multipart body: the `file` part and the string fields, or the 400 to send back. */
-export async function readMultipart(c: Context): Promise<{ file: unknown; fields: Record<string, string> } | Response> {
-  let form: Record<string, string | File | (string | File)[]>;
-  try {
-    form = await c.req.parseBody();
-  } catch {
-    return errorJson(c, 400, 'invalid_multipart', 'The multipart body could not be read.');
-  }
-  const fields = Object.fromEntries(Object.entries(form).filter(([k, v]) => k !== 'file' && typeof v === 'string')) as Record<string, string>;
-  return { file: form.file, fields };
 }
 
 function defaultClientKey(c: Context): string {
@@ -375,9 +331,10 @@ export function createApp(options: AppOptions = {}): Hono<AppEnv> {
     return c.json(report);
   });
 
-  registerResponseRoutes(app, { maxBodyBytes, analyzeOptions: options.analyzeOptions, now: options.analyzeOptions?.now ?? (() => new Date(now())), readFile: options.readFile });
-  registerCheckRoutes(app);
-  if (options.cases) registerCaseRoutes(app, options.cases, { maxBodyBytes, analyzeOptions: options.analyzeOptions, metrics: options.metrics });
+  // Each route file builds its own Hono; mounted here, after the /api/* middleware above.
+  app.route('/', responseRoutes({ maxBodyBytes, analyzeOptions: options.analyzeOptions, now: options.analyzeOptions?.now ?? (() => new Date(now())), readFile: options.readFile }));
+  app.route('/', checkRoutes());
+  if (options.cases) app.route('/', caseRoutes(options.cases, { maxBodyBytes, analyzeOptions: options.analyzeOptions, metrics: options.metrics }));
 
   // Only the page's own files are compressed: API replies echo the submitted message, and
   // compressing them next to anything secret would invite BREACH-style guessing.

@@ -1,8 +1,7 @@
-import type { Context, Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { analyze, type AnalyzeOptions, type Report } from '../core/index.js';
 import type { CaseStore, FeedbackLabel } from '../node/store/index.js';
-import type { AppEnv } from './app.js';
-import { errorJson, readJsonBody } from './app.js';
+import { errorJson, readJsonBody, type AppEnv } from './http.js';
 import { CaseIdParam, CaseListQuery, CaseMessageQuery, CaseMessageRequest, FeedbackRequest } from './case-schemas.js';
 import type { AppMetrics } from './metrics.js';
 import { issuesOf } from './schemas.js';
@@ -29,7 +28,8 @@ interface Deps {
   metrics?: AppMetrics;
 }
 
-export function registerCaseRoutes(app: Hono<AppEnv>, o: CaseRouteOptions, d: Deps): void {
+export function caseRoutes(o: CaseRouteOptions, d: Deps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
   const guard = async (c: Context<AppEnv>, needed: Role): Promise<Caller | null | Response> => {
     if (!o.tokens) {
       if (o.requireTokens) return errorJson(c, 403, 'tokens_required', 'Cases are served beyond loopback only with API tokens (IMPOSTOR_API_TOKENS).');
@@ -170,4 +170,5 @@ export function registerCaseRoutes(app: Hono<AppEnv>, o: CaseRouteOptions, d: De
     d.metrics?.caseEvent('deleted');
     return c.body(null, 204);
   });
+  return app;
 }

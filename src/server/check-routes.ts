@@ -1,12 +1,11 @@
-import type { Context, Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import type { z } from 'zod';
 import { checkDomain, checkUrl, type UrlCheckResult } from '../core/index.js';
-import type { AppEnv } from './app.js';
-import { errorJson, readJsonBody } from './app.js';
+import { errorJson, readJsonBody, type AppEnv } from './http.js';
 import { DomainJsonRequest, DomainQuery, issuesOf, UrlJsonRequest, UrlQuery } from './schemas.js';
 
 // GET/POST /api/url and /api/domain: the standalone link and domain checks (core checkUrl /
-// checkDomain), the API side of `impostor url` and `impostor domain`. Registered by createApp()
+// checkDomain), the API side of `impostor url` and `impostor domain`. Mounted by createApp()
 // after the /api/* middleware.
 
 type Source<T> = { query: z.ZodType<T>; json: z.ZodType<T> };
@@ -27,7 +26,8 @@ function reply(c: Context<AppEnv>, kind: 'url' | 'domain', r: UrlCheckResult) {
   return c.json(r);
 }
 
-export function registerCheckRoutes(app: Hono<AppEnv>): void {
+export function checkRoutes(): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
   const url = async (c: Context<AppEnv>) => {
     const input = await readInput(c, { query: UrlQuery, json: UrlJsonRequest });
     return input instanceof Response ? input : reply(c, 'url', checkUrl(input.url));
@@ -40,4 +40,5 @@ export function registerCheckRoutes(app: Hono<AppEnv>): void {
   app.post('/api/url', url);
   app.get('/api/domain', domain);
   app.post('/api/domain', domain);
+  return app;
 }

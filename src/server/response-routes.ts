@@ -1,7 +1,7 @@
-import type { Hono } from 'hono';
+import { Hono } from 'hono';
 import { z } from 'zod';
 import {
-  analyze,
+  analyzeWithMessage,
   brandById,
   BRANDS,
   buildIncidentReport,
@@ -11,17 +11,14 @@ import {
   indicatorsToCsv,
   indicatorsToStix,
   orderedSteps,
-  parseInput,
-  resolveLimits,
   STAGES,
   type AnalyzeOptions,
   type ParseInput,
 } from '../core/index.js';
-import type { AppEnv } from './app.js';
-import { errorJson, FILE_TYPES, readJsonBody, readMultipart, type AppOptions } from './app.js';
+import { errorJson, FILE_TYPES, readJsonBody, readMultipart, type AppEnv, type FileReader } from './http.js';
 import { issuesOf, PlaybookQuery, ReportJsonRequest, ReportMultipart, ReportQuery, StageParam } from './schemas.js';
 
-// GET /api/playbooks/:stage and POST /api/report: the response side of the API. Registered by
+// GET /api/playbooks/:stage and POST /api/report: the response side of the API. Mounted by
 // createApp() after the /api/* middleware (CORS, rate limit, timeout, body limit), before the page.
 
 // The request schemas live in schemas.ts, where the OpenAPI document is generated from them too.
@@ -32,10 +29,11 @@ export interface ResponseRouteOptions {
   /** Clock for report dates and STIX timestamps. */
   now: () => Date;
   /** Reader for uploaded screenshots and .msg files (AppOptions.readFile). */
-  readFile?: AppOptions['readFile'];
+  readFile?: FileReader;
 }
 
-export function registerResponseRoutes(app: Hono<AppEnv>, o: ResponseRouteOptions): void {
+export function responseRoutes(o: ResponseRouteOptions): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
   app.get('/api/playbooks', (c) => c.json(STAGES));
 
   app.get('/api/playbooks/:stage', (c) => {
@@ -100,7 +98,7 @@ export function registerResponseRoutes(app: Hono<AppEnv>, o: ResponseRouteOption
       now: () => now,
     };
     const req: ParseInput = parsed ?? { input, channel: fields.channel, from: fields.from ?? null };
-    const report = await analyze(req, opts);
+    const { report, message } = await analyzeWithMessage(req, opts);
     c.set('logFields', { channel: report.channel, verdict: report.verdict, format: fields.format ?? 'json' });
     const format = fields.format ?? 'json';
     if (format === 'csv' || format === 'stix') {
@@ -112,8 +110,9 @@ export function registerResponseRoutes(app: Hono<AppEnv>, o: ResponseRouteOption
       }
       return c.json(indicatorsToStix(ind, { now, brand: report.brand, verdict: report.verdict }));
     }
-    const receivedAt = report.channel === 'email' ? ((await parseInput(req, resolveLimits(opts.limits))).extras?.date ?? null) : null;
-    const incident = buildIncidentReport(report, { now, country, receivedAt });
+    // The email's own Date header goes in as "received", from the analysis's own parse.
+    const incident = buildIncidentReport(report, { now, country, message });
     return format === 'text' ? c.text(incident.text) : c.json(incident);
   });
+  return app;
 }

@@ -1,14 +1,12 @@
 import {
-  analyze,
+  analyzeWithMessage,
   buildIncidentReport,
   collectIndicators,
   indicatorsToCsv,
   indicatorsToStix,
   JURISDICTIONS,
-  parseInput,
-  resolveLimits,
   type AnalyzeOptions,
-  type ParseInput,
+  type Message,
   type Report,
 } from '../../core/index.js';
 import { countryOption, parse, UsageError } from '../args.js';
@@ -55,11 +53,10 @@ export async function reportCommand(args: string[], io: Io): Promise<number> {
   const country = countryOption(values.country, JURISDICTIONS.map((j) => j.country));
   const options: AnalyzeOptions = { country, now: () => now };
   // A screenshot or an Outlook .msg is read as `impostor check` reads it.
-  let req: ParseInput;
   let report: Report;
+  let message: Message;
   try {
-    req = await toInput(raw, file && file !== '-' ? file : null, values);
-    report = await analyze(req, options);
+    ({ report, message } = await analyzeWithMessage(await toInput(raw, file && file !== '-' ? file : null, values), options));
   } finally {
     await closeOcrIfStarted();
   }
@@ -72,9 +69,8 @@ export async function reportCommand(args: string[], io: Io): Promise<number> {
     );
     return 0;
   }
-  // The email's own Date header, when there is one, goes in as "received".
-  const receivedAt = report.channel === 'email' ? ((await parseInput(req, resolveLimits(options.limits))).extras?.date ?? null) : null;
-  const incident = buildIncidentReport(report, { now, country, receivedAt });
+  // The email's own Date header, when there is one, goes in as "received" (from the same parse).
+  const incident = buildIncidentReport(report, { now, country, message });
   io.stdout(format === 'json' ? `${JSON.stringify(incident, null, 2)}\n` : incident.text);
   return 0;
 }

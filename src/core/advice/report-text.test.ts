@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { analyze } from '../analyze.js';
+import { analyze, analyzeWithMessage } from '../analyze.js';
 import { buildAdvice } from './advice.js';
 import { reportRoutes, routeTarget } from './routes.js';
 import { BRANDS } from '../brands/index.js';
@@ -10,6 +10,18 @@ import { leaksSecret, SCAM_EMAIL } from './test-fixtures.js';
 const NOW = new Date('2024-05-01T12:00:00.000Z');
 
 describe('incident report', () => {
+  it('takes when an email arrived from the analysis it is built from, not from a second parse', async () => {
+    const mail = `Date: Tue, 30 Apr 2024 10:00:00 +0000\r\nFrom: Amazon <support@amaz0n-help.top>\r\nTo: you@example.com\r\nSubject: Refund\r\n\r\nYour refund of $499.99 is waiting: http://amaz0n-help.top/login\r\n`;
+    const { report, message } = await analyzeWithMessage({ input: mail, channel: 'email' });
+    assert.deepEqual(report, await analyze({ input: mail, channel: 'email' }));
+    assert.equal(buildIncidentReport(report, { now: NOW, message }).receivedAt, message.extras?.date ?? 'no date parsed');
+    assert.match(buildIncidentReport(report, { now: NOW, message }).receivedAt ?? '', /30 Apr 2024 10:00:00/);
+    // A text has no Date header; an explicit receivedAt wins over the message's.
+    const sms = await analyzeWithMessage({ input: 'Your parcel is held: http://parcel-fee.top/pay', channel: 'sms' });
+    assert.equal(buildIncidentReport(sms.report, { now: NOW, message: sms.message }).receivedAt, null);
+    assert.equal(buildIncidentReport(report, { now: NOW, message, receivedAt: '2024-05-01' }).receivedAt, '2024-05-01');
+  });
+
   it('is pre-filled with sender, links, numbers, order numbers, amounts and dates', async () => {
     const report = await analyze({ input: SCAM_EMAIL });
     const r = buildIncidentReport(report, { now: NOW, country: 'US', receivedAt: 'Tue, 30 Apr 2024 10:00:00 +0000' });

@@ -1,7 +1,7 @@
 import { BRANDS } from '../brands/index.js';
 import type { BrandPack } from '../brands/schema.js';
 import { collectIndicators, type Indicator } from '../export/indicators.js';
-import type { Report } from '../types.js';
+import type { Message, Report } from '../types.js';
 import { findSecrets, redact } from './redact.js';
 import { normalizeCountry, reportRoutes, routeTarget, type Route } from './routes.js';
 
@@ -14,8 +14,10 @@ export interface IncidentReportOptions {
   /** Injected clock (the report's date). */
   now: Date;
   country?: string | null;
-  /** When the message arrived (the email's Date header), if the caller knows it. */
+  /** When the message arrived, if the caller knows it; by default the email's Date header from `message`. */
   receivedAt?: string | null;
+  /** The parsed message the report was made from (analyzeWithMessage), so nothing is parsed again. */
+  message?: Pick<Message, 'channel' | 'extras'>;
   brands?: readonly BrandPack[];
   /** Cap on the quoted message text. */
   maxTextChars?: number;
@@ -123,7 +125,7 @@ export function buildIncidentReport(report: Report, opts: IncidentReportOptions)
     channel: report.channel,
     verdict: report.verdict,
     score: report.score,
-    receivedAt: opts.receivedAt ?? null,
+    receivedAt: opts.receivedAt ?? (opts.message?.channel === 'email' ? (opts.message.extras?.date ?? null) : null),
     sender,
     subject,
     indicators,

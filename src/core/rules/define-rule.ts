@@ -17,6 +17,12 @@ export interface RuleMeta<M extends string = string> {
    * email body has none, so sender and authentication rules would only accuse a missing From).
    */
   requires?: readonly 'headers'[];
+  /**
+   * The bare inputs the rule also judges outside a message: 'url' one link (impostor url, /api/url),
+   * 'domain' one domain name (impostor domain, /api/domain). checkUrl and checkDomain run exactly
+   * the rules that list their input, through the same runRules as a message.
+   */
+  standalone?: readonly Standalone[];
   /** The brand "we will never…" topic this rule shows a breach of, if any. */
   statement?: StatementTopic;
   /** messageId → template; `{{name}}` is replaced from the hit's data. */
@@ -25,6 +31,9 @@ export interface RuleMeta<M extends string = string> {
   falsePositives: readonly string[];
   references?: readonly string[];
 }
+
+/** A bare input judged without a message around it (checkUrl, checkDomain). */
+export type Standalone = 'url' | 'domain';
 
 export interface RuleHit<M extends string = string> {
   messageId: M;
@@ -69,6 +78,15 @@ export interface RuleContext {
 export interface Rule<M extends string = string> {
   meta: RuleMeta<M>;
   check(ctx: RuleContext): RuleHit<M>[];
+}
+
+/**
+ * The bare link or domain name being judged on its own, or null inside a message. A bare input is
+ * the whole lure: no brand claim is waiting to make its link findings count.
+ */
+export function standaloneInput(ctx: RuleContext): Standalone | null {
+  const s = ctx.options.standalone;
+  return s === 'url' || s === 'domain' ? s : null;
 }
 
 export function defineRule<M extends string>(rule: Rule<M>): Rule<M> {

@@ -1,5 +1,5 @@
 import { analyzedLinks, linkEvidence } from '../signals/link-analysis.js';
-import { defineRule } from './define-rule.js';
+import { defineRule, standaloneInput } from './define-rule.js';
 
 // Real companies link to names, not to bare IP addresses. Private and loopback addresses (router
 // pages, local dev servers discussed on tech lists) count for little.
@@ -13,6 +13,7 @@ export default defineRule({
     description: 'A link points to a numeric IP address instead of a website name, which hides who runs the site.',
     category: 'link',
     channels: ['email', 'sms'],
+    standalone: ['url'],
     statement: 'ip-links',
     messages: {
       ipLink: 'A link goes to the bare IP address {{ip}} instead of a website name.',
@@ -24,7 +25,8 @@ export default defineRule({
     const a = analyzedLinks(ctx).find((x) => x.facts.isIp);
     if (!a) return [];
     const ip = a.facts.host;
-    const strength = PRIVATE.test(ip) ? 0.2 : a.facts.loginPath ? 1 : 0.6;
+    // A bare link someone asks about is the whole lure; in a message the other findings add to it.
+    const strength = PRIVATE.test(ip) ? 0.2 : a.facts.loginPath ? 1 : standaloneInput(ctx) ? 0.8 : 0.6;
     return [{ messageId: 'ipLink' as const, evidence: [linkEvidence(a.link)], data: { ip }, strength }];
   },
 });

@@ -2,7 +2,7 @@ import type { BrandPack } from '../brands/schema.js';
 import { committedUrlModel } from '../model/assets.js';
 import { modelDomainOf, UrlModel } from '../model/url-model.js';
 import { analyzedLinks, isIncidentalLink, linkEvidence } from '../signals/link-analysis.js';
-import { defineRule } from './define-rule.js';
+import { defineRule, standaloneInput } from './define-rule.js';
 
 // The learned URL model (model/url-model.ts, scripts/train-url.ts) as one finding: a logistic
 // regression over the character n-grams and shape of a link's registrable domain, trained on
@@ -55,6 +55,7 @@ export default defineRule({
       'A classifier rates how much the name of a link’s domain looks like a phishing domain. It was trained on tens of thousands of phishing domains and on popular websites. It reads only the name (its letters, words, length and ending), never the page. So it is a likeness, not proof.',
     category: 'model',
     channels: ['email', 'sms'],
+    standalone: ['url', 'domain'],
     messages: {
       resembles: 'The domain name {{domain}} resembles phishing domains ({{percent}}%, learned model).',
     },
@@ -78,7 +79,7 @@ export default defineRule({
       if (j && (!best || j.probability > best.j.probability)) best = { a, j };
     }
     if (!best) return [];
-    const strength = ctx.brand ? best.j.strength : Math.round(best.j.strength * NO_CLAIM_FACTOR * 1000) / 1000;
+    const strength = ctx.brand || standaloneInput(ctx) ? best.j.strength : Math.round(best.j.strength * NO_CLAIM_FACTOR * 1000) / 1000;
     return [{ messageId: 'resembles' as const, evidence: [linkEvidence(best.a.link)], data: judgementData(best.j), strength }];
   },
 });

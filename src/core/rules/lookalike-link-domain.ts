@@ -1,6 +1,6 @@
 import type { BrandClaim } from '../signals/brand-claim.js';
 import { analyzedLinks, linkEvidence } from '../signals/link-analysis.js';
-import { defineRule } from './define-rule.js';
+import { defineRule, standaloneInput } from './define-rule.js';
 
 // A link whose host is made to look like a brand's (amaz0n.com, paypal-resolution.top, аpple.com,
 // amazon.co.jp.account-verify.xyz), or that names the brand in the path of an unrelated site.
@@ -13,6 +13,7 @@ export default defineRule({
       'A link goes to a website whose address copies a brand’s. It may have look-alike or swapped letters, a typo, or the brand name plus extra words. Or the brand’s address is placed inside someone else’s domain.',
     category: 'link',
     channels: ['email', 'sms'],
+    standalone: ['url', 'domain'],
     statement: 'lookalike-links',
     messages: {
       lookalike: 'A link goes to {{domain}}, a lookalike of {{brand}}’s {{imitates}} ({{technique}}).',
@@ -40,9 +41,10 @@ export default defineRule({
         if (!best || strength > best.strength) {
           best = { a, strength, messageId: 'lookalike', data: { domain: l.display, brand: ctx.brandById(l.brand)?.name ?? l.brand, imitates: l.imitates, technique: l.technique } };
         }
-      } else if (a.facts.pathBrand && (a.facts.loginPath || claim?.id === a.facts.pathBrand.brand)) {
-        // A brand in the path is common on shops and blogs; it counts with a sign-in path or a brand claim.
-        const strength = 0.5;
+      } else if (a.facts.pathBrand && (a.facts.loginPath || claim?.id === a.facts.pathBrand.brand || standaloneInput(ctx))) {
+        // A brand in the path is common on shops and blogs; it counts with a sign-in path or a brand
+        // claim, or in a bare link someone asks about (where it is the whole lure).
+        const strength = standaloneInput(ctx) ? (a.facts.loginPath ? 0.8 : 0.65) : 0.5;
         if (!best || strength > best.strength) {
           best = { a, strength, messageId: 'brandInPath', data: { domain: a.facts.registrable, token: a.facts.pathBrand.token, brand: ctx.brandById(a.facts.pathBrand.brand)?.name ?? a.facts.pathBrand.brand } };
         }

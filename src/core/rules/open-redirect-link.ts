@@ -13,6 +13,7 @@ export default defineRule({
     description: 'A link goes to one site, but it carries another site’s address inside it. So it sends the reader to a place the visible domain does not show.',
     category: 'link',
     channels: ['email', 'sms'],
+    standalone: ['url'],
     statement: 'lookalike-links',
     messages: {
       redirect: 'A link to {{host}} redirects to {{target}}.',

@@ -1,5 +1,5 @@
 import { analyzedLinks, linkEvidence } from '../signals/link-analysis.js';
-import { defineRule } from './define-rule.js';
+import { defineRule, standaloneInput } from './define-rule.js';
 
 // javascript:, vbscript:, data: and file: links run code or open content that never had a web
 // address; mail clients block most, phishing kits use them to dodge URL scanners.
@@ -13,6 +13,7 @@ export default defineRule({
     description: 'A link uses a javascript:, vbscript:, data: or file: address, which runs code or opens embedded content instead of a website.',
     category: 'link',
     channels: ['email'],
+    standalone: ['url'],
     messages: {
       scheme: 'A link uses a {{scheme}}: address, which runs code or opens embedded content instead of a website.',
     },
@@ -24,6 +25,6 @@ export default defineRule({
     if (!a) return [];
     const compact = a.link.href.slice(0, 100).replace(/\s+/g, '').toLowerCase();
     const noop = /^javascript:(?:void\(?0\)?;?|;|returnfalse;?)?$/.test(compact);
-    return [{ messageId: 'scheme' as const, evidence: [linkEvidence(a.link)], data: { scheme: a.facts.scheme }, strength: noop ? 0.2 : a.facts.scheme === 'data' ? 1 : 0.7 }];
+    return [{ messageId: 'scheme' as const, evidence: [linkEvidence(a.link)], data: { scheme: a.facts.scheme }, strength: noop ? 0.2 : a.facts.scheme === 'data' || standaloneInput(ctx) ? 1 : 0.7 }];
   },
 });

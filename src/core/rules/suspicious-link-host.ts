@@ -1,6 +1,6 @@
-import { analyzedLinks, isIncidentalLink, linkEvidence } from '../signals/link-analysis.js';
+import { analyzedLinks, isIncidentalLink, linkEvidence, type LinkFacts } from '../signals/link-analysis.js';
 import { assessUrl, SUSPICIOUS_TOTAL, type UrlAssessment, type UrlSignalId } from '../signals/url-heuristics.js';
-import { defineRule } from './define-rule.js';
+import { defineRule, standaloneInput, type RuleContext } from './define-rule.js';
 
 // A link whose address has several traits of a throwaway phishing site at once: a subdomain of a
 // free host or dynamic-DNS service, a most-abused TLD, a machine-made name, a fake domain in front of
@@ -11,6 +11,25 @@ import { defineRule } from './define-rule.js';
 
 /** Strength factor for a message that claims no brand: alone it stays below "suspicious". */
 export const NO_CLAIM_FACTOR = 0.6;
+
+/**
+ * A bare link or domain (checkUrl, checkDomain) is the whole lure: its traits count at full strength
+ * and from this total on, so they add to its other findings. One weak trait (a .xyz TLD) is none.
+ */
+export const STANDALONE_TOTAL = 0.35;
+
+/**
+ * The traits a link is judged on, and the least total that makes a finding. In a message a host's
+ * brand-like traits are left to the lookalike rule; a bare link keeps them unless it is a lookalike
+ * (or names a brand in its path). A bare IP host is ip-address-link's finding: beside it, any trait
+ * of its port and path counts.
+ */
+function traitsOf(ctx: RuleContext, f: LinkFacts): { as: UrlAssessment; min: number } {
+  const all = assessUrl(f.target, ctx.brands);
+  if (!standaloneInput(ctx)) return { as: withoutLookalikeSignals(all), min: SUSPICIOUS_TOTAL };
+  const lookalike = f.status?.kind === 'lookalike' || !!f.pathBrand;
+  return { as: lookalike ? withoutLookalikeSignals(all) : all, min: f.isIp ? 0.01 : STANDALONE_TOTAL };
+}
 
 /** Signals that other link rules already report (brand lookalikes): not counted twice. */
 const LOOKALIKE_SIGNALS: ReadonlySet<UrlSignalId> = new Set(['brand-like-label', 'brand-in-path']);
@@ -56,6 +75,7 @@ export default defineRule({
       'A link goes to an address with several traits of short-lived phishing sites. It may be on a free hosting or dynamic-DNS subdomain. Or it ends in a domain ending much used for phishing. Or it has a random name, a fake domain in front of the real one, or sign-in words.',
     category: 'link',
     channels: ['email', 'sms'],
+    standalone: ['url', 'domain'],
     statement: 'lookalike-links',
     messages: {
       traits: 'A link goes to {{host}}, which shows {{traits}}.',
@@ -73,19 +93,19 @@ export default defineRule({
   check(ctx) {
     let best: { a: ReturnType<typeof analyzedLinks>[number]; as: UrlAssessment } | null = null;
     // Mails repeat the same link (logo, button, text link): each address is assessed once.
-    const assessed = new Map<string, UrlAssessment>();
+    const assessed = new Map<string, { as: UrlAssessment; min: number }>();
     for (const a of analyzedLinks(ctx)) {
       const f = a.facts;
       // Brand sites, mail-service trackers, opaque wrappers and footer links say nothing here.
-      if (!f.host || f.isIp || f.opaqueWrapper || f.tracker || !f.status || f.status.kind === 'official' || isIncidentalLink(a)) continue;
-      let as = assessed.get(f.target);
-      if (!as) assessed.set(f.target, (as = withoutLookalikeSignals(assessUrl(f.target, ctx.brands))));
-      if (as.total >= SUSPICIOUS_TOTAL && (!best || as.total > best.as.total)) best = { a, as };
+      if (!f.host || f.opaqueWrapper || f.tracker || (f.isIp ? !standaloneInput(ctx) : !f.status || f.status.kind === 'official') || isIncidentalLink(a)) continue;
+      let t = assessed.get(f.target);
+      if (!t) assessed.set(f.target, (t = traitsOf(ctx, f)));
+      if (t.as.total >= t.min && (!best || t.as.total > best.as.total)) best = { a, as: t.as };
     }
     if (!best) return [];
     // Developers share links to home servers on dynamic DNS and odd ports; such a host is a lure
     // mainly when the message speaks for a brand. Without a claim it only adds to other findings.
-    const strength = ctx.brand ? best.as.total : Math.round(best.as.total * NO_CLAIM_FACTOR * 1000) / 1000;
+    const strength = ctx.brand || standaloneInput(ctx) ? best.as.total : Math.round(best.as.total * NO_CLAIM_FACTOR * 1000) / 1000;
     return [{ messageId: 'traits' as const, evidence: [linkEvidence(best.a.link)], data: heuristicData(best.a.facts.host, best.as), strength }];
   },
 });

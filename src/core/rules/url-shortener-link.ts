@@ -12,6 +12,7 @@ export default defineRule({
     description: 'A link goes through a URL-shortening service (bit.ly, tinyurl…), which hides the real destination.',
     category: 'link',
     channels: ['email', 'sms'],
+    standalone: ['url'],
     statement: 'lookalike-links',
     messages: {
       shortener: 'A link goes through the URL shortener {{host}}, which hides where it really leads.',

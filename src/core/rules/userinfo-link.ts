@@ -11,6 +11,7 @@ export default defineRule({
     description: 'A link starts with text and an "@" sign. So it reads like one site, but it opens the site after the "@".',
     category: 'link',
     channels: ['email', 'sms'],
+    standalone: ['url'],
     statement: 'lookalike-links',
     messages: {
       userinfo: 'A link starts with "{{userinfo}}@" but really opens {{host}}.',
