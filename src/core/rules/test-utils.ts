@@ -6,10 +6,15 @@ import type { Rule, RuleHit } from './define-rule.js';
 // engine runs it, and return its hits. Tests assert on messageId and data, never on prose.
 
 export async function runRule(rule: Rule, req: ParseInput | string, options: AnalyzeOptions = {}): Promise<RuleHit[]> {
+  return (await runRuleOn(rule, req, options)).hits;
+}
+
+/** runRule, with the normalised text the hits' spans index into. */
+export async function runRuleOn(rule: Rule, req: ParseInput | string, options: AnalyzeOptions = {}): Promise<{ hits: RuleHit[]; text: string }> {
   const r: ParseInput = typeof req === 'string' ? { input: req, channel: 'sms' } : req;
   const p = await prepare(r, options);
-  if (!rule.meta.channels.includes(p.message.channel)) return [];
-  return rule.check(p.ctx);
+  if (!rule.meta.channels.includes(p.message.channel)) return { hits: [], text: p.message.text };
+  return { hits: rule.check(p.ctx), text: p.message.text };
 }
 
 export async function ids(rule: Rule, req: ParseInput | string, options: AnalyzeOptions = {}): Promise<string[]> {

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import rule from './too-good-offer.js';
-import { ids, runRule } from './test-utils.js';
+import { RuleTester } from './rule-tester.js';
+import { runRule } from './test-utils.js';
 
 const sms = (input: string) => ({ input, channel: 'sms' as const });
 
@@ -21,18 +22,27 @@ test('flags: miracle pills, cheap houses, easy money and celebrity bait with a l
   }
 });
 
-test('flags: a reply request instead of a link', async () => {
-  assert.deepEqual(await ids(rule, sms('Earn 300 dollars every day from home. Reply YES to learn more')), ['offer']);
-});
-
-test('flags: the "artist wants to paint your photo" pitch on its own (a fake-check opening)', async () => {
-  const hits = await runRule(rule, sms("Hello, I'd love to use one of your pictures to be the face of my artwork project and you will totally get paid for it"));
-  assert.deepEqual(hits.map((h) => h.messageId), ['photoPitch']);
-});
-
-test('near miss: the same words with no link and no reply, or a link to a public-sector site', async () => {
-  assert.deepEqual(await ids(rule, sms('I lost 10 pounds since January, the keto diet works!')), []);
-  assert.deepEqual(await ids(rule, sms('The 3 bed house on Elm St rents for $900 a month, want to see it Saturday?')), []);
-  assert.deepEqual(await ids(rule, sms('Rental help: a 2 bedroom unit at $750 per month through the county program www.hud.gov/rent')), []);
-  assert.deepEqual(await ids(rule, sms('Did you watch Shark Tank last night? So funny')), []);
+new RuleTester(import.meta.url).run(rule, {
+  valid: [
+    { name: 'near miss: the same words with no link and no reply, or a link to a public-sector site #1: I lost 10 pounds since January, the keto diet…', message: sms('I lost 10 pounds since January, the keto diet works!') },
+    { name: 'near miss: the same words with no link and no reply, or a link to a public-sector site #2: The 3 bed house on Elm St rents for $900 a mo…', message: sms('The 3 bed house on Elm St rents for $900 a month, want to see it Saturday?') },
+    { name: 'near miss: the same words with no link and no reply, or a link to a public-sector site #3: Rental help: a 2 bedroom unit at $750 per mon…', message: sms('Rental help: a 2 bedroom unit at $750 per month through the county program www.hud.gov/rent') },
+    { name: 'near miss: the same words with no link and no reply, or a link to a public-sector site #4: Did you watch Shark Tank last night? So funny', message: sms('Did you watch Shark Tank last night? So funny') },
+  ],
+  invalid: [
+    {
+      name: 'flags: a reply request instead of a link',
+      message: sms('Earn 300 dollars every day from home. Reply YES to learn more'),
+      hits: [
+        { messageId: 'offer', evidence: [{ kind: 'text', text: 'Earn 300 dollars every day', start: 0, end: 26 }, { kind: 'text', text: 'Reply YES', start: 38, end: 47 }], data: { label: 'easy money', phrase: 'Earn 300 dollars every day', where: 'a reply' } },
+      ],
+    },
+    {
+      name: 'flags: the "artist wants to paint your photo" pitch on its own (a fake-check opening)',
+      message: sms("Hello, I'd love to use one of your pictures to be the face of my artwork project and you will totally get paid for it"),
+      hits: [
+        { messageId: 'photoPitch', evidence: [{ kind: 'text', text: 'use one of your pictures to be the face of my artwork', start: 19, end: 72 }], data: { phrase: 'use one of your pictures to be the face of my artwork' } },
+      ],
+    },
+  ],
 });
