@@ -4,7 +4,7 @@ import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { AnalyzeOptions } from '../analyze.js';
 import type { ParseInput } from '../parse/index.js';
-import type { Evidence } from '../types.js';
+import type { Evidence, Message } from '../types.js';
 import { renderMessage, type Rule, type RuleHit } from './define-rule.js';
 import { runRuleOn } from './test-utils.js';
 
@@ -82,13 +82,21 @@ function checkMeta(rule: Rule, testFile: string): void {
   assert.ok(m.falsePositives.length > 0 && m.falsePositives.every((f) => f.trim().length > 0), 'meta.falsePositives lists the known false positives');
 }
 
-function checkEvidence(hits: readonly RuleHit[], text: string): void {
+/** Evidence must point at what the message holds: the text at its offsets, its links and attachments. */
+function checkEvidence(hits: readonly RuleHit[], message: Message): void {
+  const text = message.text;
   for (const h of hits) {
     assert.ok(h.evidence.length > 0, `hit ${h.messageId} has no evidence`);
     for (const e of h.evidence) {
-      if (e.kind !== 'text') continue;
-      assert.ok(e.start >= 0 && e.start <= e.end && e.end <= text.length, `hit ${h.messageId}: span ${e.start}-${e.end} is outside the text`);
-      assert.equal(text.slice(e.start, e.end), e.text, `hit ${h.messageId}: evidence text is the text at its offsets`);
+      if (e.kind === 'text') {
+        assert.ok(e.start >= 0 && e.start <= e.end && e.end <= text.length, `hit ${h.messageId}: span ${e.start}-${e.end} is outside the text`);
+        assert.equal(text.slice(e.start, e.end), e.text, `hit ${h.messageId}: evidence text is the text at its offsets`);
+      } else if (e.kind === 'link') {
+        assert.equal(message.links[e.linkIndex]?.href, e.href, `hit ${h.messageId}: link ${e.linkIndex} is the message's link`);
+      } else if (e.kind === 'attachment') {
+        const a = message.attachments[e.attachmentIndex];
+        assert.deepEqual(a && { filename: a.filename, mimeType: a.mimeType }, { filename: e.filename, mimeType: e.mimeType }, `hit ${h.messageId}: attachment ${e.attachmentIndex} is the message's attachment`);
+      }
     }
   }
 }
@@ -126,13 +134,13 @@ export class RuleTester {
           test(c.name, async () => {
             assert.ok(c.hits.length > 0, 'an invalid case lists at least one hit');
             for (const h of c.hits) assert.ok(h.messageId in rule.meta.messages, `unknown messageId ${h.messageId}`);
-            const { hits, text } = await runRuleOn(rule, c.message, c.options);
+            const { hits, message } = await runRuleOn(rule, c.message, c.options);
             assert.deepEqual(
               hits.map((h, i) => actualShape(h, c.hits[i])),
               c.hits.map((h, i) => expectedShape(h, hits[i])),
               `hits for: ${describeMessage(c.message)}`,
             );
-            checkEvidence(hits, text);
+            checkEvidence(hits, message);
             for (const h of hits) {
               const rendered = renderMessage((rule.meta.messages as Record<string, string>)[h.messageId]!, h.data);
               assert.doesNotMatch(rendered, /\{\{\s*\w+\s*\}\}/, `message ${h.messageId} has a placeholder its data does not fill`);

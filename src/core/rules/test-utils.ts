@@ -1,5 +1,6 @@
 import { prepare, type AnalyzeOptions } from '../analyze.js';
 import type { ParseInput } from '../parse/index.js';
+import type { Message } from '../types.js';
 import type { Rule, RuleHit } from './define-rule.js';
 
 // Run one rule against a real parsed message (the full parse + extract pipeline), the way the
@@ -9,12 +10,12 @@ export async function runRule(rule: Rule, req: ParseInput | string, options: Ana
   return (await runRuleOn(rule, req, options)).hits;
 }
 
-/** runRule, with the normalised text the hits' spans index into. */
-export async function runRuleOn(rule: Rule, req: ParseInput | string, options: AnalyzeOptions = {}): Promise<{ hits: RuleHit[]; text: string }> {
+/** runRule, with the parsed message the hits' evidence points into (text spans, links, attachments). */
+export async function runRuleOn(rule: Rule, req: ParseInput | string, options: AnalyzeOptions = {}): Promise<{ hits: RuleHit[]; message: Message }> {
   const r: ParseInput = typeof req === 'string' ? { input: req, channel: 'sms' } : req;
   const p = await prepare(r, options);
-  if (!rule.meta.channels.includes(p.message.channel)) return { hits: [], text: p.message.text };
-  return { hits: rule.check(p.ctx), text: p.message.text };
+  if (!rule.meta.channels.includes(p.message.channel)) return { hits: [], message: p.message };
+  return { hits: rule.check(p.ctx), message: p.message };
 }
 
 export async function ids(rule: Rule, req: ParseInput | string, options: AnalyzeOptions = {}): Promise<string[]> {
