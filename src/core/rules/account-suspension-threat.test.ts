@@ -1,22 +1,6 @@
-import assert from 'node:assert/strict';
-import { test } from 'node:test';
 import rule from './account-suspension-threat.js';
 import { RuleTester } from './rule-tester.js';
-import { eml, runRule } from './test-utils.js';
-import { at } from './test-utils.js';
-
-test('flags: short SMS forms of a locked account or card', async () => {
-  for (const [t, phrase] of [
-    ['WELLS FARGO: Account temporarily locked. Visit https://wf-unlock.top', 'Account temporarily locked'],
-    ['Citi Alert: We have blocked access to your debit card due to unusual activity.', 'We have blocked access to your debit card'],
-    ['BofA: we placed a hold on your debit card, verify now to avoid suspension.', 'placed a hold on your debit card'],
-    ['Il tuo conto è stato sospeso. Accedi per riattivarlo.', 'Il tuo conto è stato sospeso'],
-  ] as const) {
-    const hits = await runRule(rule, t);
-    assert.deepEqual(hits.map((h) => h.messageId), ['accountThreat'], t);
-    assert.deepEqual(hits[0]!.evidence[0], at(t, phrase), t);
-  }
-});
+import { eml } from './test-utils.js';
 
 const sms = (input: string) => ({ input, channel: 'sms' as const });
 
@@ -32,6 +16,34 @@ new RuleTester(import.meta.url).run(rule, {
     { name: 'flags: broken-English block threats, KYC expiry and card-renewal requests in texts #7: Your card will be blocked as per your request…', message: sms('Your card will be blocked as per your request. -SBI') },
   ],
   invalid: [
+    {
+      name: 'flags: short SMS forms of a locked account or card #1: WELLS FARGO: Account temporarily locked.',
+      message: 'WELLS FARGO: Account temporarily locked. Visit https://wf-unlock.top',
+      hits: [
+        { messageId: 'accountThreat', evidence: [{ kind: 'text', text: 'Account temporarily locked', start: 13, end: 39 }], data: { phrase: 'Account temporarily locked' }, strength: 0.85 },
+      ],
+    },
+    {
+      name: 'flags: short SMS forms of a locked account or card #2: Citi Alert: We have blocked access to yo',
+      message: 'Citi Alert: We have blocked access to your debit card due to unusual activity.',
+      hits: [
+        { messageId: 'accountThreat', evidence: [{ kind: 'text', text: 'We have blocked access to your debit card', start: 12, end: 53 }], data: { phrase: 'We have blocked access to your debit card' }, strength: 0.85 },
+      ],
+    },
+    {
+      name: 'flags: short SMS forms of a locked account or card #3: BofA: we placed a hold on your debit car',
+      message: 'BofA: we placed a hold on your debit card, verify now to avoid suspension.',
+      hits: [
+        { messageId: 'accountThreat', evidence: [{ kind: 'text', text: 'placed a hold on your debit card', start: 9, end: 41 }], data: { phrase: 'placed a hold on your debit card' } },
+      ],
+    },
+    {
+      name: 'flags: short SMS forms of a locked account or card #4: Il tuo conto è stato sospeso. Accedi per',
+      message: 'Il tuo conto è stato sospeso. Accedi per riattivarlo.',
+      hits: [
+        { messageId: 'accountThreat', evidence: [{ kind: 'text', text: 'Il tuo conto è stato sospeso', start: 0, end: 28 }], data: { phrase: 'Il tuo conto è stato sospeso' }, strength: 0.85 },
+      ],
+    },
     {
       name: 'flags: your account has been locked',
       message: 'Amazon: your account has been locked due to unusual activity. Unlock it at http://amz-unlock.example',

@@ -33,11 +33,11 @@ new RuleTester(import.meta.url).run(rule, {
   valid: [
     { name: 'an everyday personal text gets no hit', message: { input: LUNCH, channel: 'sms' } },
     { name: 'options.model = false turns the model off', message: { input: PRIZE, channel: 'sms' }, options: { model: false } },
-    { name: 'an injected model replaces the committed one; no word stands out → the opening is the evidence #1: sms', message: { input: PRIZE, channel: 'sms' }, options: { model: constantModel(-3) } },
+    { name: 'an injected model replaces the committed one; no word stands out → the opening is the evidence #1', message: { input: PRIZE, channel: 'sms' }, options: { model: constantModel(-3) } },
   ],
   invalid: [
     {
-      name: 'an injected model replaces the committed one; no word stands out → the opening is the evidence #2: sms',
+      name: 'an injected model replaces the committed one; no word stands out → the opening is the evidence #2',
       message: { input: LUNCH, channel: 'sms' },
       options: { model: constantModel(3) },
       hits: [

@@ -1,6 +1,6 @@
 import rule from './press-one-callback.js';
 import { RuleTester } from './rule-tester.js';
-import { at, eml } from './test-utils.js';
+import { eml } from './test-utils.js';
 
 new RuleTester(import.meta.url).run(rule, {
   valid: [

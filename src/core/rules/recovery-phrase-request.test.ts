@@ -1,6 +1,5 @@
 import rule from './recovery-phrase-request.js';
 import { RuleTester } from './rule-tester.js';
-import { at } from './test-utils.js';
 
 new RuleTester(import.meta.url).run(rule, {
   valid: [

@@ -1,6 +1,5 @@
 import rule from './sms-sender-mismatch.js';
 import { RuleTester } from './rule-tester.js';
-import { ids } from './test-utils.js';
 
 const sms = (input: string, from: string | null) => ({ input, channel: 'sms' as const, from });
 const TEXT = 'Amazon: your account has been locked. Verify at amzn-verify.top now.';
