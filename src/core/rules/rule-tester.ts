@@ -113,9 +113,15 @@ export class RuleTester {
     const id = rule.meta.id;
     describe(id, () => {
       test('meta is complete and the test file is named after the rule', () => checkMeta(rule, this.testFile));
-      test('has at least one valid and one invalid case', () => {
+      test('has valid and invalid cases, named uniquely, none twice', () => {
         assert.ok(cases.valid.length > 0, `${id} has no valid case`);
         assert.ok(cases.invalid.length > 0, `${id} has no invalid case`);
+        const all = [...cases.valid, ...cases.invalid];
+        const names = all.map((c) => c.name);
+        assert.deepEqual(names.filter((n, i) => names.indexOf(n) !== i), [], 'case names are unique');
+        // The same message (without options) listed twice tests nothing new.
+        const keys = all.filter((c) => !c.options).map((c) => JSON.stringify(typeof c.message === 'string' ? { input: c.message, channel: 'sms' } : c.message));
+        assert.deepEqual(keys.filter((k, i) => keys.indexOf(k) !== i), [], 'no message is listed twice');
       });
       describe('valid', () => {
         for (const c of cases.valid) {
