@@ -13,6 +13,13 @@ new RuleTester(import.meta.url).run(rule, {
   ],
   invalid: [
     {
+      name: 'a brand display name with no address in From',
+      message: mail('Amazon', 'Your Amazon order'),
+      hits: [
+        { messageId: 'noSenderAddress', evidence: [{ kind: 'header', header: 'from', value: 'Amazon' }, { kind: 'header', header: 'from', value: 'Amazon <>' }], data: { brand: 'Amazon' }, strength: 0.6 },
+      ],
+    },
+    {
       name: 'flags a brand display name on a foreign domain',
       message: mail('"Amazon.com" <service@amaz0n-support.top>', 'Your order'),
       hits: [

@@ -10,6 +10,13 @@ new RuleTester(import.meta.url).run(rule, {
   ],
   invalid: [
     {
+      name: 'a gift card claim code with no payment ask: the code is the evidence',
+      message: 'Here is the Amazon gift card claim code AQ3F-7HJKLM-9PQR.',
+      hits: [
+        { messageId: 'shareClaimCode', evidence: [{ kind: 'text', text: 'AQ3F-7HJKLM-9PQR', start: 40, end: 56 }] },
+      ],
+    },
+    {
       name: 'flags: pay a fee with Google Play cards (call)',
       message: { input: 'Caller: to cancel the order you must pay the fee with Google Play gift cards.\nMe: ok', channel: 'call' },
       hits: [

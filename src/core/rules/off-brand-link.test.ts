@@ -13,6 +13,13 @@ new RuleTester(import.meta.url).run(rule, {
   ],
   invalid: [
     {
+      name: 'a brand mail linking to a host where anyone can publish (Microsoft Forms)',
+      message: html('"Microsoft 365" <no-reply@mailer.example>', 'Your Microsoft password expires today', '<p>Keep your password: <a href="https://forms.office.com/r/AbC123">Keep password</a></p>'),
+      hits: [
+        { messageId: 'userContent', evidence: [{ kind: 'link', linkIndex: 0, href: 'https://forms.office.com/r/AbC123', text: 'Keep password' }], data: { brand: 'Microsoft', host: 'forms.office.com' } },
+      ],
+    },
+    {
       name: 'flags a brand claim linking to another site #1: "Amazon"',
       message: html('"Amazon" <no-reply@mailer.example>', 'Your Amazon account is on hold', '<p>Sign in: <a href="https://secure-check.top/login">Sign in</a></p>'),
       hits: [

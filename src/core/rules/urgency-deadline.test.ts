@@ -10,6 +10,13 @@ new RuleTester(import.meta.url).run(rule, {
   ],
   invalid: [
     {
+      name: 'a countdown-style deadline alone is a soft deadline',
+      message: 'Offer ends tonight at midnight.',
+      hits: [
+        { messageId: 'softDeadline', evidence: [{ kind: 'text', text: 'ends tonight', start: 6, end: 18 }], data: { deadline: 'ends tonight' }, strength: 0.35 },
+      ],
+    },
+    {
       name: 'flags: hard deadline tied to a suspension threat (strong)',
       message: 'Amazon: verify your account within 24 hours or it will be permanently suspended: http://amzn-verify.top',
       hits: [
