@@ -11,7 +11,7 @@ function walk(dir: string, out: string[] = []): string[] {
   for (const name of readdirSync(dir)) {
     const p = join(dir, name);
     if (statSync(p).isDirectory()) walk(p, out);
-    else if (name.endsWith('.ts') && !name.endsWith('.test.ts') && name !== 'test-utils.ts') out.push(p);
+    else if (name.endsWith('.ts') && !name.endsWith('.test.ts') && name !== 'test-utils.ts' && name !== 'rule-tester.ts') out.push(p);
   }
   return out;
 }

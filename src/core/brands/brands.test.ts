@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { getDomain } from 'tldts';
-import { BRANDS, JURISDICTIONS, brandById, completePack, jurisdiction, statementFor } from './index.js';
+import { BRANDS, JURISDICTIONS, brandById, completePack, jurisdiction } from './index.js';
 import { amazon } from './amazon.js';
 import { apple } from './apple.js';
 import { microsoft } from './microsoft.js';
@@ -166,23 +166,6 @@ test('statements read as paraphrases, not verbatim quotes', () => {
       }
     }
   }
-});
-
-test('statementFor prefers the channel, then the more reliable source', () => {
-  const email = statementFor('amazon', 'password', 'email');
-  assert.equal(email?.source.type, 'official');
-  assert.ok(email?.channels.includes('email'));
-  const call = statementFor('amazon', 'password', 'call');
-  assert.ok(call?.channels.includes('call'));
-  assert.notEqual(call, email);
-  // Two gift-card statements, one official and one repost: the official one wins.
-  assert.equal(statementFor('amazon', 'gift-cards')?.source.type, 'official');
-  // No PayPal statement for unsolicited calls; unknown brand gives nothing.
-  assert.equal(statementFor('paypal', 'unsolicited-call'), undefined);
-  assert.equal(statementFor('nobody', 'password'), undefined);
-  // Falls back to another channel's statement rather than nothing.
-  assert.ok(statementFor('paypal', 'password', 'call'));
-  assert.ok(statementFor('amazon', 'crypto')?.text.includes('FTC'));
 });
 
 test('Amazon report routes: reportascam form per country, then the email addresses', () => {

@@ -1,5 +1,4 @@
-import type { BrandPack, BrandPackInput, JurisdictionPack, SourceData, Statement, StatementTopic } from './schema.js';
-import type { Channel } from '../types.js';
+import type { BrandPack, BrandPackInput, JurisdictionPack } from './schema.js';
 import { amazon } from './amazon.js';
 import { apple } from './apple.js';
 import { microsoft } from './microsoft.js';
@@ -180,28 +179,4 @@ export function jurisdiction(country: string): JurisdictionPack | undefined {
   let cc = country.trim().toUpperCase();
   if (cc === 'UK') cc = 'GB';
   return JURISDICTIONS.find((j) => j.country === cc);
-}
-
-const SOURCE_RANK: Record<SourceData['type'], number> = { official: 0, repost: 1, practitioner: 2, unverified: 3 };
-
-/**
- * The statement a brand published for a topic, or undefined when it has none. With several, the
- * one for the given channel wins, then the most reliable source (official before repost), then
- * pack order. A statement for another channel is still returned when none matches the channel.
- */
-export function statementFor(brandId: string, topic: StatementTopic, channel?: Channel): Statement | undefined {
-  const pack = brandById(brandId);
-  if (!pack) return undefined;
-  let best: Statement | undefined;
-  let bestKey = Infinity;
-  for (const s of pack.statements) {
-    if (s.topic !== topic) continue;
-    const channelMiss = channel && !s.channels.includes(channel) ? 10 : 0;
-    const key = channelMiss + SOURCE_RANK[s.source.type];
-    if (key < bestKey) {
-      best = s;
-      bestKey = key;
-    }
-  }
-  return best;
 }

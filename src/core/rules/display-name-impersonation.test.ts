@@ -1,31 +1,46 @@
-import assert from 'node:assert/strict';
-import { test } from 'node:test';
 import rule from './display-name-impersonation.js';
-import { eml, ids, runRule } from './test-utils.js';
+import { RuleTester } from './rule-tester.js';
+import { eml } from './test-utils.js';
 
 const mail = (from: string) => ({ input: eml({ from, subject: 'Account notice', body: 'Please review.' }), channel: 'email' as const });
 
-test('flags a homoglyph brand name in the display name', async () => {
-  const hits = await runRule(rule, mail('"=?UTF-8?B?0JBtYXpvbg==?=" <notice@mailer.example>')); // "Аmazon" with Cyrillic А
-  assert.deepEqual(hits.map((h) => h.messageId), ['homoglyphName']);
-  assert.equal(hits[0]!.data?.brand, 'Amazon');
-  assert.deepEqual(await ids(rule, mail('"PayPaI Service" <notice@mailer.example>')), ['homoglyphName']);
-});
-
-test('flags a brand address shown in the display name', async () => {
-  const hits = await runRule(rule, mail('"service@paypal.com" <x1@bulk-sender.top>'));
-  assert.deepEqual(hits.map((h) => h.messageId), ['addressInName']);
-  assert.equal(hits[0]!.data?.address, 'x1@bulk-sender.top');
-});
-
-test('flags a brand-looking mailbox name on another domain', async () => {
-  assert.deepEqual(await ids(rule, mail('Support <amazon-support@helpdesk-mail.example>')), ['brandLocalPart']);
-});
-
-test('near misses: the brand’s own mail and ordinary senders', async () => {
-  assert.deepEqual(await ids(rule, mail('"Amazon.com" <auto-confirm@amazon.com>')), []);
-  assert.deepEqual(await ids(rule, mail('"PayPal" <service@paypal.com>')), []);
-  assert.deepEqual(await ids(rule, mail('"Amanda Zona" <amanda@example.org>')), []);
-  assert.deepEqual(await ids(rule, mail('"Apple Valley Farms" <news@applevalley.example>')), []);
-  assert.deepEqual(await ids(rule, mail('"news@example.com" <news@example.com>')), []);
+new RuleTester(import.meta.url).run(rule, {
+  valid: [
+    { name: 'near misses: the brand’s own mail and ordinary senders #1: "Amazon.com"', message: mail('"Amazon.com" <auto-confirm@amazon.com>') },
+    { name: 'near misses: the brand’s own mail and ordinary senders #2: "PayPal"', message: mail('"PayPal" <service@paypal.com>') },
+    { name: 'near misses: the brand’s own mail and ordinary senders #3: "Amanda Zona"', message: mail('"Amanda Zona" <amanda@example.org>') },
+    { name: 'near misses: the brand’s own mail and ordinary senders #4: "Apple Valley Farms"', message: mail('"Apple Valley Farms" <news@applevalley.example>') },
+    { name: 'near misses: the brand’s own mail and ordinary senders #5: "news@example.com"', message: mail('"news@example.com" <news@example.com>') },
+  ],
+  invalid: [
+    // "Аmazon" with Cyrillic А
+    {
+      name: 'flags a homoglyph brand name in the display name #1: "=?UTF-8?B?0JBtYXpvbg==?="',
+      message: mail('"=?UTF-8?B?0JBtYXpvbg==?=" <notice@mailer.example>'),
+      hits: [
+        { messageId: 'homoglyphName', evidence: [{ kind: 'header', header: 'from', value: '"=?UTF-8?B?0JBtYXpvbg==?=" <notice@mailer.example>' }], data: { name: 'Аmazon', brand: 'Amazon' } },
+      ],
+    },
+    {
+      name: 'flags a homoglyph brand name in the display name #2: "PayPaI Service"',
+      message: mail('"PayPaI Service" <notice@mailer.example>'),
+      hits: [
+        { messageId: 'homoglyphName', evidence: [{ kind: 'header', header: 'from', value: '"PayPaI Service" <notice@mailer.example>' }], data: { name: 'PayPaI', brand: 'PayPal' } },
+      ],
+    },
+    {
+      name: 'flags a brand address shown in the display name',
+      message: mail('"service@paypal.com" <x1@bulk-sender.top>'),
+      hits: [
+        { messageId: 'addressInName', evidence: [{ kind: 'header', header: 'from', value: '"service@paypal.com" <x1@bulk-sender.top>' }], data: { shown: 'service@paypal.com', address: 'x1@bulk-sender.top', brand: 'paypal' } },
+      ],
+    },
+    {
+      name: 'flags a brand-looking mailbox name on another domain',
+      message: mail('Support <amazon-support@helpdesk-mail.example>'),
+      hits: [
+        { messageId: 'brandLocalPart', evidence: [{ kind: 'header', header: 'from', value: 'Support <amazon-support@helpdesk-mail.example>' }], data: { local: 'amazon-support', brand: 'Amazon', domain: 'helpdesk-mail.example' }, strength: 0.7 },
+      ],
+    },
+  ],
 });

@@ -1,18 +1,26 @@
-import assert from 'node:assert/strict';
-import { test } from 'node:test';
 import { bytes, withAttachment } from '../signals/attachment-fixtures.js';
 import rule from './double-extension-attachment.js';
-import { ids, runRule } from './test-utils.js';
+import { RuleTester } from './rule-tester.js';
 
-test('flags document names hiding a program', async () => {
-  const hits = await runRule(rule, withAttachment('invoice.pdf.exe', 'application/octet-stream', bytes('MZ')));
-  assert.deepEqual(hits.map((h) => h.messageId), ['double']);
-  assert.equal(hits[0]!.data?.shown, 'pdf');
-  assert.equal(hits[0]!.data?.real, 'exe');
-  assert.deepEqual(await ids(rule, withAttachment('photo.jpg          .scr', 'application/octet-stream', bytes('MZ'))), ['double']);
-});
-
-test('near misses: ordinary names with dots', async () => {
-  assert.deepEqual(await ids(rule, withAttachment('report.v2.pdf', 'application/pdf', bytes('%PDF'))), []);
-  assert.deepEqual(await ids(rule, withAttachment('archive.tar.gz', 'application/gzip', bytes('x'))), []);
+new RuleTester(import.meta.url).run(rule, {
+  valid: [
+    { name: 'near misses: ordinary names with dots #1: report.v2.pdf', message: withAttachment('report.v2.pdf', 'application/pdf', bytes('%PDF')) },
+    { name: 'near misses: ordinary names with dots #2: archive.tar.gz', message: withAttachment('archive.tar.gz', 'application/gzip', bytes('x')) },
+  ],
+  invalid: [
+    {
+      name: 'flags document names hiding a program #1: invoice.pdf.exe',
+      message: withAttachment('invoice.pdf.exe', 'application/octet-stream', bytes('MZ')),
+      hits: [
+        { messageId: 'double', evidence: [{ kind: 'attachment', attachmentIndex: 0, filename: 'invoice.pdf.exe', mimeType: 'application/octet-stream' }], data: { file: 'invoice.pdf.exe', shown: 'pdf', real: 'exe' } },
+      ],
+    },
+    {
+      name: 'flags document names hiding a program #2: photo.jpg .scr',
+      message: withAttachment('photo.jpg          .scr', 'application/octet-stream', bytes('MZ')),
+      hits: [
+        { messageId: 'double', evidence: [{ kind: 'attachment', attachmentIndex: 0, filename: 'photo.jpg          .scr', mimeType: 'application/octet-stream' }], data: { file: 'photo.jpg          .scr', shown: 'jpg', real: 'scr' } },
+      ],
+    },
+  ],
 });

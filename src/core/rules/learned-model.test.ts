@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { DEFAULT_FEATURES } from '../model/features.js';
 import { TextModel } from '../model/predict.js';
 import rule, { REPORT_FLOOR } from './learned-model.js';
+import { RuleTester } from './rule-tester.js';
 import { runRule } from './test-utils.js';
 
 const PRIZE = 'URGENT! You have WON a guaranteed cash prize. To claim call now, claim code XK22, T&C apply, reply STOP to end.';
@@ -28,18 +29,20 @@ test('a prize-style text gets one hit with a calibrated probability and word spa
   }
 });
 
-test('an everyday personal text gets no hit', async () => {
-  assert.deepEqual(await runRule(rule, { input: LUNCH, channel: 'sms' }), []);
-});
-
-test('options.model = false turns the model off', async () => {
-  assert.deepEqual(await runRule(rule, { input: PRIZE, channel: 'sms' }, { model: false }), []);
-});
-
-test('an injected model replaces the committed one; no word stands out → the opening is the evidence', async () => {
-  assert.deepEqual(await runRule(rule, { input: PRIZE, channel: 'sms' }, { model: constantModel(-3) }), []);
-  const hits = await runRule(rule, { input: LUNCH, channel: 'sms' }, { model: constantModel(3) });
-  assert.equal(hits.length, 1);
-  assert.equal(hits[0]!.data?.terms, '(none stand out)');
-  assert.deepEqual(hits[0]!.evidence.map((e) => (e.kind === 'text' ? e.start : -1)), [0]);
+new RuleTester(import.meta.url).run(rule, {
+  valid: [
+    { name: 'an everyday personal text gets no hit', message: { input: LUNCH, channel: 'sms' } },
+    { name: 'options.model = false turns the model off', message: { input: PRIZE, channel: 'sms' }, options: { model: false } },
+    { name: 'an injected model replaces the committed one; no word stands out → the opening is the evidence #1', message: { input: PRIZE, channel: 'sms' }, options: { model: constantModel(-3) } },
+  ],
+  invalid: [
+    {
+      name: 'an injected model replaces the committed one; no word stands out → the opening is the evidence #2',
+      message: { input: LUNCH, channel: 'sms' },
+      options: { model: constantModel(3) },
+      hits: [
+        { messageId: 'resemblesScams', evidence: [{ kind: 'text', text: 'Are we still on for lunch tomorrow? I can pick you up around noon, just text me when you are ready.', start: 0, end: 99 }], data: { probability: 0.953, percent: 95, words: 0, terms: '(none stand out)' }, strength: 0.953 },
+      ],
+    },
+  ],
 });

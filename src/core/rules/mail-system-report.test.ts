@@ -1,7 +1,6 @@
-import assert from 'node:assert/strict';
-import { test } from 'node:test';
 import rule from './mail-system-report.js';
-import { eml, ids, runRule } from './test-utils.js';
+import { RuleTester } from './rule-tester.js';
+import { eml } from './test-utils.js';
 
 const DSN = [
   'From: Mail Delivery System <MAILER-DAEMON@mx.example.net>',
@@ -29,22 +28,25 @@ const DSN = [
   '',
 ].join('\r\n');
 
-test('genuine: a delivery-status report', async () => {
-  const hits = await runRule(rule, { input: DSN, channel: 'email' });
-  assert.deepEqual(hits.map((h) => [h.messageId, h.effect, h.data?.part]), [['reportStructure', 'lower', 'report-type=delivery-status']]);
-  assert.equal(hits[0]!.evidence[0]!.kind, 'header');
-});
-
-test('genuine, weaker: a plain-text bounce from MAILER-DAEMON with the null return path', async () => {
-  const raw = eml({ from: 'MAILER-DAEMON@mx.example.net', subject: 'Mail delivery failed: returning message to sender', body: 'This message was created automatically by mail delivery software.', headers: { 'Return-Path': '<>' } });
-  const hits = await runRule(rule, { input: raw, channel: 'email' });
-  assert.deepEqual(hits.map((h) => h.messageId), ['systemBounce']);
-  assert.equal(hits[0]!.strength, 0.7);
-  assert.deepEqual(hits[0]!.evidence.map((e) => e.kind === 'header' && e.header), ['from', 'return-path']);
-});
-
-test('near miss: a fake "pending messages" bounce from a look-alike system sender, and ordinary mail', async () => {
-  const fake = eml({ from: 'Mail Delivery System <support@mailbox-quota.example>', subject: 'Delivery failure: 5 messages pending', html: '<p>Release your messages <a href="http://mail-release.top/login">here</a></p>' });
-  assert.deepEqual(await ids(rule, { input: fake, channel: 'email' }), []);
-  assert.deepEqual(await ids(rule, { input: eml({ from: 'ana@example.org', subject: 'lunch', body: 'See you at noon.' }), channel: 'email' }), []);
+new RuleTester(import.meta.url).run(rule, {
+  valid: [
+    { name: 'near miss: a fake "pending messages" bounce from a look-alike system sender, and ordinary mail #1: Mail Delivery System', message: { input: eml({ from: 'Mail Delivery System <support@mailbox-quota.example>', subject: 'Delivery failure: 5 messages pending', html: '<p>Release your messages <a href="http://mail-release.top/login">here</a></p>' }), channel: 'email' } },
+    { name: 'near miss: a fake "pending messages" bounce from a look-alike system sender, and ordinary mail #2: ana@example.org', message: { input: eml({ from: 'ana@example.org', subject: 'lunch', body: 'See you at noon.' }), channel: 'email' } },
+  ],
+  invalid: [
+    {
+      name: 'genuine: a delivery-status report',
+      message: { input: DSN, channel: 'email' },
+      hits: [
+        { messageId: 'reportStructure', evidence: [{ kind: 'header', header: 'content-type', value: 'multipart/report; report-type=delivery-status; boundary="b1"' }], data: { part: 'report-type=delivery-status' }, effect: 'lower' },
+      ],
+    },
+    {
+      name: 'genuine, weaker: a plain-text bounce from MAILER-DAEMON with the null return path',
+      message: { input: eml({ from: 'MAILER-DAEMON@mx.example.net', subject: 'Mail delivery failed: returning message to sender', body: 'This message was created automatically by mail delivery software.', headers: { 'Return-Path': '<>' } }), channel: 'email' },
+      hits: [
+        { messageId: 'systemBounce', evidence: [{ kind: 'header', header: 'from', value: 'MAILER-DAEMON@mx.example.net' }, { kind: 'header', header: 'return-path', value: '<>' }], data: { sender: 'mailer-daemon@mx.example.net' }, strength: 0.7, effect: 'lower' },
+      ],
+    },
+  ],
 });

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyze } from '../analyze.js';
 import rule from './not-fully-checked.js';
+import { RuleTester } from './rule-tester.js';
 import { eml, ids } from './test-utils.js';
 
 // Padding past a cap must not hide the lure: the cut is a finding and the verdict at least "suspicious".
@@ -52,4 +53,32 @@ test('phone numbers past the per-type cap: a warning and an incomplete report', 
   const r = await analyze({ input, channel: 'sms' });
   assert.ok(r.warnings.some((w) => w.startsWith('entities_truncated') && w.includes('phone')), r.warnings.join('; '));
   assert.equal(r.complete, false);
+});
+
+const padded = `Hello, here is the newsletter.\n${'Lorem ipsum dolor sit amet. '.repeat(100)}\n${LURE}`;
+const links = Array.from({ length: 30 }, (_, i) => `<a href="https://shop.example/p${i}">item ${i}</a>`).join(' ');
+
+new RuleTester(import.meta.url).run(rule, {
+  valid: [
+    { name: 'a short text read to its end', message: { input: 'Hi, lunch at 12?', channel: 'sms' } },
+    { name: 'links past the link cap keep the text: not this finding', message: { input: eml({ from: 'news@shop.example', subject: 'Links', html: links }), channel: 'email' }, options: { limits: { maxLinks: 10 } } },
+  ],
+  invalid: [
+    {
+      name: 'a padded text cut at the text cap: the evidence is the last 60 characters kept',
+      message: { input: padded, channel: 'sms' },
+      options: { limits: { maxTextChars: 1000 } },
+      hits: [
+        { messageId: 'notFullyChecked', evidence: [{ kind: 'text', text: 'olor sit amet. Lorem ipsum dolor sit amet. Lorem ipsum dolor', start: 940, end: 1000 }], data: { what: 'its text was cut at the length limit' } },
+      ],
+    },
+    {
+      name: 'an email whose HTML is too large to render',
+      message: { input: eml({ from: 'news@shop.example', subject: 'Weekly news', html: `<p>Hello.</p>${'<p>&nbsp;</p>'.repeat(400)}<p>${LURE}</p>` }), channel: 'email' },
+      options: { limits: { maxHtmlChars: 2000 } },
+      hits: [
+        { messageId: 'notFullyChecked', evidence: [{ kind: 'text', text: 'Subject: Weekly news', start: 0, end: 20 }], data: { what: 'its HTML was too large to render' } },
+      ],
+    },
+  ],
 });

@@ -1,17 +1,19 @@
-import assert from 'node:assert/strict';
-import { test } from 'node:test';
 import rule from './open-redirect-link.js';
-import { runRule } from './test-utils.js';
+import { RuleTester } from './rule-tester.js';
 
-test('flags a redirect parameter leading to a lookalike', async () => {
-  const hits = await runRule(rule, { input: 'Sign in: https://tracking.example.net/r?url=https://amaz0n-login.top/ap', channel: 'sms' });
-  assert.deepEqual(hits.map((h) => h.messageId), ['redirect']);
-  assert.equal(hits[0]!.data?.target, 'amaz0n-login.top');
-  assert.equal(hits[0]!.strength, 1);
-});
-
-test('near misses: a Google wrapper (unwrapped), same-site return URLs, redirects to the brand', async () => {
-  assert.deepEqual(await runRule(rule, { input: `https://www.google.com/url?q=${encodeURIComponent('https://example.org/a')}`, channel: 'sms' }), []);
-  assert.deepEqual(await runRule(rule, { input: 'https://login.example.org/?next=https://www.example.org/home', channel: 'sms' }), []);
-  assert.deepEqual(await runRule(rule, { input: 'https://click.example.net/?url=https://www.amazon.com/deals', channel: 'sms' }), []);
+new RuleTester(import.meta.url).run(rule, {
+  valid: [
+    { name: 'near misses: a Google wrapper (unwrapped), same-site return URLs, redirects to the brand #1: https://www.google.com/url?q=', message: { input: `https://www.google.com/url?q=${encodeURIComponent('https://example.org/a')}`, channel: 'sms' } },
+    { name: 'near misses: a Google wrapper (unwrapped), same-site return URLs, redirects to the brand #2: https://login.example.org/?next=https://www.e…', message: { input: 'https://login.example.org/?next=https://www.example.org/home', channel: 'sms' } },
+    { name: 'near misses: a Google wrapper (unwrapped), same-site return URLs, redirects to the brand #3: https://click.example.net/?url=https://www.am…', message: { input: 'https://click.example.net/?url=https://www.amazon.com/deals', channel: 'sms' } },
+  ],
+  invalid: [
+    {
+      name: 'flags a redirect parameter leading to a lookalike',
+      message: { input: 'Sign in: https://tracking.example.net/r?url=https://amaz0n-login.top/ap', channel: 'sms' },
+      hits: [
+        { messageId: 'redirect', evidence: [{ kind: 'link', linkIndex: 0, href: 'https://tracking.example.net/r?url=https://amaz0n-login.top/ap', text: 'https://tracking.example.net/r?url=https://amaz0n-login.top/ap' }], data: { host: 'tracking.example.net', target: 'amaz0n-login.top' } },
+      ],
+    },
+  ],
 });

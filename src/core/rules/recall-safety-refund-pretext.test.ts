@@ -1,25 +1,38 @@
-import assert from 'node:assert/strict';
-import { test } from 'node:test';
 import rule from './recall-safety-refund-pretext.js';
-import { ids, runRule } from './test-utils.js';
+import { RuleTester } from './rule-tester.js';
 
-test('flags: product recall with a refund to claim', async () => {
-  const hits = await runRule(rule, 'Important: the air fryer you bought has been recalled. You are eligible for a refund of $89. Claim it at http://recall-refunds.example');
-  assert.deepEqual(hits.map((h) => h.messageId), ['recallRefund']);
-  assert.equal(hits[0]!.strength, 1);
-});
-
-test('flags: recall story without a refund is weaker', async () => {
-  const hits = await runRule(rule, 'Product recall notice: confirm your address for a replacement.');
-  assert.deepEqual(hits.map((h) => h.messageId), ['recall']);
-  assert.ok((hits[0]!.strength ?? 1) < 0.5);
-});
-
-test('flags: German and Spanish recalls with refunds', async () => {
-  assert.deepEqual(await ids(rule, 'Produktrückruf: Sie erhalten eine Erstattung des Kaufpreises.'), ['recallRefund']);
-  assert.deepEqual(await ids(rule, 'Retirada del producto: solicite su reembolso hoy.'), ['recallRefund']);
-});
-
-test('near miss: "recall" as memory', async () => {
-  assert.deepEqual(await ids(rule, "I don't recall the meeting time, was it 3pm?"), []);
+new RuleTester(import.meta.url).run(rule, {
+  valid: [
+    { name: 'near miss: "recall" as memory', message: "I don't recall the meeting time, was it 3pm?" },
+  ],
+  invalid: [
+    {
+      name: 'flags: product recall with a refund to claim',
+      message: 'Important: the air fryer you bought has been recalled. You are eligible for a refund of $89. Claim it at http://recall-refunds.example',
+      hits: [
+        { messageId: 'recallRefund', evidence: [{ kind: 'text', text: 'has been recalled', start: 36, end: 53 }, { kind: 'text', text: 'You are eligible for a refund', start: 55, end: 84 }], data: { phrase: 'has been recalled' } },
+      ],
+    },
+    {
+      name: 'flags: recall story without a refund is weaker',
+      message: 'Product recall notice: confirm your address for a replacement.',
+      hits: [
+        { messageId: 'recall', evidence: [{ kind: 'text', text: 'Product recall', start: 0, end: 14 }], data: { phrase: 'Product recall' }, strength: 0.45 },
+      ],
+    },
+    {
+      name: 'flags: German and Spanish recalls with refunds #1: Produktrückruf: Sie erhalten eine Erstattung…',
+      message: 'Produktrückruf: Sie erhalten eine Erstattung des Kaufpreises.',
+      hits: [
+        { messageId: 'recallRefund', evidence: [{ kind: 'text', text: 'Produktrückruf', start: 0, end: 14 }], data: { phrase: 'Produktrückruf' }, strength: 0.8 },
+      ],
+    },
+    {
+      name: 'flags: German and Spanish recalls with refunds #2: Retirada del producto: solicite su reembolso…',
+      message: 'Retirada del producto: solicite su reembolso hoy.',
+      hits: [
+        { messageId: 'recallRefund', evidence: [{ kind: 'text', text: 'Retirada del producto', start: 0, end: 21 }], data: { phrase: 'Retirada del producto' }, strength: 0.8 },
+      ],
+    },
+  ],
 });

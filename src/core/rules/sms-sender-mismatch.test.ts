@@ -1,21 +1,30 @@
-import assert from 'node:assert/strict';
-import { test } from 'node:test';
 import rule from './sms-sender-mismatch.js';
-import { ids, runRule } from './test-utils.js';
+import { RuleTester } from './rule-tester.js';
 
 const sms = (input: string, from: string | null) => ({ input, channel: 'sms' as const, from });
 const TEXT = 'Amazon: your account has been locked. Verify at amzn-verify.top now.';
 
-test('flags a brand text from an email address or a long number', async () => {
-  assert.deepEqual(await ids(rule, sms(TEXT, 'alert8812@icloud.com')), ['emailSender']);
-  const hits = await runRule(rule, sms(TEXT, '+1 (415) 555-0134'));
-  assert.deepEqual(hits.map((h) => h.messageId), ['longNumber']);
-  assert.equal(hits[0]!.data?.sender, '+14155550134');
-});
-
-test('near misses: short codes, alphanumeric ids, texts that claim no brand', async () => {
-  assert.deepEqual(await ids(rule, sms(TEXT, '262966')), []);
-  assert.deepEqual(await ids(rule, sms(TEXT, 'Amazon')), []);
-  assert.deepEqual(await ids(rule, sms('Your code is 123456. Don’t share it with anyone.', '+14155550134')), []);
-  assert.deepEqual(await ids(rule, sms('I ordered the lamp on Amazon, arriving Tuesday', '+14155550134')), []);
+new RuleTester(import.meta.url).run(rule, {
+  valid: [
+    { name: 'near misses: short codes, alphanumeric ids, texts that claim no brand #1: 262966', message: sms(TEXT, '262966') },
+    { name: 'near misses: short codes, alphanumeric ids, texts that claim no brand #2: Amazon', message: sms(TEXT, 'Amazon') },
+    { name: 'near misses: short codes, alphanumeric ids, texts that claim no brand #3: Your code is 123456. Don’t share it with anyone.', message: sms('Your code is 123456. Don’t share it with anyone.', '+14155550134') },
+    { name: 'near misses: short codes, alphanumeric ids, texts that claim no brand #4: I ordered the lamp on Amazon, arriving Tuesday', message: sms('I ordered the lamp on Amazon, arriving Tuesday', '+14155550134') },
+  ],
+  invalid: [
+    {
+      name: 'flags a brand text from an email address or a long number #1: alert8812@icloud.com',
+      message: sms(TEXT, 'alert8812@icloud.com'),
+      hits: [
+        { messageId: 'emailSender', evidence: [{ kind: 'header', header: 'sender', value: 'alert8812@icloud.com' }, { kind: 'text', text: 'Amazon:', start: 0, end: 7 }], data: { brand: 'Amazon', sender: 'alert8812@icloud.com' } },
+      ],
+    },
+    {
+      name: 'flags a brand text from an email address or a long number #2: +1 (415) 555-0134',
+      message: sms(TEXT, '+1 (415) 555-0134'),
+      hits: [
+        { messageId: 'longNumber', evidence: [{ kind: 'header', header: 'sender', value: '+1 (415) 555-0134' }, { kind: 'text', text: 'Amazon:', start: 0, end: 7 }], data: { brand: 'Amazon', sender: '+14155550134' } },
+      ],
+    },
+  ],
 });

@@ -1,30 +1,33 @@
-import assert from 'node:assert/strict';
-import { test } from 'node:test';
 import rule from './tax-refund-pretext.js';
-import { at, eml, ids, runRule } from './test-utils.js';
+import { RuleTester } from './rule-tester.js';
+import { eml } from './test-utils.js';
 
-test('flags: HMRC tax refund with a claim link', async () => {
-  const t = 'HMRC: You are eligible for a tax refund of £276.74. Claim your refund at https://gov-tax-refund.top';
-  const hits = await runRule(rule, t);
-  assert.deepEqual(hits.map((h) => h.messageId), ['taxRefund']);
-  assert.deepEqual(hits[0]!.data, { agency: 'HMRC', phrase: 'eligible for a tax refund' });
-  assert.deepEqual(hits[0]!.evidence, [at(t, 'HMRC'), at(t, 'eligible for a tax refund'), at(t, 'Claim your refund'), at(t, 'https://gov-tax-refund.top')]);
-  assert.equal(hits[0]!.strength, 1);
-});
-
-test('flags: IRS refund that needs your information', async () => {
-  const t = '[IRS] You are due a $573.00 refund. Please confirm your information in the link: https://irs-refund.top';
-  const hits = await runRule(rule, t);
-  assert.deepEqual(hits.map((h) => h.messageId), ['taxRefund']);
-  assert.deepEqual(hits[0]!.evidence[0], at(t, 'IRS'));
-});
-
-test('flags: tax rebate without an agency name', async () => {
-  assert.deepEqual(await ids(rule, 'You have an outstanding tax rebate. Fill in the form to receive it: https://rebate-form.top/form'), ['taxRefundNoAgency']);
-});
-
-test('near miss: tax talk without a claim', async () => {
-  assert.deepEqual(await ids(rule, 'Did you get your tax refund yet? Mine came last week.'), []);
-  const raw = eml({ from: 'Anna <anna@example.org>', subject: 'taxes', body: 'The irs changed the forms again, my refund is late.' });
-  assert.deepEqual(await ids(rule, { input: raw, channel: 'email' }), []);
+new RuleTester(import.meta.url).run(rule, {
+  valid: [
+    { name: 'near miss: tax talk without a claim #1: Did you get your tax refund yet? Mine came la…', message: 'Did you get your tax refund yet? Mine came last week.' },
+    { name: 'near miss: tax talk without a claim #2: Anna', message: { input: eml({ from: 'Anna <anna@example.org>', subject: 'taxes', body: 'The irs changed the forms again, my refund is late.' }), channel: 'email' } },
+  ],
+  invalid: [
+    {
+      name: 'flags: HMRC tax refund with a claim link',
+      message: 'HMRC: You are eligible for a tax refund of £276.74. Claim your refund at https://gov-tax-refund.top',
+      hits: [
+        { messageId: 'taxRefund', evidence: [{ kind: 'text', text: 'HMRC', start: 0, end: 4 }, { kind: 'text', text: 'eligible for a tax refund', start: 14, end: 39 }, { kind: 'text', text: 'Claim your refund', start: 52, end: 69 }, { kind: 'text', text: 'https://gov-tax-refund.top', start: 73, end: 99 }], data: { agency: 'HMRC', phrase: 'eligible for a tax refund' } },
+      ],
+    },
+    {
+      name: 'flags: IRS refund that needs your information',
+      message: '[IRS] You are due a $573.00 refund. Please confirm your information in the link: https://irs-refund.top',
+      hits: [
+        { messageId: 'taxRefund', evidence: [{ kind: 'text', text: 'IRS', start: 1, end: 4 }, { kind: 'text', text: 'You are due a $573.00 refund', start: 6, end: 34 }, { kind: 'text', text: 'confirm your information', start: 43, end: 67 }, { kind: 'text', text: 'https://irs-refund.top', start: 81, end: 103 }], data: { agency: 'IRS', phrase: 'You are due a $573.00 refund' } },
+      ],
+    },
+    {
+      name: 'flags: tax rebate without an agency name',
+      message: 'You have an outstanding tax rebate. Fill in the form to receive it: https://rebate-form.top/form',
+      hits: [
+        { messageId: 'taxRefundNoAgency', evidence: [{ kind: 'text', text: 'tax rebate', start: 24, end: 34 }, { kind: 'text', text: 'Fill in the form', start: 36, end: 52 }, { kind: 'text', text: 'https://rebate-form.top/form', start: 68, end: 96 }], data: { phrase: 'tax rebate' }, strength: 0.7000000000000001 },
+      ],
+    },
+  ],
 });

@@ -1,15 +1,21 @@
 import { prepare, type AnalyzeOptions } from '../analyze.js';
 import type { ParseInput } from '../parse/index.js';
+import type { Message } from '../types.js';
 import type { Rule, RuleHit } from './define-rule.js';
 
 // Run one rule against a real parsed message (the full parse + extract pipeline), the way the
 // engine runs it, and return its hits. Tests assert on messageId and data, never on prose.
 
 export async function runRule(rule: Rule, req: ParseInput | string, options: AnalyzeOptions = {}): Promise<RuleHit[]> {
+  return (await runRuleOn(rule, req, options)).hits;
+}
+
+/** runRule, with the parsed message the hits' evidence points into (text spans, links, attachments). */
+export async function runRuleOn(rule: Rule, req: ParseInput | string, options: AnalyzeOptions = {}): Promise<{ hits: RuleHit[]; message: Message }> {
   const r: ParseInput = typeof req === 'string' ? { input: req, channel: 'sms' } : req;
   const p = await prepare(r, options);
-  if (!rule.meta.channels.includes(p.message.channel)) return [];
-  return rule.check(p.ctx);
+  if (!rule.meta.channels.includes(p.message.channel)) return { hits: [], message: p.message };
+  return { hits: rule.check(p.ctx), message: p.message };
 }
 
 export async function ids(rule: Rule, req: ParseInput | string, options: AnalyzeOptions = {}): Promise<string[]> {

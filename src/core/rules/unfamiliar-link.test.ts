@@ -2,21 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyze } from '../analyze.js';
 import rule from './unfamiliar-link.js';
-import { ids, runRule } from './test-utils.js';
-
-test('flags a text link to a site no brand owns, naming the domain', async () => {
-  const hits = await runRule(rule, { input: "Free Msg: Your bill is paid for March. Thanks, here's a little gift for you: giftdomain-example.com/ZSgingd6vi", channel: 'sms' });
-  assert.deepEqual(hits.map((h) => h.messageId), ['unfamiliar']);
-  assert.equal(hits[0]!.data?.domain, 'giftdomain-example.com');
-  assert.equal(hits[0]!.evidence[0]!.kind, 'link');
-});
-
-test('near misses: a brand’s own site, a public-sector or university site, no link, email', async () => {
-  assert.deepEqual(await ids(rule, { input: 'Your Amazon order has shipped: https://www.amazon.com/your-orders', channel: 'sms' }), []);
-  assert.deepEqual(await ids(rule, { input: 'UPennAlert: All clear. You may resume normal activity. See www.publicsafety.upenn.edu', channel: 'sms' }), []);
-  assert.deepEqual(await ids(rule, { input: 'Your passport application is ready: https://www.gov.uk/track-passport-application', channel: 'sms' }), []);
-  assert.deepEqual(await ids(rule, { input: 'See you at noon', channel: 'sms' }), []);
-});
+import { RuleTester } from './rule-tester.js';
 
 test('alone it stays "no red flags"; with a story it is the link half of "pretext-with-link"', async () => {
   const model = false as const;
@@ -27,4 +13,22 @@ test('alone it stays "no red flags"; with a story it is the link half of "pretex
   assert.notEqual(lure.verdict, 'no_red_flags');
   const without = await analyze({ input: 'Your card has been temporarily blocked. Call the number on the back of your card.', channel: 'sms' }, { model });
   assert.ok(lure.score > without.score);
+});
+
+new RuleTester(import.meta.url).run(rule, {
+  valid: [
+    { name: 'near misses: a brand’s own site, a public-sector or university site, no link, email #1: Your Amazon order has shipped: https://www.am…', message: { input: 'Your Amazon order has shipped: https://www.amazon.com/your-orders', channel: 'sms' } },
+    { name: 'near misses: a brand’s own site, a public-sector or university site, no link, email #2: UPennAlert: All clear. You may resume normal…', message: { input: 'UPennAlert: All clear. You may resume normal activity. See www.publicsafety.upenn.edu', channel: 'sms' } },
+    { name: 'near misses: a brand’s own site, a public-sector or university site, no link, email #3: Your passport application is ready: https://w…', message: { input: 'Your passport application is ready: https://www.gov.uk/track-passport-application', channel: 'sms' } },
+    { name: 'near misses: a brand’s own site, a public-sector or university site, no link, email #4: See you at noon', message: { input: 'See you at noon', channel: 'sms' } },
+  ],
+  invalid: [
+    {
+      name: 'flags a text link to a site no brand owns, naming the domain',
+      message: { input: "Free Msg: Your bill is paid for March. Thanks, here's a little gift for you: giftdomain-example.com/ZSgingd6vi", channel: 'sms' },
+      hits: [
+        { messageId: 'unfamiliar', evidence: [{ kind: 'link', linkIndex: 0, href: 'http://giftdomain-example.com/ZSgingd6vi', text: 'giftdomain-example.com/ZSgingd6vi' }], data: { domain: 'giftdomain-example.com' } },
+      ],
+    },
+  ],
 });
