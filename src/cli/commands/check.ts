@@ -16,7 +16,7 @@ text message or call transcript, or a screenshot of one (PNG, JPEG, WebP; read w
 machine, nothing is uploaded). The channel is detected when not given. With -r, every file under
 each DIR is checked. With more than one message: one line per message and a summary; --json
 writes JSON Lines (one report per line, with "file"), --format csv a CSV table. Many messages are
-checked on --jobs N threads at once (default: one per core), in the order given.
+checked at once on --jobs N threads (default: one per core). The output keeps the order given.
 Exit code: 0 = no red flags found, 1 = suspicious or likely scam (the worst message decides),
 2 = usage or input error (any file that could not be checked).
 A FILE may also be a recording (WAV, MP3, Ogg, FLAC, M4A): it is transcribed offline and checked as a call.
@@ -157,8 +157,14 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
   if (files.filter((f) => f === '-').length > 1) throw new UsageError('standard input ("-") can be read only once');
   if (!files.length) files.push('-');
   const many = files.length > 1;
-  // Many files: analyses on a worker pool (one thread per core by default), read and output here.
-  const pool = many ? (await import('../../node/pool/index.js')).createPool(values.jobs !== undefined ? Number(values.jobs) : undefined) : null;
+  // Many files: analyses on a worker pool, read and output here. A worker loads the analyser again
+  // (a few hundred ms), which pays off from a few messages a thread: by default one thread per core
+  // and per 4 files; --jobs N asks for N (at most one per file).
+  let pool: import('../../node/pool/index.js').AnalyzePool | null = null;
+  if (many) {
+    const { createPool, defaultJobs } = await import('../../node/pool/index.js');
+    pool = createPool(values.jobs !== undefined ? Math.min(Number(values.jobs), files.length) : Math.min(defaultJobs(), Math.max(1, Math.floor(files.length / 4))));
+  }
   const analyzeOne = (input: ParseInput, options: AnalyzeOptions): Promise<Report> => (pool ? pool.run(input, options) : analyze(input, options));
 
   const check = async (file: string): Promise<Report> => {
