@@ -1,16 +1,19 @@
-import autocannon from 'autocannon';
-import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { scriptArgs } from './lib/args.js';
 import { describeMachine, loadByChannel, machine, round } from './lib/bench-util.js';
 import { procMemMb, serveForBench, spawnBenchServer } from './lib/bench-server.js';
+import { mixedBodies, rotation, serverFigures, step, warmUp } from './lib/bench-load.js';
 
 // `npm run bench:http [-- --json]`: a bounded loopback load test of the HTTP API. The server runs in
 // its own process (startServer from src/server/node.ts, 127.0.0.1, port picked by the OS, the
 // production JSON logger writing to a pipe we drain) so the load generator never shares its event
 // loop. autocannon sends POST /api/analyze at a fixed overall rate for a fixed time, cycling through
 // corpus messages of every channel, and reports requests/s, latency percentiles and every error.
+// The server analyses on --jobs worker threads (default: one per core, as `impostor serve`).
+// --saturate instead finds the highest rate served with 0 errors, measures p99 at half of it and
+// the RSS after 10,000 requests (the `server` fields of `npm run bench`, scripts/lib/bench-load.ts).
 
 const SELF = fileURLToPath(import.meta.url);
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -23,6 +26,8 @@ usage: npm run bench:http [-- options]
   --rate N             requests per second in all (default 500)
   --connections N      concurrent connections (default 10)
   --email-share X      share of emails in the mix (default 0.2; the rest are texts and calls)
+  --jobs N             the server's analysis threads (default: one per core; 1: in its main thread)
+  --saturate           step the rate to the server's saturation, then p99 at half of it and RSS after 10,000 requests
   --cpu-prof DIR       write a V8 CPU profile of the server to DIR (read it with dist/scripts/lib/bench-profile.js)
 `;
 
@@ -37,103 +42,74 @@ const { values: opts } = scriptArgs({
     // Share of email requests in the mix; the rest are texts and call transcripts.
     'email-share': { type: 'string', default: '0.2' },
     'cpu-prof': { type: 'string' },
+    jobs: { type: 'string', default: String(availableParallelism()) },
+    saturate: { type: 'boolean', default: false },
   },
 }, USAGE);
-
-/**
- * CPU seconds (user + system) a process has used so far, from /proc (Linux), or null. Clock ticks
- * are 100 per second on Linux x86-64 and arm64 (USER_HZ), which is what /proc reports in.
- */
-function cpuSecondsOf(pid: number): number | null {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // Fields after the command name (which may hold spaces) start after the last ')'.
-    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(f[11]) + Number(f[12])) / 100;
-  } catch {
-    return null;
-  }
-}
-
-/** Deterministic mix: every text and call, and emails at the given share, interleaved. */
-function bodies(corpus: Awaited<ReturnType<typeof loadByChannel>>, emailShare: number): string[] {
-  const short = [...corpus.sms, ...corpus.call];
-  const emails = corpus.email.filter((e) => e.input.length <= 256 * 1024);
-  const nEmail = Math.round((short.length * emailShare) / (1 - emailShare));
-  const out: string[] = [];
-  let e = 0;
-  const every = nEmail > 0 ? Math.max(1, Math.round(short.length / nEmail)) : Infinity;
-  short.forEach((r, i) => {
-    out.push(JSON.stringify({ text: r.input, channel: r.channel }));
-    if (emails.length && (i + 1) % every === 0) out.push(JSON.stringify({ text: emails[e++ % emails.length]!.input, channel: 'email' }));
-  });
-  return out;
-}
 
 async function main(): Promise<void> {
   const duration = Number(opts.duration);
   const rate = Number(opts.rate);
   const connections = Number(opts.connections);
+  const jobs = Math.max(1, Number(opts.jobs) | 0);
   const log = (s: string) => process.stderr.write(`${s}\n`);
   const corpus = await loadByChannel(opts.corpus);
-  const payloads = bodies(corpus, Number(opts['email-share']));
+  const payloads = mixedBodies(corpus, Number(opts['email-share']));
+  const m = machine();
+  if (opts.saturate) {
+    log(`${describeMachine(m)}\nsaturation search, server with ${jobs} analysis thread(s), ${connections} connections …`);
+    const f = await serverFigures(payloads, { jobs, connections, log });
+    if (opts.json) process.stdout.write(`${JSON.stringify({ ...f, machine: m }, null, 2)}\n`);
+    else
+      process.stdout.write(
+        `# Impostor HTTP saturation — ${describeMachine(m)}\n` +
+          `server: ${jobs} analysis thread(s); ${connections} connections; ${Math.round(Number(opts['email-share']) * 100)}% emails\n` +
+          `saturation ${f.saturationRps} req/s (0 errors, ≥ 95% served, p99 < 1 s); at half (${f.halfSaturation.targetRate} req/s): p50 ${f.halfSaturation.latencyMs.p50} · p99 ${f.p99MsAtHalfSaturation} ms\n` +
+          `RSS after ${f.requests} requests ${f.rssMb} MB (peak ${f.peakRssMb} MB, the whole process); errors ${f.errors}\n`,
+      );
+    if (f.errors > 0) process.exitCode = 1;
+    return;
+  }
   const prof = opts['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${resolve(opts['cpu-prof'])}`] : [];
-  const { child, url } = await spawnBenchServer(SELF, prof, 'pipe');
+  const { child, url } = await spawnBenchServer(SELF, prof, 'pipe', ['--jobs', String(jobs)]);
   child.stdout!.resume(); // JSON request logs: drained, not kept
-  log(`server ${url} (pid ${child.pid}); ${payloads.length} distinct bodies; warming up …`);
+  log(`server ${url} (pid ${child.pid}, ${jobs} analysis thread(s)); ${payloads.length} distinct bodies; warming up …`);
   try {
-    // Warm-up: JIT, regex compilation and caches, as a running server would be.
-    await autocannon({ url: `${url}api/analyze`, connections: 2, amount: Math.min(2000, payloads.length), method: 'POST', headers: { 'content-type': 'application/json' }, requests: [{ setupRequest: rotate(payloads) }] });
+    const t = { url, pid: child.pid!, next: rotation(payloads), connections };
+    await warmUp(t, Math.min(2000, payloads.length));
     log(`load: ${rate} req/s for ${duration} s over ${connections} connections …`);
-    const cpu0 = child.pid ? cpuSecondsOf(child.pid) : null;
-    const r = await autocannon({
-      url: `${url}api/analyze`,
-      connections,
-      duration,
-      overallRate: rate,
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      requests: [{ setupRequest: rotate(payloads) }],
-    });
-    const errors = r.errors + r.timeouts + r.non2xx;
-    const rssMb = child.pid ? procMemMb(child.pid, 'VmHWM') : null;
-    const cpu1 = child.pid ? cpuSecondsOf(child.pid) : null;
-    // How busy the server's one thread was: near 100% means requests queue behind each other.
-    const serverCpu = cpu0 !== null && cpu1 !== null && r.requests.total > 0 ? { busyPct: round(((cpu1 - cpu0) / duration) * 100, 1), msPerRequest: round(((cpu1 - cpu0) * 1000) / r.requests.total, 3) } : null;
+    const r = await step(t, rate, duration);
+    const rssMb = procMemMb(t.pid, 'VmHWM');
     const result = {
       url: '127.0.0.1 (loopback)',
       durationS: duration,
       targetRate: rate,
       connections,
-      requests: r.requests.total,
-      reqPerSec: round(r.requests.total / duration, 1),
-      latencyMs: { p50: r.latency.p50, p90: r.latency.p90, p99: r.latency.p99, max: r.latency.max },
-      errors,
-      detail: { errors: r.errors, timeouts: r.timeouts, non2xx: r.non2xx },
+      jobs,
+      requests: r.requests,
+      reqPerSec: r.reqPerSec,
+      latencyMs: r.latencyMs,
+      errors: r.errors,
+      detail: r.detail,
       serverPeakRssMb: rssMb === null ? null : round(rssMb, 1),
-      serverCpu,
-      machine: machine(),
+      serverCpu: r.serverCpu,
+      machine: m,
     };
     if (opts.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     else {
       process.stdout.write(
         `# Impostor HTTP bench — ${describeMachine(result.machine)}\n` +
-          `POST /api/analyze at ${rate} req/s for ${duration} s, ${connections} connections (${Math.round(Number(opts['email-share']) * 100)}% emails, the rest texts and calls)\n` +
+          `POST /api/analyze at ${rate} req/s for ${duration} s, ${connections} connections (${Math.round(Number(opts['email-share']) * 100)}% emails, the rest texts and calls), server with ${jobs} analysis thread(s)\n` +
           `${result.reqPerSec} req/s, latency ms p50 ${result.latencyMs.p50} · p90 ${result.latencyMs.p90} · p99 ${result.latencyMs.p99} · max ${result.latencyMs.max}\n` +
-          `errors ${errors} (connection ${r.errors}, timeouts ${r.timeouts}, non-2xx ${r.non2xx}); server peak RSS ${result.serverPeakRssMb ?? '?'} MB\n` +
-          (serverCpu ? `server CPU ${serverCpu.busyPct}% of one core during the load, ${serverCpu.msPerRequest} ms per request\n` : ''),
+          `errors ${r.errors} (connection ${r.detail.errors}, timeouts ${r.detail.timeouts}, non-2xx ${r.detail.non2xx}); server peak RSS ${result.serverPeakRssMb ?? '?'} MB\n` +
+          (r.serverCpu ? `server CPU ${r.serverCpu.busyPct}% of one core during the load (all its threads), ${r.serverCpu.msPerRequest} ms per request\n` : ''),
       );
     }
-    if (errors > 0) process.exitCode = 1;
+    if (r.errors > 0) process.exitCode = 1;
   } finally {
     child.kill('SIGTERM');
   }
 }
 
-function rotate(payloads: readonly string[]): (req: Record<string, unknown>) => Record<string, unknown> {
-  let i = 0;
-  return (req) => ({ ...req, body: payloads[i++ % payloads.length] });
-}
-
-if (opts.serve) await serveForBench({});
+if (opts.serve) await serveForBench({ jobs: Math.max(1, Number(opts.jobs) | 0) });
 else await main();

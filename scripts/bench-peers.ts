@@ -2,21 +2,22 @@ import '../src/node/model-files.js';
 import { V8_FLAGS } from '../src/node/v8-flags.js';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { scriptArgs } from './lib/args.js';
 import '../src/node/fast-blob.js';
-import { analyze } from '../src/core/index.js';
+import { createPool } from '../src/node/pool/index.js';
 import { listJsonl, readJsonl, relPath } from './lib/corpus.js';
 import { describeMachine, machine, percentile, round } from './lib/bench-util.js';
 
 // `npm run bench:peers [-- --json]`: SpamAssassin, Rspamd and Impostor on the same emails in one
 // run. The peers come from ../shared/bench/peers (setup.sh installs them with apt and starts the
-// daemons on 127.0.0.1; run-*.sh score a JSONL and print msg/s). Impostor runs in this process on
-// one core; the peers run with their default 2 workers and 2 requests in flight, so the ratio is
-// conservative for Impostor. Detection is printed too, on the corpus labels, as a sanity check
-// that every engine really read the messages (eval.ts is the place for detection quality).
+// daemons on 127.0.0.1; run-*.sh score a JSONL and print msg/s). Every engine uses all cores by
+// default: Impostor its worker pool (src/node/pool, --jobs, one thread per core), the peers as many
+// daemon workers (PEER_CHILDREN) and twice as many requests in flight (CONCURRENCY). --jobs 1 is
+// the one-core figure of earlier runs. Detection is printed too, on the corpus labels, as a sanity
+// check that every engine really read the messages (eval.ts is the place for detection quality).
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const PEERS = resolve(ROOT, '../shared/bench/peers');
@@ -26,6 +27,9 @@ usage: npm run bench:peers [-- options]
   --json               machine-readable results
   --corpus DIR         corpus folder (default ../shared/corpus)
   --per-file N         emails taken from each corpus email file (default 250)
+  --jobs N             Impostor's analysis threads (default: one per core; 1: in this thread)
+  --peer-workers N     the peers' daemon workers (default: one per core), 2N requests in flight
+  --skip ENGINE        leave out rspamd or spamassassin (repeatable)
 `;
 
 const { values: opts } = scriptArgs({
@@ -36,6 +40,8 @@ const { values: opts } = scriptArgs({
     'per-file': { type: 'string', default: '250' },
     'no-setup': { type: 'boolean', default: false },
     skip: { type: 'string', multiple: true, default: [] },
+    jobs: { type: 'string', default: String(availableParallelism()) },
+    'peer-workers': { type: 'string', default: String(availableParallelism()) },
   },
 }, USAGE);
 
@@ -63,11 +69,16 @@ async function sample(dir: string, perFile: number): Promise<Item[]> {
   return out;
 }
 
+const jobs = Math.max(1, Number(opts.jobs) | 0);
+const peerWorkers = Math.max(1, Number(opts['peer-workers']) | 0);
+
 interface EngineResult {
   engine: string;
   msgsPerSec: number;
   p50Ms: number | null;
   workers: string;
+  /** Threads or daemon workers the engine used. */
+  threads: number;
   flagged: number;
   tp: number;
   fp: number;
@@ -91,7 +102,7 @@ function runPeer(engine: 'spamassassin' | 'rspamd', input: string, work: string,
   const out = join(work, `${engine}.jsonl`);
   const script = join(PEERS, engine === 'spamassassin' ? 'run-spamassassin.sh' : 'run-rspamd.sh');
   log(`${engine} …`);
-  const r = spawnSync(script, [input, out], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  const r = spawnSync(script, [input, out], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, CONCURRENCY: String(2 * peerWorkers) } });
   log(r.stdout.trim());
   if (r.status !== 0 && !r.stdout.includes('msg/s')) throw new Error(`${engine} runner failed (exit ${r.status}); is the daemon up? (${PEERS}/setup.sh)`);
   const summary = JSON.parse(readFileSync(join(work, `${engine}.summary.json`), 'utf8')) as { msgs_per_s: number; errors: number; concurrency: number; latency_ms: { p50: number } };
@@ -100,35 +111,51 @@ function runPeer(engine: 'spamassassin' | 'rspamd', input: string, work: string,
     .filter(Boolean)
     .map((l) => JSON.parse(l) as { id: string; is_spam: boolean | null });
   const c = confusion(labels, verdicts.map((v) => [v.id, v.is_spam === true] as [string, boolean]));
-  return { engine, msgsPerSec: summary.msgs_per_s, p50Ms: summary.latency_ms.p50, workers: `2 daemon workers, ${summary.concurrency} in flight`, errors: summary.errors, ...c };
+  return { engine, msgsPerSec: summary.msgs_per_s, p50Ms: summary.latency_ms.p50, workers: `${peerWorkers} daemon workers, ${summary.concurrency} in flight`, threads: peerWorkers, errors: summary.errors, ...c };
 }
 
 async function runImpostor(items: readonly Item[], labels: Map<string, string>): Promise<EngineResult> {
-  log('impostor …');
-  for (const it of items) await analyze({ input: it.text, channel: 'email' }); // warm-up, as for a running daemon
-  const lat: number[] = [];
-  const verdicts: [string, boolean][] = [];
-  let errors = 0;
-  const t0 = performance.now();
-  for (const it of items) {
-    const s = performance.now();
-    try {
-      const rep = await analyze({ input: it.text, channel: 'email' });
-      verdicts.push([it.id, rep.verdict !== 'no_red_flags']);
-    } catch {
-      errors++;
+  log(`impostor (${jobs} thread${jobs === 1 ? '' : 's'}) …`);
+  const pool = createPool(jobs);
+  try {
+    // Warm-up, as for a running daemon: every worker's JIT and caches.
+    await Promise.all(items.map((it) => pool.run({ input: it.text, channel: 'email' }).catch(() => null)));
+    const lat: number[] = [];
+    const verdicts: [string, boolean][] = [];
+    let errors = 0;
+    // Twice the threads in flight, as the peers' clients keep twice their workers busy.
+    const window = 2 * pool.size;
+    const inFlight = new Set<Promise<void>>();
+    const t0 = performance.now();
+    for (const it of items) {
+      const s = performance.now();
+      const p: Promise<void> = pool
+        .run({ input: it.text, channel: 'email' })
+        .then(
+          (rep) => void verdicts.push([it.id, rep.verdict !== 'no_red_flags']),
+          () => void errors++,
+        )
+        .finally(() => {
+          lat.push(performance.now() - s);
+          inFlight.delete(p);
+        });
+      inFlight.add(p);
+      if (inFlight.size >= window) await Promise.race(inFlight);
     }
-    lat.push(performance.now() - s);
+    await Promise.all(inFlight);
+    const wall = (performance.now() - t0) / 1000;
+    const workers = pool.size === 1 ? '1 thread, in-process' : `${pool.size} worker threads, ${window} in flight`;
+    return { engine: 'impostor', msgsPerSec: round(items.length / wall, 1), p50Ms: round(percentile(lat, 50), 2), workers, threads: pool.size, errors, ...confusion(labels, verdicts) };
+  } finally {
+    await pool.close();
   }
-  const wall = (performance.now() - t0) / 1000;
-  return { engine: 'impostor', msgsPerSec: round(items.length / wall, 1), p50Ms: round(percentile(lat, 50), 2), workers: '1 process, 1 core, in-process', errors, ...confusion(labels, verdicts) };
 }
 
 async function main(): Promise<void> {
   const m = machine();
   if (!opts['no-setup']) {
     log(`starting the peers (${relPath(ROOT, PEERS)}/setup.sh) …`);
-    execFileSync(join(PEERS, 'setup.sh'), { stdio: ['ignore', 'ignore', 'inherit'] });
+    execFileSync(join(PEERS, 'setup.sh'), { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, PEER_CHILDREN: String(peerWorkers) } });
   }
   const items = await sample(opts.corpus, Number(opts['per-file']));
   const labels = new Map(items.map((i) => [i.id, i.label]));
@@ -143,7 +170,8 @@ async function main(): Promise<void> {
   const me = results[0]!;
   const ratios = Object.fromEntries(results.slice(1).map((r) => [r.engine, round(me.msgsPerSec / r.msgsPerSec, 2)]));
   if (opts.json) {
-    process.stdout.write(`${JSON.stringify({ emails: items.length, scam: spam, results, impostorSpeedup: ratios, machine: m }, null, 2)}\n`);
+    const perThread = Object.fromEntries(results.slice(1).map((r) => [r.engine, round(me.msgsPerSec / me.threads / (r.msgsPerSec / r.threads), 2)]));
+    process.stdout.write(`${JSON.stringify({ emails: items.length, scam: spam, jobs: me.threads, peerWorkers, results, impostorSpeedup: ratios, impostorSpeedupPerThread: perThread, machine: m }, null, 2)}\n`);
     return;
   }
   const lines = [
@@ -154,7 +182,7 @@ async function main(): Promise<void> {
     '| --- | ---: | ---: | --- | ---: | ---: | ---: |',
     ...results.map((r) => `| ${r.engine} | ${r.msgsPerSec} | ${r.p50Ms ?? '?'} | ${r.workers} | ${r.flagged} | ${r.tp} | ${r.errors} |`),
     '',
-    ...Object.entries(ratios).map(([k, v]) => `Impostor throughput = ${v}× ${k} (${round(v * 2, 2)}× per core: the peer used 2 workers, Impostor 1)`),
+    ...results.slice(1).map((r) => `Impostor throughput = ${ratios[r.engine]}× ${r.engine} (Impostor ${me.threads} thread${me.threads === 1 ? '' : 's'}, ${r.engine} ${r.threads} workers: ${round(me.msgsPerSec / me.threads / (r.msgsPerSec / r.threads), 2)}× per thread)`),
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
 }

@@ -1,6 +1,7 @@
 import '../src/node/model-files.js';
 import { V8_FLAGS } from '../src/node/v8-flags.js';
 import { spawnSync } from 'node:child_process';
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { scriptArgs } from './lib/args.js';
@@ -8,10 +9,14 @@ import '../src/node/fast-blob.js';
 import { analyze, BRANDS, buildReport, clearContentCaches, parseInput, POLICY, prepareMessage, resolveLimits, RULES, runRules } from '../src/core/index.js';
 import type { Channel } from '../src/core/types.js';
 import { describeMachine, fmt, loadByChannel, machine, median, peakRssMb, percentile, round, type BenchRequest } from './lib/bench-util.js';
+import { mixedBodies, serverFigures, type ServerFigures } from './lib/bench-load.js';
+import { createPool } from '../src/node/pool/index.js';
 
 // `npm run bench [-- --json]`: single-process throughput and latency per channel over the corpus,
-// the parse-only floor for emails, peak RSS, CLI cold start, and cost against message size.
-// Timings are wall-clock on one core; nothing here asserts a target (targets live in RESULTS.md).
+// the parse-only floor for emails and texts, emails through the worker pool on 1…N threads, the
+// server's saturation rate, p99 at half of it and RSS after 10,000 requests, peak RSS, CLI cold
+// start, and cost against message size. Per-channel timings are on one core; nothing here asserts
+// a target (targets live in RESULTS.md).
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -25,6 +30,11 @@ usage: npm run bench [-- options]
   --no-sizes           skip the 1 KB → 1 MB size scaling
   --no-cli             skip the CLI cold start
   --cli-runs N         CLI cold-start runs (default 9)
+  --max-jobs N         emails through the worker pool on 1…N threads (default: one per core; 0: skip)
+  --no-server          skip the server's saturation, p99 at half of it and RSS after 10,000 requests
+  --server-jobs N      the server's analysis threads (default: one per core)
+  --quick              a quick look: 1,000 messages per channel (an even sample), 1 s per measurement,
+                       no detail or sizes, 3 CLI runs, no streamed-RSS child, shorter server steps
 `;
 
 const { values: opts } = scriptArgs({
@@ -38,14 +48,19 @@ const { values: opts } = scriptArgs({
     'no-cli': { type: 'boolean', default: false },
     'no-sizes': { type: 'boolean', default: false },
     'cli-runs': { type: 'string', default: '9' },
+    'max-jobs': { type: 'string', default: String(availableParallelism()) },
+    'no-server': { type: 'boolean', default: false },
+    'server-jobs': { type: 'string', default: String(availableParallelism()) },
+    quick: { type: 'boolean', default: false },
     // Internal: the child process that measures memory (see streamedRss).
     'rss-child': { type: 'boolean', default: false },
   },
   allowPositionals: false,
 }, USAGE);
 
-const minSeconds = Number(opts['min-seconds']);
-const detail = opts.detail && !opts['no-detail'];
+const quick = opts.quick;
+const minSeconds = quick ? 1 : Number(opts['min-seconds']);
+const detail = opts.detail && !opts['no-detail'] && !quick;
 const log = (s: string) => process.stderr.write(`${s}\n`);
 const out: string[] = [];
 const say = (s = '') => (opts.json ? log(s) : out.push(s));
@@ -101,18 +116,21 @@ async function timeAnalyze(reqs: readonly BenchRequest[], cold = false): Promise
   };
 }
 
-async function timeParseOnly(reqs: readonly BenchRequest[]): Promise<number> {
+/** Parse-only throughput: wall-clock and per CPU-second (the steadier one on a shared machine). */
+async function timeParseOnly(reqs: readonly BenchRequest[]): Promise<{ msgsPerSec: number; cpuMsgsPerSec: number }> {
   const limits = resolveLimits();
   for (const r of reqs) await parseInput({ input: r.input, channel: r.channel }, limits);
   let passes = 0;
   let total = 0;
+  const cpu0 = process.cpuUsage();
   do {
     const t0 = performance.now();
     for (const r of reqs) await parseInput({ input: r.input, channel: r.channel }, limits);
     total += performance.now() - t0;
     passes++;
   } while (total < minSeconds * 1000);
-  return (reqs.length * passes) / (total / 1000);
+  const cpu = process.cpuUsage(cpu0);
+  return { msgsPerSec: (reqs.length * passes) / (total / 1000), cpuMsgsPerSec: (reqs.length * passes) / ((cpu.user + cpu.system) / 1e6) };
 }
 
 interface Breakdown {
@@ -197,6 +215,63 @@ export function syntheticEmail(bytes: number, kind: 'text' | 'html'): string {
   return head + (kind === 'html' ? `<html><body>${body}</body></html>` : body);
 }
 
+/** At most n items, spread evenly over the list (the corpus files are concatenated by source). */
+function evenSample<T>(items: readonly T[], n: number): T[] {
+  if (items.length <= n) return [...items];
+  return Array.from({ length: n }, (_, k) => items[Math.floor((k * items.length) / n)]!);
+}
+
+interface JobsPoint {
+  jobs: number;
+  msgsPerSec: number;
+  /** Per CPU-second of the whole process (all threads). */
+  cpuMsgsPerSec: number;
+}
+
+/**
+ * Emails through the worker pool (src/node/pool, as `impostor check`/`serve` use it: the whole report
+ * comes back) on 1…max threads: twice the threads' count in flight, a warm-up of minSeconds (each
+ * worker's JIT), then passes until minSeconds. One thread is the pool's in-thread path (no copy).
+ */
+async function byJobs(reqs: readonly BenchRequest[], max: number): Promise<JobsPoint[]> {
+  const points: JobsPoint[] = [];
+  for (let jobs = 1; jobs <= max; jobs++) {
+    const pool = createPool(jobs);
+    const window = 2 * jobs;
+    const pass = async () => {
+      const inFlight = new Set<Promise<unknown>>();
+      for (const r of reqs) {
+        const p: Promise<unknown> = pool.run({ input: r.input, channel: r.channel }).finally(() => inFlight.delete(p));
+        inFlight.add(p);
+        if (inFlight.size >= window) await Promise.race(inFlight);
+      }
+      await Promise.all(inFlight);
+    };
+    try {
+      // Warm-up of at least minSeconds (and two passes): every worker's JIT as warm as this thread's.
+      const w0 = performance.now();
+      let warm = 0;
+      while (warm < 2 || performance.now() - w0 < minSeconds * 1000) {
+        await pass();
+        warm++;
+      }
+      let passes = 0;
+      const cpu0 = process.cpuUsage();
+      const t0 = performance.now();
+      do {
+        await pass();
+        passes++;
+      } while (performance.now() - t0 < minSeconds * 1000);
+      const wall = (performance.now() - t0) / 1000;
+      const cpu = process.cpuUsage(cpu0);
+      points.push({ jobs, msgsPerSec: (reqs.length * passes) / wall, cpuMsgsPerSec: (reqs.length * passes) / ((cpu.user + cpu.system) / 1e6) });
+    } finally {
+      await pool.close();
+    }
+  }
+  return points;
+}
+
 interface SizePoint {
   kb: number;
   kind: 'text' | 'html';
@@ -277,24 +352,31 @@ async function main(): Promise<void> {
   const m = machine();
   log(`loading ${opts.corpus} …`);
   const corpus = await loadByChannel(opts.corpus);
+  if (quick) for (const ch of ['email', 'sms', 'call'] as const) corpus[ch] = evenSample(corpus[ch], 1000);
   const wanted = (opts.channel?.length ? opts.channel : ['email', 'sms', 'call']) as Channel[];
   say(`# Impostor bench — ${describeMachine(m)} · V8 ${V8_FLAGS.join(' ')} (as bin/impostor.js)`);
   say(`rules: ${RULES.length} (${RULES.map((r) => r.meta.id).join(', ')})`);
   say();
-  const results: Partial<Record<Channel, ChannelResult & { parseOnlyMsgsPerSec?: number; breakdown?: Breakdown; cold?: ChannelResult }>> = {};
+  const results: Partial<Record<Channel, ChannelResult & { parseOnlyMsgsPerSec?: number; parseOnlyCpuMsgsPerSec?: number; breakdown?: Breakdown; cold?: ChannelResult }>> = {};
   for (const ch of wanted) {
     const reqs = corpus[ch];
     if (!reqs.length) continue;
     log(`${ch}: ${reqs.length} messages …`);
-    const r: ChannelResult & { parseOnlyMsgsPerSec?: number; breakdown?: Breakdown; cold?: ChannelResult } = await timeAnalyze(reqs);
-    if (ch === 'email') r.parseOnlyMsgsPerSec = await timeParseOnly(reqs);
+    const r: ChannelResult & { parseOnlyMsgsPerSec?: number; parseOnlyCpuMsgsPerSec?: number; breakdown?: Breakdown; cold?: ChannelResult } = await timeAnalyze(reqs);
+    if (ch !== 'call') {
+      const p = await timeParseOnly(reqs);
+      r.parseOnlyMsgsPerSec = p.msgsPerSec;
+      r.parseOnlyCpuMsgsPerSec = p.cpuMsgsPerSec;
+    }
     if (ch !== 'call') r.cold = await timeAnalyze(reqs, true);
     if (detail) r.breakdown = await breakdown(reqs);
     results[ch] = r;
     say(
       `${ch.padEnd(5)} ${fmt(r.msgsPerSec).padStart(8)} msg/s (${fmt(r.cpuMsgsPerSec)} per CPU-second)  p50 ${r.p50Ms.toFixed(3)} ms  p99 ${r.p99Ms.toFixed(3)} ms  max ${r.maxMs.toFixed(1)} ms` +
         `  (${r.n} messages × ${r.passes} passes)` +
-        (r.parseOnlyMsgsPerSec ? `\n      parse-only ${fmt(r.parseOnlyMsgsPerSec)} msg/s → full analysis costs ${(r.parseOnlyMsgsPerSec / r.msgsPerSec).toFixed(2)}× parse-only` : '') +
+        (r.parseOnlyMsgsPerSec && r.parseOnlyCpuMsgsPerSec
+          ? `\n      parse-only ${fmt(r.parseOnlyMsgsPerSec)} msg/s (${fmt(r.parseOnlyCpuMsgsPerSec)} per CPU-second) → full analysis costs ${(r.parseOnlyCpuMsgsPerSec / r.cpuMsgsPerSec).toFixed(2)}× parse-only in CPU (${(r.parseOnlyMsgsPerSec / r.msgsPerSec).toFixed(2)}× in wall time)`
+          : '') +
         (r.cold
           ? `\n      URL and host memos emptied before every message (no link or host seen before): ${fmt(r.cold.msgsPerSec)} msg/s (${fmt(r.cold.cpuMsgsPerSec)} per CPU-second)  p50 ${r.cold.p50Ms.toFixed(3)} ms  p99 ${r.cold.p99Ms.toFixed(3)} ms`
           : ''),
@@ -305,8 +387,31 @@ async function main(): Promise<void> {
       say(`      slowest rules (µs/msg, alone): ${b.rules.slice(0, 6).map((x) => `${x.id} ${x.us.toFixed(1)}`).join(' · ')}`);
     }
   }
+  const maxJobs = Math.max(0, Number(opts['max-jobs']) | 0);
+  let jobsCurve: JobsPoint[] = [];
+  if (maxJobs && corpus.email.length && wanted.includes('email')) {
+    log(`emails through the worker pool, 1…${maxJobs} threads …`);
+    // An even sample of 1,000 emails: each job count takes whole passes over it.
+    const sample = evenSample(corpus.email, 1000);
+    jobsCurve = await byJobs(sample, maxJobs);
+    say();
+    say(`${sample.length} emails through the worker pool: ${jobsCurve.map((p) => `${p.jobs} thread${p.jobs === 1 ? '' : 's'} ${fmt(p.msgsPerSec)} msg/s (${fmt(p.cpuMsgsPerSec)} per CPU-second)`).join(' · ')}`);
+    if (jobsCurve.length > 1) say(`      all threads / one: ${(jobsCurve.at(-1)!.msgsPerSec / jobsCurve[0]!.msgsPerSec).toFixed(2)}×`);
+  }
+  let server: ServerFigures | null = null;
+  if (!opts['no-server']) {
+    const jobs = Math.max(1, Number(opts['server-jobs']) | 0);
+    log(`server (${jobs} analysis threads): saturation search …`);
+    server = await serverFigures(mixedBodies(corpus, 0.2), { jobs, log, stepS: quick ? 2 : 3, halfS: quick ? 4 : 10 });
+    say();
+    say(
+      `server (POST /api/analyze, 20% emails, ${server.connections} connections, ${server.jobs} analysis threads): saturation ${fmt(server.saturationRps)} req/s · ` +
+        `at half (${server.halfSaturation.targetRate} req/s) p50 ${server.halfSaturation.latencyMs.p50} · p99 ${server.p99MsAtHalfSaturation} ms · ` +
+        `RSS after ${fmt(server.requests)} requests ${server.rssMb} MB (peak ${server.peakRssMb} MB, whole process) · errors ${server.errors}`,
+    );
+  }
   let sizes: SizePoint[] = [];
-  if (!opts['no-sizes'] && wanted.includes('email')) {
+  if (!opts['no-sizes'] && !quick && wanted.includes('email')) {
     log('size scaling …');
     sizes = await sizeScaling();
     say();
@@ -318,29 +423,64 @@ async function main(): Promise<void> {
   let cli: ReturnType<typeof cliColdStart> | null = null;
   if (!opts['no-cli']) {
     log('CLI cold start …');
-    cli = cliColdStart(Number(opts['cli-runs']));
+    cli = cliColdStart(quick ? 3 : Number(opts['cli-runs']));
     say();
     say(`CLI cold start (node bin/impostor.js check, small SMS on stdin): median ${cli.medianMs.toFixed(0)} ms over ${cli.runs.length} runs (exit ${cli.exit})`);
   }
   log('memory …');
   const benchRssMb = peakRssMb();
-  const rssMb = streamedRss() ?? benchRssMb;
+  const rssMb = (quick ? null : streamedRss()) ?? benchRssMb;
   say(`peak RSS ${rssMb.toFixed(0)} MB analysing the whole corpus streamed in a fresh process (this bench process, which holds the corpus: ${benchRssMb.toFixed(0)} MB)`);
 
   if (opts.json) {
-    const pick = (r: (ChannelResult & { cold?: ChannelResult }) | undefined) =>
+    const pick = (r: (ChannelResult & { cold?: ChannelResult; parseOnlyMsgsPerSec?: number; parseOnlyCpuMsgsPerSec?: number }) | undefined) =>
       r
         ? {
             msgsPerSec: round(r.msgsPerSec, 1),
+            cpuMsgsPerSec: round(r.cpuMsgsPerSec, 1),
+            // fullOverParseOnly: CPU per message of the full analysis over parsing alone (wall-clock ratio beside it).
+            ...(r.parseOnlyMsgsPerSec && r.parseOnlyCpuMsgsPerSec
+              ? {
+                  parseOnlyMsgsPerSec: round(r.parseOnlyMsgsPerSec, 1),
+                  parseOnlyCpuMsgsPerSec: round(r.parseOnlyCpuMsgsPerSec, 1),
+                  fullOverParseOnly: round(r.parseOnlyCpuMsgsPerSec / r.cpuMsgsPerSec, 2),
+                  fullOverParseOnlyWall: round(r.parseOnlyMsgsPerSec / r.msgsPerSec, 2),
+                }
+              : {}),
             p50Ms: round(r.p50Ms, 4),
             p99Ms: round(r.p99Ms, 4),
             ...(r.cold ? { coldMemos: { msgsPerSec: round(r.cold.msgsPerSec, 1), cpuMsgsPerSec: round(r.cold.cpuMsgsPerSec, 1), p50Ms: round(r.cold.p50Ms, 4), p99Ms: round(r.cold.p99Ms, 4) } } : {}),
           }
         : null;
     const json = {
-      email: results.email ? { ...pick(results.email), parseOnlyMsgsPerSec: round(results.email.parseOnlyMsgsPerSec ?? NaN, 1) } : null,
+      email: results.email
+        ? {
+            ...pick(results.email),
+            ...(jobsCurve.length
+              ? {
+                  byJobs: Object.fromEntries(jobsCurve.map((p) => [String(p.jobs), round(p.msgsPerSec, 1)])),
+                  byJobsCpu: Object.fromEntries(jobsCurve.map((p) => [String(p.jobs), round(p.cpuMsgsPerSec, 1)])),
+                  allJobsOverOne: round(jobsCurve.at(-1)!.msgsPerSec / jobsCurve[0]!.msgsPerSec, 2),
+                }
+              : {}),
+          }
+        : null,
       sms: pick(results.sms),
       call: pick(results.call),
+      server: server
+        ? {
+            jobs: server.jobs,
+            connections: server.connections,
+            saturationRps: server.saturationRps,
+            p99MsAtHalfSaturation: server.p99MsAtHalfSaturation,
+            p50MsAtHalfSaturation: server.halfSaturation.latencyMs.p50,
+            rssMb: server.rssMb,
+            peakRssMb: server.peakRssMb,
+            requests: server.requests,
+            errors: server.errors,
+            steps: server.steps.map((st) => ({ rate: st.targetRate, reqPerSec: st.reqPerSec, p99Ms: st.latencyMs.p99, errors: st.errors, busyPct: st.serverCpu?.busyPct ?? null })),
+          }
+        : null,
       rssMb: round(rssMb, 1),
       cliColdStartMs: cli ? round(cli.medianMs, 1) : null,
       sizes: sizes.map((p) => ({ kind: p.kind, kb: p.kb, ms: round(p.ms, 3), msPerKb: round(p.msPerKb, 4) })),

@@ -5,13 +5,14 @@ import { scriptArgs } from './lib/args.js';
 import * as core from '../src/core/index.js';
 import type { TextModel } from '../src/core/model/predict.js';
 import type { Report } from '../src/core/types.js';
-import { forEachLimit, listJsonl, readJsonl, relPath, toRequest, type CorpusRecord } from './lib/corpus.js';
+import { listJsonl, readJsonl, relPath, toRequest, type CorpusRecord } from './lib/corpus.js';
 import { addCounts, emptyCounts, metricsOf, rounded, tally, type Counts, type Metrics } from './lib/metrics.js';
 import { loadExamples, trainPipeline } from './lib/pipeline.js';
 import { foldOf, splitOf, type Split } from './lib/split.js';
+import { createPool, defaultJobs, type AnalyzePool } from '../src/node/pool/index.js';
 
 // `npm run eval -- [--corpus DIR] [--json] [--split all|train|val|test] [--cv K] [--no-model]
-//                  [--concurrency N] [--limit N] [--scores FILE] [--peer-input OUT_DIR]`
+//                  [--concurrency N] [--jobs N] [--limit N] [--scores FILE] [--peer-input OUT_DIR]`
 // Runs the engine over every *.jsonl under DIR and reports, per file and per channel, TP/FP/FN/TN,
 // precision, recall, F1 and FPR ("flagged" = likely_scam or suspicious; likely_scam alone too), the
 // Amazon subset, the model alone, the rules alone, and each rule's hits on scam vs legit.
@@ -23,8 +24,11 @@ import { foldOf, splitOf, type Split } from './lib/split.js';
 // source's category, e.g. SmishTank's lure families) are also counted per category.
 const USAGE = `
 usage: npm run eval -- [--corpus DIR] [--json] [--split all|train|val|test] [--cv K] [--loso]
-                    [--no-model] [--no-sender] [--concurrency N] [--limit N] [--scores FILE] [--peer-input OUT_DIR]
-                    [--feedback]
+                    [--no-model] [--no-sender] [--concurrency N] [--jobs N] [--limit N] [--scores FILE]
+                    [--peer-input OUT_DIR] [--feedback]
+  --jobs N    analyse on N worker threads (default: one per core). The figures, the --scores file
+              and their order are the same for every N (scripts/eval-jobs.test.ts); models trained
+              here (--cv, --loso) run in this thread
   --feedback  accuracy on the feedback set instead: the corrected cases of the case store
               (DATABASE_URL or IMPOSTOR_DATA_DIR), judged as they are now
 `;
@@ -194,6 +198,8 @@ interface PassOptions {
   checkUrl: UrlCheck | null;
   checkDomain: UrlCheck | null;
   log: (s: string) => void;
+  /** Where the message analyses run (`--jobs`). */
+  pool: AnalyzePool;
 }
 
 interface Pass {
@@ -207,6 +213,21 @@ interface Pass {
   /** Per file and source category (`orig_label`). */
   categories: Map<string, Bucket>;
   total: number;
+}
+
+/**
+ * Like forEachLimit, but `fn` returns what to record once its analysis is done, and the records are
+ * made in source order: with a worker pool analyses finish out of order, and the tallies, misses
+ * and score lines must not depend on which thread was quicker.
+ */
+async function forEachOrdered<T>(source: AsyncIterable<T>, limit: number, fn: (item: T) => Promise<(() => void) | void>): Promise<void> {
+  const queue: Promise<(() => void) | void>[] = [];
+  const drainOne = async () => (await queue.shift()!)?.();
+  for await (const item of source) {
+    queue.push(fn(item));
+    if (queue.length >= limit) await drainOne();
+  }
+  while (queue.length) await drainOne();
 }
 
 /** One pass of the engine over every file; `modelFor` picks the model (or none) for each record. */
@@ -238,7 +259,7 @@ for (const path of await listJsonl(dir)) {
       yield r.record;
     }
   };
-  await forEachLimit(source(), o.concurrency, async (rec) => {
+  await forEachOrdered(source(), o.concurrency, async (rec) => {
     const req = toRequest(rec);
     if (o.noSender) delete req.from;
     const scam = rec.label === 'scam';
@@ -270,7 +291,8 @@ for (const path of await listJsonl(dir)) {
     } else {
       const model = modelFor(rec, file);
       try {
-        const report = await core.analyze(req, model === undefined ? {} : { model });
+        // The committed model or none: on the pool. A model trained here stays in this thread.
+        const report = model === undefined || model === false ? await o.pool.run(req, model === undefined ? {} : { model }) : await core.analyze(req, { model });
         outcome = outcomeOf(report);
         outcome.brand = report.brand;
         if (o.scores) {
@@ -287,6 +309,7 @@ for (const path of await listJsonl(dir)) {
         outcome = { flagged: false, likely: false, rulesFlagged: false, modelFlagged: false, raised: [], lowered: [] };
       }
     }
+    return () => {
     total++;
     record(fb, scam, outcome);
     const chKey = req.channel;
@@ -335,6 +358,7 @@ for (const path of await listJsonl(dir)) {
       record(kb, scam, outcome);
     }
     if (o.scores) scoreLines.push(JSON.stringify({ file, id: rec.id, label: rec.label, ...outcome, brand: rec.brand, reportBrand: outcome.brand ?? null }));
+    };
   });
   const secs = (Date.now() - t1) / 1000;
   o.log(`${file}: ${fb.n} records in ${secs.toFixed(1)} s${fb.skipped ? `, ${fb.skipped} skipped (${fb.skipReason})` : ''}${fb.errors ? `, ${fb.errors} errors` : ''}${fb.badLines ? `, ${fb.badLines} bad lines` : ''}`);
@@ -354,6 +378,7 @@ async function main(): Promise<void> {
       loso: { type: 'boolean', default: false },
       'no-sender': { type: 'boolean', default: false },
       concurrency: { type: 'string', default: '8' },
+      jobs: { type: 'string' },
       limit: { type: 'string' },
       scores: { type: 'string' },
       'peer-input': { type: 'string' },
@@ -367,7 +392,10 @@ async function main(): Promise<void> {
   const dir = resolve(values.corpus!);
   const split = values.split as Split | 'all';
   if (!['all', 'train', 'val', 'test'].includes(split)) throw new Error(`--split must be all, train, val or test (got ${split})`);
-  const concurrency = Math.max(1, Number(values.concurrency) | 0);
+  const jobs = values.jobs !== undefined ? Math.max(1, Number(values.jobs) | 0) : defaultJobs();
+  const pool = createPool(jobs);
+  // Enough messages in flight to keep every worker busy.
+  const concurrency = Math.max(1, Number(values.concurrency) | 0, 2 * pool.size);
   const limit = values.limit ? Math.max(1, Number(values.limit) | 0) : Infinity;
   const log = (s: string): void => void process.stderr.write(s + '\n');
   const t0 = Date.now();
@@ -406,15 +434,16 @@ async function main(): Promise<void> {
       byFile.set(file, trainPipeline(examples.filter((e) => e.file !== file), { seed: Number(values.seed) }).model);
       log(`loso: trained without ${file} (${i + 1}/${sources.length})`);
     }
-    pass = await runPass(dir, { split, limit, concurrency, scores: !!values.scores, checkUrl, checkDomain, log, noSender: values['no-sender'] }, (_rec, file) => byFile.get(file));
+    pass = await runPass(dir, { split, limit, concurrency, scores: !!values.scores, checkUrl, checkDomain, log, noSender: values['no-sender'], pool }, (_rec, file) => byFile.get(file));
     const k = cvK || 5;
     const models: TextModel[] = [];
     for (let f = 0; f < k; f++) models.push(trainPipeline(examples.filter((e) => foldOf(e.id, k) !== f), { seed: Number(values.seed) }).model);
     log(`loso: trained the ${k}-fold random-split models for comparison`);
-    compare = { title: `${k}-fold random split`, pass: await runPass(dir, { split, limit, concurrency, scores: false, checkUrl, checkDomain, log: () => {}, noSender: values['no-sender'] }, cvModelFor(models, k)) };
+    compare = { title: `${k}-fold random split`, pass: await runPass(dir, { split, limit, concurrency, scores: false, checkUrl, checkDomain, log: () => {}, noSender: values['no-sender'], pool }, cvModelFor(models, k)) };
   } else {
-    pass = await runPass(dir, { split, limit, concurrency, scores: !!values.scores, checkUrl, checkDomain, log, noSender: values['no-sender'] }, cvModelFor(folds, cvK));
+    pass = await runPass(dir, { split, limit, concurrency, scores: !!values.scores, checkUrl, checkDomain, log, noSender: values['no-sender'], pool }, cvModelFor(folds, cvK));
   }
+  await pool.close();
   const { files, channels, amazon, amazonByChannel, perRule, misses, scoreLines, categories, total } = pass;
   const wall = (Date.now() - t0) / 1000;
   if (values.scores) await writeFile(resolve(values.scores), scoreLines.join('\n') + '\n');
@@ -474,6 +503,7 @@ async function main(): Promise<void> {
       amazonByChannel: Object.fromEntries(amazonByChannel),
       rules: Object.fromEntries([...perRule].sort()),
       seconds: wall,
+      jobs: pool.size,
     };
     process.stdout.write(JSON.stringify(out, null, 2) + '\n');
     return;
@@ -487,7 +517,7 @@ async function main(): Promise<void> {
       : cvK
         ? `${cvK}-fold cross-validated model`
         : 'committed model';
-  out.push(`Corpus ${dir} · split ${split} · ${mode} · ${total} records in ${wall.toFixed(1)} s`);
+  out.push(`Corpus ${dir} · split ${split} · ${mode} · ${total} records in ${wall.toFixed(1)} s on ${pool.size} job${pool.size === 1 ? '' : 's'}`);
   if (split === 'all' && !cvK && !values['no-model']) out.push('Note: split "all" includes the records the committed model was trained on; use --split test or --cv 5 for unseen-data figures.');
   out.push('', 'Flagged = likely_scam or suspicious', TABLE_HEAD);
   for (const [k, b] of files) {

@@ -19,10 +19,10 @@ export async function serveForBench(options: StartOptions): Promise<void> {
   process.once('SIGINT', stop);
 }
 
-/** Parent side: start `script --serve` in a child and wait for its loopback URL. */
-export async function spawnBenchServer(script: string, nodeArgs: readonly string[], stdout: 'ignore' | 'pipe'): Promise<{ child: ChildProcess; url: string }> {
+/** Parent side: start `script --serve [args]` in a child and wait for its loopback URL. */
+export async function spawnBenchServer(script: string, nodeArgs: readonly string[], stdout: 'ignore' | 'pipe', args: readonly string[] = []): Promise<{ child: ChildProcess; url: string }> {
   const early = new URL('../../src/server/heap-early.js', import.meta.url).href;
-  const child = spawn(process.execPath, [...V8_FLAGS, ...nodeArgs, '--import', early, script, '--serve'], { stdio: ['ignore', stdout, 'pipe'] });
+  const child = spawn(process.execPath, [...V8_FLAGS, ...nodeArgs, '--import', early, script, '--serve', ...args], { stdio: ['ignore', stdout, 'pipe'] });
   const url = await new Promise<string>((ok, fail) => {
     let buf = '';
     child.stderr!.on('data', (d: Buffer) => {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import type { Channel } from '../../src/core/types.js';
 import { listJsonl, readJsonl, toRequest } from './corpus.js';
 
@@ -50,6 +50,8 @@ export interface Machine {
   platform: string;
   /** calibrate(): the fixed reference workload in ms on this machine, now (lower is faster). */
   calibrationMs: number;
+  /** os.loadavg() at the start: 1, 5 and 15 minutes (a shared machine's other work). */
+  loadAvg: number[];
 }
 
 export function machine(): Machine {
@@ -60,11 +62,11 @@ export function machine(): Machine {
   } catch {
     // not Linux: os.cpus() is the best we have
   }
-  return { date: new Date().toISOString(), nproc: cpus().length, cpu, node: process.version, platform: `${process.platform}-${process.arch}`, calibrationMs: round(calibrate(), 1) };
+  return { date: new Date().toISOString(), nproc: cpus().length, cpu, node: process.version, platform: `${process.platform}-${process.arch}`, calibrationMs: round(calibrate(), 1), loadAvg: loadavg().map((x) => round(x, 2)) };
 }
 
 export function describeMachine(m: Machine): string {
-  return `${m.date} · ${m.nproc} × ${m.cpu} · node ${m.node} · ${m.platform} · calibration ${m.calibrationMs} ms`;
+  return `${m.date} · ${m.nproc} × ${m.cpu} · node ${m.node} · ${m.platform} · calibration ${m.calibrationMs} ms · load ${m.loadAvg.join(' ')}`;
 }
 
 /** Peak resident set size of this process so far, in MB. */

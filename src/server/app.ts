@@ -64,6 +64,8 @@ export interface AppOptions {
   audioTimeoutMs?: number;
   /** Base analyze() options (country default, clock, …). */
   analyzeOptions?: AnalyzeOptions;
+  /** What runs /api/analyze's analysis: the core's analyze() by default; a worker pool on Node (node.ts, `serve --jobs`). */
+  analyzer?: (input: ParseInput, options: AnalyzeOptions) => Promise<Report>;
   now?: () => number;
   /** Prometheus metrics (GET /metrics); Node-only (prom-client), so injected. */
   metrics?: AppMetrics;
@@ -315,7 +317,7 @@ export function createApp(options: AppOptions = {}): Hono<AppEnv> {
       }
     }
     const t0 = performance.now();
-    const report: Report = await analyze(parsed ?? { input, channel, from: from ?? null }, opts);
+    const report: Report = await (options.analyzer ?? analyze)(parsed ?? { input, channel, from: from ?? null }, opts);
     options.metrics?.observe(report, (performance.now() - t0) / 1000);
     if (authNote) report.warnings.push(authNote);
     if (heardNote) report.warnings.push(heardNote);

@@ -12,6 +12,7 @@ import { jsonLogger } from './logging.js';
 import type { ParseInput } from '../core/index.js';
 import { sniffFile } from '../node/inputs/sniff.js';
 import { ocrStarted } from '../node/ocr/state.js';
+import { createPool } from '../node/pool/index.js';
 import { applyTimeouts, guardFetch, hostAllowed, timeoutServerOptions, type ServerTimeouts } from './guard.js';
 
 // Starts the app on Node's HTTP server. Loopback by default: the page analyses in the browser, and
@@ -46,6 +47,11 @@ export interface StartOptions extends AppOptions {
   allowedHosts?: readonly string[];
   /** Socket time limits (408); the handler's is AppOptions.timeoutMs (503). */
   timeouts?: ServerTimeouts;
+  /**
+   * Analyses run on this many worker threads (src/node/pool), the HTTP work stays on the main
+   * thread. Default 1: in the main thread, no workers. `impostor serve` defaults to all cores.
+   */
+  jobs?: number;
 }
 
 export interface RunningServer {
@@ -53,6 +59,8 @@ export interface RunningServer {
   host: string;
   port: number;
   server: ServerType;
+  /** Analysis threads (1: the main thread). */
+  jobs: number;
   close(): Promise<void>;
 }
 
@@ -62,7 +70,9 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
   const logger = opts.logger ?? jsonLogger((line) => process.stdout.write(line));
   // One recogniser for voicemail uploads and live audio, made on first use (IMPOSTOR_ASR…).
   const recognizer = lazyRecognizer();
+  const pool = (opts.jobs ?? 1) > 1 && !opts.analyzer ? createPool(opts.jobs) : null;
   const app = createApp({
+    ...(pool ? { analyzer: (input: ParseInput, options: import('../core/index.js').AnalyzeOptions) => pool.run(input, options) } : {}),
     webRoot: DEFAULT_WEB_ROOT,
     readFile: readUploadedFile,
     logger,
@@ -73,6 +83,9 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
     const fetch = guardFetch(app.fetch, hostAllowed(opts.allowedHosts, host));
     const s = serve({ fetch, hostname: host, port: opts.port ?? DEFAULT_PORT, serverOptions: timeoutServerOptions(opts.timeouts) }, () => resolve(s));
     s.once('error', reject);
+  }).catch(async (err: unknown) => {
+    await pool?.close();
+    throw err;
   });
   // Slow-loris guards on the socket; the app's own timeout covers the handler.
   const http = server as import('node:http').Server;
@@ -88,6 +101,7 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
     host: addr.address,
     port: addr.port,
     server,
+    jobs: pool?.size ?? 1,
     // Graceful: no new connections, idle keep-alive ones closed now, requests in flight get up to
     // 10 s to finish (a case being stored, an analysis) before the rest are cut.
     close: () =>
@@ -96,6 +110,8 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
         server.close(() => resolve());
         http.closeIdleConnections?.();
         setTimeout(() => http.closeAllConnections?.(), 10_000).unref();
-      }).then(closeOcrIfStarted),
+      })
+        .then(() => pool?.close())
+        .then(closeOcrIfStarted),
   };
 }

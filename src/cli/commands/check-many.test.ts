@@ -102,3 +102,18 @@ test('a folder without -r, and a missing -r folder, are usage errors', async () 
   assert.equal(await run(['check', '-r', join(dir, 'nope')], missing), 2);
   assert.match(missing.err, /-r .*nope/);
 });
+
+test('--jobs: the same lines in the same order on two threads as on one', async () => {
+  const outputs: string[] = [];
+  for (const jobs of ['1', '2']) {
+    const io = fsIo();
+    const args = ['check', files.scamText, files.clean, files.scamMail, files.gif, files.clean, '--json', '--jobs', jobs];
+    assert.equal(await run(args, io), 2);
+    outputs.push(io.out);
+  }
+  assert.equal(outputs[0]!.trim().split('\n').length, 5);
+  assert.equal(outputs[1], outputs[0]);
+  const bad = fsIo();
+  assert.equal(await run(['check', files.clean, files.clean, '--jobs', '0'], bad), 2);
+  assert.match(bad.err, /--jobs must be a whole number/);
+});

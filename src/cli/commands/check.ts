@@ -9,13 +9,14 @@ import { createProgress } from '../progress.js';
 
 export const CHECK_USAGE = `Usage: impostor check [FILE…|-] [-r DIR…] [--channel email|sms|call] [--from SENDER] [--country US|GB]
                       [--json | --format text|json|csv] [--ocr-lang auto|eng|deu|spa|fra|por|jpn]
-                      [--dns [--trusted-hops N]]
+                      [--dns [--trusted-hops N]] [--jobs N]
 
 Reads each FILE, or standard input when FILE is "-" or missing: an email (.eml or Outlook .msg), a
 text message or call transcript, or a screenshot of one (PNG, JPEG, WebP; read with OCR on this
 machine, nothing is uploaded). The channel is detected when not given. With -r, every file under
 each DIR is checked. With more than one message: one line per message and a summary; --json
-writes JSON Lines (one report per line, with "file"), --format csv a CSV table.
+writes JSON Lines (one report per line, with "file"), --format csv a CSV table. Many messages are
+checked at once on --jobs N threads (default: one per core). The output keeps the order given.
 Exit code: 0 = no red flags found, 1 = suspicious or likely scam (the worst message decides),
 2 = usage or input error (any file that could not be checked).
 A FILE may also be a recording (WAV, MP3, Ogg, FLAC, M4A): it is transcribed offline and checked as a call.
@@ -125,6 +126,7 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
     'ocr-lang': { type: 'string' },
     dns: { type: 'boolean' },
     'trusted-hops': { type: 'string' },
+    jobs: { type: 'string', short: 'j' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
@@ -135,6 +137,7 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
   if (!['text', 'json', 'csv'].includes(format)) throw new UsageError(`--format ${format} is not one of text, json, csv`);
   if (values.json && values.format && values.format !== 'json') throw new UsageError('--json and --format csv/text contradict each other');
   const country = countryOption(values.country, JURISDICTIONS.map((j) => j.country));
+  if (values.jobs !== undefined && (!/^\d{1,4}$/.test(values.jobs) || Number(values.jobs) < 1)) throw new UsageError(`--jobs must be a whole number of at least 1, not "${values.jobs.slice(0, 20)}"`);
 
   // A folder among the FILEs is a usage error before anything is checked.
   for (const f of positionals) {
@@ -154,6 +157,15 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
   if (files.filter((f) => f === '-').length > 1) throw new UsageError('standard input ("-") can be read only once');
   if (!files.length) files.push('-');
   const many = files.length > 1;
+  // Many files: analyses on a worker pool, read and output here. A worker loads the analyser again
+  // (a few hundred ms), which pays off from a few messages a thread: by default one thread per core
+  // and per 4 files; --jobs N asks for N (at most one per file).
+  let pool: import('../../node/pool/index.js').AnalyzePool | null = null;
+  if (many) {
+    const { createPool, defaultJobs } = await import('../../node/pool/index.js');
+    pool = createPool(values.jobs !== undefined ? Math.min(Number(values.jobs), files.length) : Math.min(defaultJobs(), Math.max(1, Math.floor(files.length / 4))));
+  }
+  const analyzeOne = (input: ParseInput, options: AnalyzeOptions): Promise<Report> => (pool ? pool.run(input, options) : analyze(input, options));
 
   const check = async (file: string): Promise<Report> => {
     const raw = file === '-' ? await io.stdin() : await io.readFile(file);
@@ -164,14 +176,14 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
     for (const h of inputHooks) {
       const r = await h(raw);
       if (!r) continue;
-      const report = await analyze({ input: r.input, channel: r.channel, from: values.from ?? null }, options);
+      const report = await analyzeOne({ input: r.input, channel: r.channel, from: values.from ?? null }, options);
       report.warnings.push(...r.warnings);
       return report;
     }
     const note = !many && io.errIsTTY && ['png', 'jpeg', 'webp'].includes(sniffFile(raw) as string);
     if (note) io.stderr('Reading the text in the screenshot (OCR, about a second)…');
     const input = await toInput(raw, file === '-' ? null : file, values).finally(() => note && io.stderr('\r\x1b[2K'));
-    return analyze(input, options);
+    return analyzeOne(input, options);
   };
 
   try {
@@ -186,14 +198,32 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
     progress.setTotal(files.length);
     const outcomes: Outcome[] = [];
     if (format === 'csv') io.stdout(`${CSV_COLUMNS.join(',')}\n`);
-    for (const file of files) {
-      let o: Outcome;
-      try {
-        o = { file, report: await check(file) };
-      } catch (err) {
-        if (err instanceof UsageError) throw err;
-        o = { file, error: errorOf(err) };
-      }
+    // A window of files in flight, twice the pool's threads, so a worker never waits for a read;
+    // results are written in the order of the files. A usage error stops the batch as before.
+    // A settled file never rejects: a usage error or a bug (what errorOf does not know) is thrown
+    // when its turn comes, as the one-at-a-time loop did.
+    type Settled = { o: Outcome } | { thrown: unknown };
+    const settle = (file: string): Promise<Settled> =>
+      check(file).then(
+        (report) => ({ o: { file, report } }),
+        (err: unknown) => {
+          if (err instanceof UsageError) return { thrown: err };
+          try {
+            return { o: { file, error: errorOf(err) } };
+          } catch (bug) {
+            return { thrown: bug };
+          }
+        },
+      );
+    const window = Math.max(1, 2 * (pool?.size ?? 1));
+    const inFlight: Promise<Settled>[] = [];
+    let next = 0;
+    for (let i = 0; i < files.length; i++) {
+      while (next < files.length && inFlight.length < window) inFlight.push(settle(files[next++]!));
+      const s = await inFlight.shift()!;
+      if ('thrown' in s) throw s.thrown;
+      const o = s.o;
+      const file = o.file;
       outcomes.push(o);
       progress.tick();
       if (format === 'json') io.stdout(`${JSON.stringify('error' in o ? { file, error: o.error } : { ...o.report, file })}\n`);
@@ -210,6 +240,7 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
     }
     return outcomes.some((o) => 'report' in o && o.report.verdict !== 'no_red_flags') ? 1 : 0;
   } finally {
+    await pool?.close();
     await closeOcrIfStarted();
   }
 }

@@ -4,9 +4,10 @@ import type { Io } from '../io.js';
 import { jsonLogger } from '../../server/logging.js';
 import { allowedHostsFromEnv } from '../../server/guard.js';
 import { DEFAULT_HOST, DEFAULT_PORT, startServer } from '../../server/node.js';
+import { defaultJobs } from '../../node/pool/index.js';
 
 export const SERVE_USAGE = `Usage: impostor serve [--host HOST] [--port PORT] [--allowed-host NAME]... [--no-cases]
-                     [--dns [--trusted-hops N] [--trusted-receiver NAME]...]
+                     [--jobs N] [--dns [--trusted-hops N] [--trusted-receiver NAME]...]
 
 Starts the web page and the HTTP API (default http://${DEFAULT_HOST}:${DEFAULT_PORT}/; PORT in the
 environment also sets the port). Logs are JSON lines on standard output; they never contain message
@@ -27,6 +28,7 @@ content. Stop with Ctrl-C.
   --trusted-receiver NAME
           with --trusted-hops, the Nth Received header must say "by NAME" (repeatable).
   --no-cases  no case store (/api/cases answers 404)
+  --jobs N  check messages on N threads at once (default: one per core; 1: no extra threads)
 
 Cases (/api/cases) are stored in an embedded database in IMPOSTOR_DATA_DIR (default
 ~/.local/share/impostor), or in PostgreSQL when DATABASE_URL is set. IMPOSTOR_API_TOKENS names a
@@ -106,6 +108,7 @@ export async function serveCommand(args: string[], io: Io, signal?: AbortSignal)
     'allowed-host': { type: 'string', multiple: true },
     'trusted-hops': { type: 'string' },
     'trusted-receiver': { type: 'string', multiple: true },
+    jobs: { type: 'string', short: 'j' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
@@ -113,6 +116,8 @@ export async function serveCommand(args: string[], io: Io, signal?: AbortSignal)
     return 0;
   }
   if (positionals.length) throw new UsageError('serve takes no positional arguments');
+  if (values.jobs !== undefined && (!/^\d{1,4}$/.test(values.jobs) || Number(values.jobs) < 1)) throw new UsageError(`--jobs must be a whole number of at least 1, not "${values.jobs.slice(0, 20)}"`);
+  const jobs = values.jobs !== undefined ? Number(values.jobs) : defaultJobs();
   const port = portOf(values.port, '--port') ?? portOf(io.env.PORT, 'PORT') ?? DEFAULT_PORT;
   const host = values.host ?? DEFAULT_HOST;
   const log = jsonLogger((line) => io.stdout(line));
@@ -127,8 +132,8 @@ export async function serveCommand(args: string[], io: Io, signal?: AbortSignal)
   const { createMetrics } = await import('../../server/metrics.js');
   const metrics = createMetrics();
   const cases = values['no-cases'] ? null : await caseOptions(io, loopback, log);
-  const running = await startServer({ host, port, logger: log, onlineAuth, allowedHosts, metrics, cases: cases?.routes });
-  log({ level: 'info', msg: 'listening', url: running.url, onlineAuth: !!onlineAuth });
+  const running = await startServer({ host, port, logger: log, onlineAuth, allowedHosts, metrics, cases: cases?.routes, jobs });
+  log({ level: 'info', msg: 'listening', url: running.url, onlineAuth: !!onlineAuth, jobs: running.jobs });
   io.stderr(`Impostor is running at ${running.url}\n`);
   if (host !== '127.0.0.1' && host !== 'localhost' && host !== '::1') {
     io.stderr('Note: listening beyond this machine; put it behind TLS before exposing it.\n');

@@ -1,14 +1,14 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { analyze, ImpostorError, type Report } from '../../core/index.js';
+import { analyze, ImpostorError, type AnalyzeOptions, type ParseInput, type Report } from '../../core/index.js';
 import '../fast-blob.js';
 import { scanRecord, type ScanRecord } from '../scan-record.js';
-import type { AnalyzeJob, RecordJob, WorkerReply, WorkerRequest } from './protocol.js';
+import type { AnalyzeJob, RecordJob, WorkerError, WorkerReply, WorkerRequest } from './protocol.js';
 
-export type { AnalyzeJob, RecordJob } from './protocol.js';
+export type { AnalyzeJob, InputJob, RecordJob } from './protocol.js';
 
-// A worker_threads pool that runs analyze() on all cores: `impostor scan --jobs N` (and anything else
-// that has many messages). One job per worker at a time; jobs wait in a FIFO queue. With one job the
+// A worker_threads pool that runs analyze() on all cores: `impostor scan --jobs N`, `impostor check`
+// with many files, `impostor serve --jobs N` and `npm run eval -- --jobs N`. One job per worker at a time; jobs wait in a FIFO queue. With one job the
 // analysis runs in this thread (no copy, no start-up cost), which is also the baseline the benchmark
 // compares against. A worker that dies fails only its own job and is replaced.
 
@@ -17,7 +17,31 @@ export interface AnalyzePool {
   analyze(job: AnalyzeJob): Promise<Report>;
   /** For `impostor scan`: the message's output line and summary fields, made in the worker. */
   record(job: RecordJob): Promise<ScanRecord>;
+  /**
+   * analyze(input, options) on a worker. Options that cannot cross to a worker (a clock, rules,
+   * brands or a policy of the caller's: functions and large shared objects) run it in this thread.
+   */
+  run(input: ParseInput, options?: AnalyzeOptions): Promise<Report>;
   close(): Promise<void>;
+}
+
+/** Options the worker's own analyze() can take as a structured clone: no functions, no rule or brand overrides. */
+export function workerSafeOptions(options: AnalyzeOptions | undefined): boolean {
+  if (!options) return true;
+  for (const [k, v] of Object.entries(options)) {
+    if (v === undefined) continue;
+    if (k === 'rules' || k === 'brands' || k === 'policy' || typeof v === 'function') return false;
+  }
+  return true;
+}
+
+/** The error a worker reported, as the caller would have seen it in this thread. */
+function rebuildError(e: WorkerError): Error {
+  if (e.code && e.name === 'ImpostorError') return new ImpostorError(e.code as never, e.message, e.details);
+  const err = new Error(e.message);
+  if (e.name) err.name = e.name;
+  if (e.code) (err as NodeJS.ErrnoException).code = e.code;
+  return err;
 }
 
 export const defaultJobs = (): number => Math.max(1, availableParallelism());
@@ -40,11 +64,17 @@ class InlinePool implements AnalyzePool {
   async record(job: RecordJob): Promise<ScanRecord> {
     return scanRecord(await this.analyze(job), job.source, job.format);
   }
+  run(input: ParseInput, options: AnalyzeOptions = {}): Promise<Report> {
+    return analyze(input, options);
+  }
   async close(): Promise<void> {}
 }
 
+/** A request without its id (given when a worker takes it), for each kind of job. */
+type Request = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
+
 interface Pending {
-  request: Omit<WorkerRequest, 'id'>;
+  request: Request;
   resolve: (r: never) => void;
   reject: (e: Error) => void;
 }
@@ -72,7 +102,7 @@ class ThreadPool implements AnalyzePool {
       slot.busy = null;
       if ('report' in m) b.resolve(m.report as never);
       else if ('record' in m) b.resolve(m.record as never);
-      else b.reject(m.error.code ? new ImpostorError(m.error.code as never, m.error.message) : new Error(m.error.message));
+      else b.reject(rebuildError(m.error));
       this.pump();
     });
     const onDeath = (err: Error) => {
@@ -95,16 +125,21 @@ class ThreadPool implements AnalyzePool {
 
   private pump(): void {
     for (const slot of this.slots) {
-      if (slot.busy) continue;
-      const next = this.queue.shift();
-      if (!next) return;
-      const id = this.nextId++;
-      slot.busy = { id, resolve: next.resolve, reject: next.reject };
-      slot.worker.ref();
-      // The bytes are copied, not transferred: the caller may still hold the message (for --state
-      // keys, IMAP actions), and a copy of one message is small next to its analysis.
-      const req = { id, ...next.request } as WorkerRequest;
-      slot.worker.postMessage(req);
+      while (!slot.busy && this.queue.length) {
+        const next = this.queue.shift()!;
+        const id = this.nextId++;
+        slot.busy = { id, resolve: next.resolve, reject: next.reject };
+        slot.worker.ref();
+        // The bytes are copied, not transferred: the caller may still hold the message (for --state
+        // keys, IMAP actions), and a copy of one message is small next to its analysis.
+        try {
+          slot.worker.postMessage({ id, ...next.request } as WorkerRequest);
+        } catch (err) {
+          // Something in the job that cannot be cloned (DataCloneError): it fails alone, the slot takes the next.
+          slot.busy = null;
+          next.reject(err as Error);
+        }
+      }
     }
     for (const slot of this.slots) if (!slot.busy) slot.worker.unref();
   }
@@ -123,6 +158,11 @@ class ThreadPool implements AnalyzePool {
 
   record(job: RecordJob): Promise<ScanRecord> {
     return this.submit<ScanRecord>({ kind: 'record', ...job });
+  }
+
+  run(input: ParseInput, options?: AnalyzeOptions): Promise<Report> {
+    if (!workerSafeOptions(options)) return analyze(input, options ?? {});
+    return this.submit<Report>({ kind: 'input', input, ...(options ? { options } : {}) });
   }
 
   async close(): Promise<void> {

@@ -1,4 +1,4 @@
-import type { AnalyzeOptions, Report } from '../../core/index.js';
+import type { AnalyzeOptions, ParseInput, Report } from '../../core/index.js';
 import type { SourceRef } from '../mailbox/index.js';
 import type { RecordFormat, ScanRecord } from '../scan-record.js';
 
@@ -18,5 +18,19 @@ export interface RecordJob extends AnalyzeJob {
   format: RecordFormat;
 }
 
-export type WorkerRequest = { id: number } & (({ kind: 'report' } & AnalyzeJob) | ({ kind: 'record' } & RecordJob));
-export type WorkerReply = { id: number; report: Report } | { id: number; record: ScanRecord } | { id: number; error: { message: string; code?: string } };
+/** analyze(input, options) as the core takes it (the server, `check`, eval): text or bytes, OCR and .msg origins included. */
+export interface InputJob {
+  input: ParseInput;
+  options?: AnalyzeOptions;
+}
+
+/** An error as the worker saw it: enough to rebuild an ImpostorError (code, message, details) or name a bug. */
+export interface WorkerError {
+  message: string;
+  code?: string;
+  name?: string;
+  details?: Record<string, unknown>;
+}
+
+export type WorkerRequest = { id: number } & (({ kind: 'report' } & AnalyzeJob) | ({ kind: 'record' } & RecordJob) | ({ kind: 'input' } & InputJob));
+export type WorkerReply = { id: number; report: Report } | { id: number; record: ScanRecord } | { id: number; error: WorkerError };

@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import { analyze } from '../../core/index.js';
+import { analyze, type Report } from '../../core/index.js';
 import '../fast-blob.js';
 import '../model-files.js';
 import { scanRecord } from '../scan-record.js';
@@ -11,14 +11,21 @@ import type { WorkerReply, WorkerRequest } from './protocol.js';
 
 const port = parentPort;
 if (!port) throw new Error('the analyze worker runs inside a worker thread');
+
+function run(job: WorkerRequest): Promise<Report> {
+  if (job.kind === 'input') return analyze(job.input, job.options ?? {});
+  return analyze({ input: job.raw, channel: job.channel, from: job.from ?? null }, job.options ?? {});
+}
+
 port.on('message', (job: WorkerRequest) => {
-  analyze({ input: job.raw, channel: job.channel, from: job.from ?? null }, job.options ?? {})
+  run(job)
     .then((report): WorkerReply => (job.kind === 'record' ? { id: job.id, record: scanRecord(report, job.source, job.format) } : { id: job.id, report }))
     .then(
       (reply) => port.postMessage(reply),
       (err: unknown) => {
-        const e = err as { message?: string; code?: string };
-        port.postMessage({ id: job.id, error: { message: String(e?.message ?? err), code: e?.code } } satisfies WorkerReply);
+        const e = err as { message?: string; code?: string; name?: string; details?: Record<string, unknown> };
+        const error = { message: String(e?.message ?? err), code: e?.code, name: e?.name, ...(e?.details ? { details: e.details } : {}) };
+        port.postMessage({ id: job.id, error } satisfies WorkerReply);
       },
     );
 });

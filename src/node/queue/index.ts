@@ -132,6 +132,7 @@ export async function createQueuePool(url: string, o: QueuePoolOptions = {}): Pr
     size: 1,
     window: o.window ?? 1000,
     analyze: () => Promise.reject(new Error('the queue gives scan records only')),
+    run: () => Promise.reject(new Error('the queue gives scan records only')),
     async record(job: RecordJob): Promise<ScanRecord> {
       const id = `${run}-${seq++}`;
       const result = new Promise<ScanRecord>((resolve, reject) => pending.set(id, { resolve, reject, since: Date.now() }));
