@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+
 // Mutation testing (npm run mutation) over the scoring and the rules: StrykerJS changes one piece
 // of code at a time (a `>=` to `>`, a `??` to `&&`, a composite list emptied) and checks that some
 // test fails. Narrow it with `npm run mutation -- --mutate 'src/core/scoring/**'` (or one rule file).
@@ -11,9 +13,11 @@
 // test file, so each mutant runs only the test files that reach it. The command runner would rerun
 // every test file for every mutant with no coverage at all.
 //
-// Which tests: the ones beside the mutated code, read from `--mutate` (scoring mutants run the
-// scoring tests, rule mutants the rule tests). Scoring has to hold up under its own tests, and
-// rule mutants have to be caught by the rule tests, not by chance elsewhere.
+// Which tests: the ones beside the mutated code, read from `--mutate`: scoring mutants run the
+// scoring tests, a rule file named on its own runs its own test file, a folder all the tests in it.
+// Scoring has to hold up under its own tests, and a rule under its own. (Every rule test loads the
+// whole registry, so a rule's module-level mutants are "covered" by every rule test file; naming
+// one rule keeps its mutants from running the other rules' tests.)
 //
 // Incremental: results are kept in reports/mutation/ (git-ignored), so a rerun only tests mutants
 // in changed code or covered by changed tests. Add `--force` to test everything again.
@@ -32,19 +36,27 @@ function mutatePatterns() {
   return DEFAULT_MUTATE;
 }
 
-/** The folder a pattern starts with (src/core/rules/*.ts → src/core/rules), without any range suffix. */
-function folderOf(pattern) {
-  const parts = pattern.replace(/^!/, '').replace(/:\d.*$/, '').split('/');
+/**
+ * The compiled tests for a mutate pattern: a source file with its own test file gets that test
+ * (src/core/rules/urgency-deadline.ts → dist/src/core/rules/urgency-deadline.test.js); any other
+ * pattern gets every test in the folder it starts with (src/core/scoring/** → dist/src/core/scoring/*.test.js).
+ */
+function testsFor(pattern) {
+  const path = pattern.replace(/:\d.*$/, ''); // without a mutation range (file.ts:10-20)
+  if (!/[*?[{]/.test(path) && path.endsWith('.ts') && existsSync(path.replace(/\.ts$/, '.test.ts'))) {
+    return `dist/${path.replace(/\.ts$/, '.test.js')}`;
+  }
+  const parts = path.split('/');
   const fixed = [];
   for (const p of parts) {
     if (/[*?[{]/.test(p)) break;
     fixed.push(p);
   }
-  if (fixed.length === parts.length) fixed.pop(); // a file: its folder
-  return fixed.join('/');
+  if (fixed.length === parts.length) fixed.pop(); // a file without its own test: its folder
+  return `dist/${fixed.join('/')}/*.test.js`;
 }
 
-const folders = [...new Set(mutatePatterns().filter((p) => !p.startsWith('!')).map(folderOf))];
+const testFiles = [...new Set(mutatePatterns().filter((p) => !p.startsWith('!')).map(testsFor))];
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
@@ -54,7 +66,7 @@ export default {
   ignorers: ['prose'],
   testRunner: 'tap',
   tap: {
-    testFiles: folders.map((f) => `dist/${f}/*.test.js`),
+    testFiles,
     nodeArgs: ['--test-reporter=tap', '-r', '{{hookFile}}', '{{testFile}}'],
   },
   buildCommand: 'tsc -p tsconfig.json',
