@@ -14,8 +14,8 @@ export { REGULATORS, regulatorFor, statementOwner, policySourceLabel, type Regul
 export type { BrandPack, JurisdictionPack } from './brands/schema.js';
 export { POLICY } from './scoring/policy.js';
 export { checkUrl, checkDomain, type UrlCheckResult, type CheckFinding, type LookalikeOf, type CheckOptions } from './url-check.js';
-export type { AuthVerdict, DkimResult, AuthResult } from './signals/auth-results.js';
-export { DEFAULT_TRUSTED_AUTHSERV_IDS } from './signals/auth-results.js';
+export type { AuthVerdict, DkimResult, AuthResult } from './facts/auth.js';
+export { DEFAULT_TRUSTED_AUTHSERV_IDS } from './facts/auth.js';
 export { score, verdictFor } from './scoring/score.js';
 export { buildAdvice } from './advice/advice.js';
 export * from './advice/index.js';

@@ -11,7 +11,7 @@ import urlShortenerLink from './rules/url-shortener-link.js';
 import userinfoLink from './rules/userinfo-link.js';
 import { POLICY, type Policy } from './scoring/policy.js';
 import { score } from './scoring/score.js';
-import { analyzeLinkHref } from './signals/link-analysis.js';
+import { analyzeLinkHref } from './facts/links.js';
 import { classifyHost, hostParts } from './signals/lookalike.js';
 import { assessHost, assessUrl, type UrlAssessment } from './signals/url-heuristics.js';
 import type { UrlModel } from './model/url-model.js';

@@ -1,6 +1,5 @@
-import { authVerdictFor } from '../signals/auth-results.js';
 import { hostParts, officialBrandOf } from '../signals/lookalike.js';
-import { isFreemail } from '../signals/sender.js';
+import { isFreemail } from '../facts/sender.js';
 import { defineRule } from './define-rule.js';
 
 // The good news that lowers the score: the From address is on a brand's own domain, DKIM signed
@@ -24,7 +23,7 @@ export default defineRule({
   },
   check(ctx) {
     const from = ctx.message.from;
-    const v = authVerdictFor(ctx);
+    const v = ctx.facts.auth;
     if (!from?.domain || !v || v.dmarc?.result !== 'pass') return [];
     // A free mailbox (outlook.com, gmail.com) passes its own DKIM and DMARC for anyone who has one.
     if (isFreemail(from.domain)) return [];

@@ -1,5 +1,5 @@
 import { defineRule } from './define-rule.js';
-import { firstAskNear, isWarning, lexicon, matches, PAY, scanText, spanEvidence, gatedLexicon } from '../signals/request-lexicon.js';
+import { firstAskNear, isWarning, lexicon, matches, PAY, spanEvidence, gatedLexicon } from '../signals/request-lexicon.js';
 
 // "Deposit cash into a Bitcoin ATM", "send USDT to this wallet": crypto payments cannot be reversed,
 // and no retailer, bank or government agency asks to be paid in them (FTC: only scammers tell you
@@ -79,7 +79,7 @@ export default defineRule({
     ],
   },
   check(ctx) {
-    const text = scanText(ctx);
+    const text = ctx.facts.text.request;
     const cryptoWords = matches(text, CRYPTO);
     // Base58 strings also appear as tracking tokens; legacy and TRON forms need a crypto word too.
     const wallets = matches(text, WALLET, 10).filter((w) => walletLooksReal(w.text) && (cryptoWords.length > 0 || /^(?:bc1|0x)/.test(w.text)));

@@ -1,6 +1,6 @@
-import { isOfficialSenderDomain } from '../signals/brand-claim.js';
+import { isOfficialSenderDomain } from '../facts/claim.js';
 import { lookalikeWord, officialBrandOf } from '../signals/lookalike.js';
-import { fromEvidence } from '../signals/sender.js';
+import { fromEvidence } from '../facts/sender.js';
 import { defineRule } from './define-rule.js';
 
 // Tricks in the From header that make a stranger's address read as the brand: a brand name spelt

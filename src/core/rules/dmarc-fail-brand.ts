@@ -1,4 +1,3 @@
-import { authVerdictFor } from '../signals/auth-results.js';
 import { hostParts, officialBrandOf } from '../signals/lookalike.js';
 import { defineRule } from './define-rule.js';
 
@@ -23,7 +22,7 @@ export default defineRule({
   },
   check(ctx) {
     const from = ctx.message.from;
-    const v = authVerdictFor(ctx);
+    const v = ctx.facts.auth;
     if (!from?.domain || !v) return [];
     const brand = officialBrandOf(from.domain, ctx.brands);
     if (!brand) return [];

@@ -1,4 +1,4 @@
-import { analyzedLinks, linkEvidence } from '../signals/link-analysis.js';
+import { linkEvidence } from '../facts/links.js';
 import { defineRule } from './define-rule.js';
 
 // Real companies link to names, not to bare IP addresses. Private and loopback addresses (router
@@ -21,7 +21,7 @@ export default defineRule({
     references: ['https://www.ncsc.gov.uk/collection/phishing-scams/spot-scams'],
   },
   check(ctx) {
-    const a = analyzedLinks(ctx).find((x) => x.facts.isIp);
+    const a = ctx.facts.links.find((x) => x.facts.isIp);
     if (!a) return [];
     const ip = a.facts.host;
     const strength = PRIVATE.test(ip) ? 0.2 : a.facts.loginPath ? 1 : 0.6;

@@ -1,6 +1,6 @@
-import type { BrandClaim } from '../signals/brand-claim.js';
+import type { BrandClaim } from '../facts/types.js';
 import { hostParts, officialBrandOf } from '../signals/lookalike.js';
-import { assertedBrand, isFreemail, isMailingList } from '../signals/sender.js';
+import { isFreemail } from '../facts/sender.js';
 import { defineRule } from './define-rule.js';
 
 // Replies going somewhere other than the sender: a brand message whose Reply-To is a stranger's
@@ -30,8 +30,8 @@ export default defineRule({
   check(ctx) {
     const m = ctx.message;
     const from = m.from;
-    if (!from?.domain || isMailingList(m)) return [];
-    const claim: BrandClaim | null = assertedBrand(ctx);
+    if (!from?.domain || ctx.facts.sender.mailingList) return [];
+    const claim: BrandClaim | null = ctx.facts.sender.assertedBrand;
     const claims = !!claim;
     const fromReg = hostParts(from.domain).registrable;
     for (const r of (m.replyTo ?? []).slice(0, 5)) {

@@ -1,9 +1,9 @@
-import { linkEvidence } from '../signals/link-analysis.js';
+import { linkEvidence } from '../facts/links.js';
 import { ev, type Match } from '../signals/match.js';
-import { cues } from '../signals/pressure-lexicon.js';
 import { CELEBRITY_BAIT, CHEAP_RENT, EASY_MONEY, MIRACLE_HEALTH } from '../signals/lure-lexicon.js';
 import { defineRule } from './define-rule.js';
 import { firstUnfamiliarLink } from './unfamiliar-link.js';
+import { cues } from '../facts/text.js';
 
 // Spam offers that lead to scams: miracle pills and "Shark Tank" gummies (free trials that turn into
 // subscriptions, card details taken), a three-bedroom house for $364 a month (rental-listing scams
@@ -51,7 +51,7 @@ export default defineRule({
   check(ctx) {
     let hit: { family: (typeof FAMILIES)[number]; m: Match } | null = null;
     for (const family of FAMILIES) {
-      const m = cues(ctx, `too-good-${family.id}`, family.re, 2)[0];
+      const m = cues(ctx.facts, family.re, 2)[0];
       if (m && (!hit || m.start < hit.m.start)) hit = { family, m };
     }
     if (!hit) return [];

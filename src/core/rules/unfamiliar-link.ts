@@ -1,4 +1,4 @@
-import { analyzedLinks, isIncidentalLink, linkEvidence, type AnalyzedLink } from '../signals/link-analysis.js';
+import { isIncidentalLink, linkEvidence, type AnalyzedLink } from '../facts/links.js';
 import type { RuleContext } from './define-rule.js';
 import { defineRule } from './define-rule.js';
 
@@ -19,7 +19,7 @@ export function isPublicSectorDomain(registrable: string): boolean {
 
 /** The first link to a site that no brand pack owns and that is no public-sector or university site (footer links left out). */
 export function firstUnfamiliarLink(ctx: RuleContext): AnalyzedLink | undefined {
-  return analyzedLinks(ctx).find((a) => {
+  return ctx.facts.links.find((a) => {
     const f = a.facts;
     if (f.scheme !== 'http' && f.scheme !== 'https' && f.scheme !== '') return false;
     if (!f.host || f.status?.kind === 'official' || isIncidentalLink(a)) return false;

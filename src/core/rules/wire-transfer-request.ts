@@ -1,5 +1,5 @@
 import { defineRule } from './define-rule.js';
-import { firstAskNear, isWarning, lexicon, matches, PAY, scanText, spanEvidence } from '../signals/request-lexicon.js';
+import { firstAskNear, isWarning, lexicon, matches, PAY, spanEvidence } from '../signals/request-lexicon.js';
 
 // Wires, Zelle, Western Union and MoneyGram are how impersonators cash out: instant, final, and
 // hard to recall. The "safe account" story ("move your money to protect it from the hackers") is
@@ -104,7 +104,7 @@ export default defineRule({
     ],
   },
   check(ctx) {
-    const text = scanText(ctx);
+    const text = ctx.facts.text.request;
     const safe = matches(text, SAFE_ACCOUNT, 10).filter((m) => !isWarning(text, m));
     if (safe.length > 0) {
       const moves = matches(text, MOVE);

@@ -1,19 +1,21 @@
-import type { RuleContext } from '../rules/define-rule.js';
+import type { BrandPack } from '../brands/schema.js';
 import type { Entity } from '../types.js';
-import type { BrandClaim } from './brand-claim.js';
-import { isOfficialWebDomain } from './brand-claim.js';
-import { analyzedLinks, type AnalyzedLink } from './link-analysis.js';
+import { isOfficialWebDomain } from './claim.js';
+import type { AnalyzedLink } from './links.js';
+import type { BrandClaim } from './types.js';
 
 // Facts that make a message look genuine, shared by the genuine-evidence rules. Each one is
 // something a person can check in the message itself; none of them proves who sent it.
 
+/** The numbers the claimed brand publishes as official. */
+export function officialPhones(claim: BrandClaim | null): Set<string> {
+  return new Set(claim ? claim.pack.publishedPhones.filter((p) => p.confidence === 'official').map((p) => p.number) : []);
+}
+
 /** Phone numbers in the text that are not a number the claimed brand publishes as official. */
-export function unpublishedPhones(ctx: RuleContext): Entity[] {
-  return ctx.memo('genuine:unpublished-phones', () => {
-    const claim = ctx.brand as BrandClaim | null;
-    const official = new Set(claim ? claim.pack.publishedPhones.filter((p) => p.confidence === 'official').map((p) => p.number) : []);
-    return ctx.byType('phone').filter((p) => !official.has(p.value));
-  });
+export function unpublishedPhones(phones: readonly Entity[], claim: BrandClaim | null): Entity[] {
+  const official = officialPhones(claim);
+  return phones.filter((p) => !official.has(p.value));
 }
 
 export interface LinkVerdict {
@@ -25,22 +27,20 @@ export interface LinkVerdict {
 }
 
 /** Where the message's links go, judged once per message. */
-export function linkVerdict(ctx: RuleContext): LinkVerdict {
-  return ctx.memo('genuine:link-verdict', () => {
-    const links = analyzedLinks(ctx).filter((a) => a.facts.scheme === 'http' || a.facts.scheme === 'https' || a.facts.scheme === '');
-    const brands = new Set<string>();
-    let allOfficial = links.length > 0;
-    for (const a of links) {
-      const f = a.facts;
-      const pack = f.host ? ctx.brands.find((b) => isOfficialWebDomain(b, f.host)) : undefined;
-      if (!pack || f.isIp || f.userinfo || f.shortener || f.redirectTo || f.opaqueWrapper) {
-        allOfficial = false;
-        break;
-      }
-      brands.add(pack.id);
+export function linkVerdict(analyzed: readonly AnalyzedLink[], packs: readonly BrandPack[]): LinkVerdict {
+  const links = analyzed.filter((a) => a.facts.scheme === 'http' || a.facts.scheme === 'https' || a.facts.scheme === '');
+  const brands = new Set<string>();
+  let allOfficial = links.length > 0;
+  for (const a of links) {
+    const f = a.facts;
+    const pack = f.host ? packs.find((b) => isOfficialWebDomain(b, f.host)) : undefined;
+    if (!pack || f.isIp || f.userinfo || f.shortener || f.redirectTo || f.opaqueWrapper) {
+      allOfficial = false;
+      break;
     }
-    return { links, allOfficial, brands: [...brands] };
-  });
+    brands.add(pack.id);
+  }
+  return { links, allOfficial, brands: [...brands] };
 }
 
 // Words that ask the reader to act on the message: reply, send, tell, call, click, tap, visit.

@@ -1,8 +1,7 @@
 import type { BrandPack } from '../brands/schema.js';
 import { urlInfo } from '../extract/urls.js';
-import type { RuleContext } from '../rules/define-rule.js';
-import type { Evidence, Link } from '../types.js';
-import { brandInPath, classifyHost, officialBrandOf, type HostStatus } from './lookalike.js';
+import type { Evidence, Link, Message } from '../types.js';
+import { brandInPath, classifyHost, officialBrandOf, type HostStatus } from '../signals/lookalike.js';
 import { trimEndChars, trimStartChars } from '../text-trim.js';
 
 // Where does a link really go? Unwraps the link-protection wrappers of the big mail services
@@ -262,10 +261,8 @@ export interface AnalyzedLink {
 export const MAX_ANALYZED_LINKS = 150;
 
 /** Facts for every link of the message, computed once per message and shared by the link rules. */
-export function analyzedLinks(ctx: RuleContext): AnalyzedLink[] {
-  return ctx.memo('forensics:links', () =>
-    ctx.message.links.slice(0, MAX_ANALYZED_LINKS).map((link) => ({ link, facts: analyzeLinkHref(link.href, ctx.brands) })),
-  );
+export function analyzedLinks(message: Message, brands: readonly BrandPack[]): AnalyzedLink[] {
+  return message.links.slice(0, MAX_ANALYZED_LINKS).map((link) => ({ link, facts: analyzeLinkHref(link.href, brands) }));
 }
 
 export function linkEvidence(link: Link): Evidence {

@@ -1,0 +1,83 @@
+import type { BrandPack } from '../brands/schema.js';
+import type { PhoneData } from '../extract/phones.js';
+import type { Entity, Evidence } from '../types.js';
+import type { AttachmentFacts } from './attachments.js';
+import type { AuthVerdict } from './auth.js';
+import type { LinkVerdict } from './genuine.js';
+import type { AnalyzedLink } from './links.js';
+
+// The facts stage: what a message says about itself, derived once per message from the parsed
+// message, its entities and the brand packs, before any rule runs. Rules read these; they derive
+// none of them again. Each group comes from one small module of this folder (claim.ts, sender.ts,
+// links.ts, genuine.ts, attachments.ts, auth.ts, text.ts).
+
+/** Where a brand claim was seen: display name, text mention, sender domain, link domain, subject. */
+export type ClaimBasis = 'display-name' | 'text' | 'sender-domain' | 'link' | 'subject';
+
+/** The brand the message claims to come from, and why we think so (claim.ts). */
+export interface BrandClaim {
+  id: string;
+  pack: BrandPack;
+  basis: ClaimBasis[];
+  evidence: Evidence[];
+  /** 0..∞ evidence points; ≥ 2 is a strong claim. */
+  strength: number;
+  /** The sender domain is one of the brand's official sender domains. */
+  officialSender: boolean;
+}
+
+/** Who sent the message (sender.ts). */
+export interface SenderFacts {
+  /** The claim, when the message really presents itself as that brand (not a list post or a forward). */
+  readonly assertedBrand: BrandClaim | null;
+  /** Mailing-list traffic (List-Id, List-Post, Precedence: list…). */
+  readonly mailingList: boolean;
+  /** A person forwarding someone's mail ("Fwd:", "Forwarded message"). */
+  readonly forwarded: boolean;
+  /** The SMS sender parsed as a phone number (null for short codes, names and addresses). */
+  readonly number: PhoneData | null;
+}
+
+/** One phone number of the text, with what the phone parser found (country, line type). */
+export interface PhoneFact {
+  readonly entity: Entity;
+  readonly data: PhoneData | undefined;
+  /** A number the claimed brand publishes as official. */
+  readonly official: boolean;
+}
+
+/** Phone numbers and their status (genuine.ts). */
+export interface PhoneFacts {
+  readonly all: readonly PhoneFact[];
+  /** Numbers that are not a number the claimed brand publishes as official. */
+  readonly unpublished: readonly Entity[];
+}
+
+/** The text the pressure and request scans read (text.ts). */
+export interface TextFacts {
+  /** The head of the text the pressure lexicons scan (pressure-lexicon SCAN_CAP). */
+  readonly pressure: string;
+  /** Word stems of `pressure`, the gate for lexicons with trigger stems. */
+  readonly stems: ReadonlySet<string>;
+  /** The head of the text the request lexicons scan (request-lexicon SCAN_CAP). */
+  readonly request: string;
+}
+
+/** Everything the rules know about one message beyond its parsed form and entities. */
+export interface Facts {
+  /** The brand the message claims to come from (strength ≥ 1), or null. */
+  readonly claim: BrandClaim | null;
+  /** The claim is strong (display name, subject, "your Amazon account"…: strength ≥ 2). */
+  readonly strongClaim: boolean;
+  readonly sender: SenderFacts;
+  /** Link targets and their relation to the brands (the first MAX_ANALYZED_LINKS links). */
+  readonly links: readonly AnalyzedLink[];
+  /** Genuine evidence: whether every web link goes to a brand's official domain. */
+  readonly linkVerdict: LinkVerdict;
+  readonly phones: PhoneFacts;
+  /** Attachment types, archive listings, PDF and macro facts (the first 50 attachments). */
+  readonly attachments: readonly AttachmentFacts[];
+  /** The authentication verdict: an online check from options, else the trusted header. */
+  readonly auth: AuthVerdict | null;
+  readonly text: TextFacts;
+}
