@@ -5,12 +5,14 @@ import { analyzedAttachments, type AttachmentFacts } from './attachments.js';
 import { authVerdictFor, type AuthVerdict } from './auth.js';
 import { detectBrandClaim } from './claim.js';
 import { linkVerdict, officialPhones, unpublishedPhones, type LinkVerdict } from './genuine.js';
-import { analyzedLinks, type AnalyzedLink } from './links.js';
-import { assertedBrand, isForwarded, isMailingList } from './sender.js';
+import { analyzedLinks, firstUnfamiliarLink, type AnalyzedLink } from './links.js';
+import { assertedBrand, isForwarded, isFreemail, isMailingList } from './sender.js';
+import { PressureOf } from './pressure.js';
+import { RequestsOf } from './requests.js';
 import { pressureText, requestText, stemsOf } from './text.js';
-import type { BrandClaim, Facts, PhoneFact, PhoneFacts, SenderFacts, TextFacts } from './types.js';
+import type { BrandClaim, Facts, PhoneFact, PhoneFacts, PressureFacts, RequestFacts, SenderFacts, TextFacts } from './types.js';
 
-export type { BrandClaim, ClaimBasis, Facts, PhoneFact, PhoneFacts, SenderFacts, TextFacts } from './types.js';
+export type { BrandClaim, ClaimBasis, Facts, PhoneFact, PhoneFacts, PressureFacts, RequestFacts, SenderFacts, TextFacts } from './types.js';
 
 // parse → extract → facts → rules → score → advice. deriveFacts builds the facts of one message.
 // The claim is computed at once (the report needs it whatever the rules); the rest when a rule first
@@ -21,6 +23,7 @@ class SenderOf implements SenderFacts {
   #asserted?: BrandClaim | null;
   #list?: boolean;
   #forwarded?: boolean;
+  #freemail?: boolean;
   #number?: PhoneData | null;
   constructor(
     private readonly message: Message,
@@ -31,6 +34,9 @@ class SenderOf implements SenderFacts {
   }
   get mailingList(): boolean {
     return (this.#list ??= isMailingList(this.message));
+  }
+  get freemail(): boolean {
+    return (this.#freemail ??= isFreemail(this.message.from?.domain ?? ''));
   }
   get forwarded(): boolean {
     return (this.#forwarded ??= isForwarded(this.message));
@@ -84,7 +90,11 @@ class MessageFacts implements Facts {
   readonly sender: SenderFacts;
   readonly phones: PhoneFacts;
   readonly text: TextFacts;
+  readonly pressure: PressureFacts;
+  readonly requests: RequestFacts;
   #links?: AnalyzedLink[];
+  #unfamiliar?: AnalyzedLink;
+  #unfamiliarDone = false;
   #linkVerdict?: LinkVerdict;
   #attachments?: AttachmentFacts[];
   #auth?: AuthVerdict | null;
@@ -101,12 +111,21 @@ class MessageFacts implements Facts {
       this.claim,
     );
     this.text = new TextOf(message.text);
+    this.pressure = new PressureOf(this.text);
+    this.requests = new RequestsOf(this.text);
   }
   get strongClaim(): boolean {
     return !!this.claim && this.claim.strength >= 2;
   }
   get links(): readonly AnalyzedLink[] {
     return (this.#links ??= analyzedLinks(this.message, this.brands));
+  }
+  get unfamiliarLink(): AnalyzedLink | undefined {
+    if (!this.#unfamiliarDone) {
+      this.#unfamiliar = firstUnfamiliarLink(this.links);
+      this.#unfamiliarDone = true;
+    }
+    return this.#unfamiliar;
   }
   get linkVerdict(): LinkVerdict {
     return (this.#linkVerdict ??= linkVerdict(this.links, this.brands));

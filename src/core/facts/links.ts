@@ -279,3 +279,23 @@ export function isIncidentalLink(a: AnalyzedLink): boolean {
   if (/\/(?:unsubscribe|optout|opt-out|email-preferences)\b/i.test(f.target)) return true;
   return false;
 }
+
+// A site the reader has never heard of: no brand pack owns it, and it is no public-sector or
+// university site (registries that only register vetted bodies).
+
+/** Registries that only register public bodies or accredited schools. */
+const PUBLIC_SECTOR = /(?:^|\.)(?:gov|mil|edu|gov\.uk|nhs\.uk|police\.uk|ac\.uk|gov\.in|nic\.in|ac\.in|gc\.ca|gov\.au|edu\.au|gov\.ie|govt\.nz|gouv\.fr|gob\.es|gov\.br|go\.jp|ac\.jp)$/;
+
+export function isPublicSectorDomain(registrable: string): boolean {
+  return PUBLIC_SECTOR.test(registrable);
+}
+
+/** The first link to a site that no brand pack owns and that is no public-sector or university site (footer links left out). */
+export function firstUnfamiliarLink(links: readonly AnalyzedLink[]): AnalyzedLink | undefined {
+  return links.find((a) => {
+    const f = a.facts;
+    if (f.scheme !== 'http' && f.scheme !== 'https' && f.scheme !== '') return false;
+    if (!f.host || f.status?.kind === 'official' || isIncidentalLink(a)) return false;
+    return f.isIp || !isPublicSectorDomain(f.registrable);
+  });
+}

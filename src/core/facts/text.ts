@@ -2,7 +2,7 @@ import { SCAN_CAP as PRESSURE_CAP, mayMatch, stemsOf } from '../signals/pressure
 import { SCAN_CAP as REQUEST_CAP } from '../signals/request-lexicon.js';
 import { findAll, type Match } from '../signals/match.js';
 import { hasPlan } from '../signals/scan-plan.js';
-import type { Facts } from './types.js';
+import type { TextFacts } from './types.js';
 
 // The text the pressure and request lexicons scan: only the head of very long messages, where
 // pressure, pretexts and asks sit (200k-character mails must stay fast).
@@ -20,7 +20,7 @@ export function requestText(text: string): string {
  * (scan-plan.ts) only tries the word starts that can begin a match, which is cheaper than the
  * stems; the stem gate (trigger stems of pressure-lexicon.ts) serves the others.
  */
-export function cues(facts: Facts, re: RegExp, max = 12): Match[] {
+export function cues(facts: { readonly text: TextFacts }, re: RegExp, max = 12): Match[] {
   if (!hasPlan(re) && !mayMatch(re, facts.text.stems)) return [];
   return findAll(facts.text.pressure, re, max);
 }

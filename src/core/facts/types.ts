@@ -1,5 +1,6 @@
 import type { BrandPack } from '../brands/schema.js';
 import type { PhoneData } from '../extract/phones.js';
+import type { Match } from '../signals/match.js';
 import type { Entity, Evidence } from '../types.js';
 import type { AttachmentFacts } from './attachments.js';
 import type { AuthVerdict } from './auth.js';
@@ -34,6 +35,8 @@ export interface SenderFacts {
   readonly mailingList: boolean;
   /** A person forwarding someone's mail ("Fwd:", "Forwarded message"). */
   readonly forwarded: boolean;
+  /** The From domain is a free mailbox provider (gmail.com, outlook.com…). */
+  readonly freemail: boolean;
   /** The SMS sender parsed as a phone number (null for short codes, names and addresses). */
   readonly number: PhoneData | null;
 }
@@ -63,6 +66,32 @@ export interface TextFacts {
   readonly request: string;
 }
 
+/**
+ * Scam stories and pressure several rules read (pressure.ts): the matches of each lexicon of
+ * pressure-lexicon.ts in the scanned text, in text order, at most 12.
+ */
+export interface PressureFacts {
+  readonly suspension: readonly Match[];
+  readonly serviceCutoff: readonly Match[];
+  readonly securityAlert: readonly Match[];
+  readonly billingFailure: readonly Match[];
+  readonly orderPlaced: readonly Match[];
+  readonly notYou: readonly Match[];
+  readonly overpayment: readonly Match[];
+  readonly refund: readonly Match[];
+  readonly prize: readonly Match[];
+  readonly legalThreat: readonly Match[];
+  readonly qualifyOffer: readonly Match[];
+  readonly pressKey: readonly Match[];
+}
+
+/** Asks found in the scanned text (requests.ts): share or tell, pay or transfer, install. At most 40 each. */
+export interface RequestFacts {
+  readonly share: readonly Match[];
+  readonly pay: readonly Match[];
+  readonly install: readonly Match[];
+}
+
 /** Everything the rules know about one message beyond its parsed form and entities. */
 export interface Facts {
   /** The brand the message claims to come from (strength ≥ 1), or null. */
@@ -72,6 +101,8 @@ export interface Facts {
   readonly sender: SenderFacts;
   /** Link targets and their relation to the brands (the first MAX_ANALYZED_LINKS links). */
   readonly links: readonly AnalyzedLink[];
+  /** The first link to a site no brand pack owns and that is no public-sector site (footer links left out). */
+  readonly unfamiliarLink: AnalyzedLink | undefined;
   /** Genuine evidence: whether every web link goes to a brand's official domain. */
   readonly linkVerdict: LinkVerdict;
   readonly phones: PhoneFacts;
@@ -80,4 +111,6 @@ export interface Facts {
   /** The authentication verdict: an online check from options, else the trusted header. */
   readonly auth: AuthVerdict | null;
   readonly text: TextFacts;
+  readonly pressure: PressureFacts;
+  readonly requests: RequestFacts;
 }

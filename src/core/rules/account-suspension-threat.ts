@@ -1,7 +1,5 @@
 import { ev } from '../signals/match.js';
-import { SERVICE_CUTOFF, SUSPENSION } from '../signals/pressure-lexicon.js';
 import { defineRule } from './define-rule.js';
-import { cues } from '../facts/text.js';
 
 // "Your account has been locked" / "will be suspended" is the classic hook that makes people sign in
 // through the scammer's link or call the scammer's number. Utility robocalls use the same threat
@@ -30,12 +28,12 @@ export default defineRule({
     ],
   },
   check(ctx) {
-    const s = cues(ctx.facts, SUSPENSION, 4);
+    const s = ctx.facts.pressure.suspension.slice(0, 4);
     if (s.length) {
       const m = s[0]!;
       return [{ messageId: 'accountThreat', evidence: [ev(ctx.text, m)], data: { phrase: m.text }, strength: s.length > 1 ? 1 : 0.85 }];
     }
-    const c = cues(ctx.facts, SERVICE_CUTOFF, 2);
+    const c = ctx.facts.pressure.serviceCutoff.slice(0, 2);
     if (c.length) {
       const m = c[0]!;
       return [{ messageId: 'serviceCutoff', evidence: [ev(ctx.text, m)], data: { phrase: m.text }, strength: 0.8 }];

@@ -1,5 +1,4 @@
 import { hostParts, officialBrandOf } from '../signals/lookalike.js';
-import { isFreemail } from '../facts/sender.js';
 import { defineRule } from './define-rule.js';
 
 // The good news that lowers the score: the From address is on a brand's own domain, DKIM signed
@@ -26,7 +25,7 @@ export default defineRule({
     const v = ctx.facts.auth;
     if (!from?.domain || !v || v.dmarc?.result !== 'pass') return [];
     // A free mailbox (outlook.com, gmail.com) passes its own DKIM and DMARC for anyone who has one.
-    if (isFreemail(from.domain)) return [];
+    if (ctx.facts.sender.freemail) return [];
     const brand = officialBrandOf(from.domain, ctx.brands);
     if (!brand) return [];
     const reg = hostParts(from.domain).registrable;

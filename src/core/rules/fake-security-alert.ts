@@ -1,7 +1,5 @@
 import { ev } from '../signals/match.js';
-import { SECURITY_ALERT } from '../signals/pressure-lexicon.js';
 import { defineRule } from './define-rule.js';
-import { cues } from '../facts/text.js';
 
 // "Unusual sign-in from Russia", "your account was hacked": a fake security alert scares people into
 // "securing" the account through the scammer — a link, a callback, or remote access. Genuine
@@ -37,7 +35,7 @@ export default defineRule({
     ],
   },
   check(ctx) {
-    const all = cues(ctx.facts, SECURITY_ALERT, 8);
+    const all = ctx.facts.pressure.securityAlert.slice(0, 8);
     // The alert must be about the reader ("your account", "you"), not a security discussion.
     const specific = all.filter(
       (m) =>

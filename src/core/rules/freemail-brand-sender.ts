@@ -1,5 +1,5 @@
 import type { BrandClaim } from '../facts/types.js';
-import { fromEvidence, isFreemail } from '../facts/sender.js';
+import { fromEvidence } from '../facts/sender.js';
 import { defineRule } from './define-rule.js';
 
 // Brands never write to customers from Gmail, Outlook.com, Yahoo or iCloud addresses.
@@ -21,7 +21,7 @@ export default defineRule({
   check(ctx) {
     const claim: BrandClaim | null = ctx.facts.claim;
     const from = ctx.message.from;
-    if (!claim || !from?.domain || !isFreemail(from.domain)) return [];
+    if (!claim || !from?.domain || !ctx.facts.sender.freemail) return [];
     const forwarded = ctx.facts.sender.forwarded;
     if (!forwarded && !ctx.facts.sender.assertedBrand) return [];
     if (forwarded && !(claim.basis.includes('display-name') || claim.strength >= 2)) return [];

@@ -55,7 +55,7 @@ export default defineRule({
         if (s.kind === 'lookalike') {
           return [{ messageId: 'messageIdLookalike' as const, evidence: [{ kind: 'header', header: 'message-id', value: midRaw.slice(0, 200) }], data: { domain: s.lookalike.display, brand: ctx.brandById(s.lookalike.brand)?.name ?? s.lookalike.brand } }];
         }
-        if (claims && claim && isFreemail(domain) && !isFreemail(m.from?.domain ?? '')) {
+        if (claims && claim && isFreemail(domain) && !ctx.facts.sender.freemail) {
           return [{ messageId: 'messageIdFreemail' as const, evidence: [{ kind: 'header', header: 'message-id', value: midRaw.slice(0, 200) }], data: { domain, brand: claim.pack.name }, strength: 0.8 }];
         }
       }

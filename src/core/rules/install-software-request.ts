@@ -1,6 +1,6 @@
 import type { Span } from '../types.js';
 import { defineRule } from './define-rule.js';
-import { firstAskNear, INSTALL, isWarning, lexicon, matches, spanEvidence, gatedLexicon } from '../signals/request-lexicon.js';
+import { firstAskNear, isWarning, lexicon, matches, spanEvidence, gatedLexicon } from '../signals/request-lexicon.js';
 
 // "Install our security app to protect your account", "download the attached form to verify your
 // identity", "install this APK to receive your refund": software from a message is how banking
@@ -93,7 +93,7 @@ export default defineRule({
   },
   check(ctx) {
     const text = ctx.facts.text.request;
-    const installs = matches(text, INSTALL);
+    const installs = ctx.facts.requests.install;
     if (installs.length === 0) return [];
     // Named remote tools belong to remote-access-request: don't count the same ask twice.
     const tools = ctx.byType('remote_tool').filter((t) => t.span).map((t) => t.span as Span);

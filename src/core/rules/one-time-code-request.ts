@@ -1,6 +1,6 @@
 import type { Span } from '../types.js';
 import { defineRule } from './define-rule.js';
-import { ASK_SHARE, firstAskNear, matches, spanEvidence, gatedLexicon } from '../signals/request-lexicon.js';
+import { firstAskNear, matches, spanEvidence, gatedLexicon } from '../signals/request-lexicon.js';
 
 // A one-time or 2-step code is the key to the account it was sent for: "we sent you a code, please
 // read it to me" is account takeover in progress. The genuine code text says the opposite ("Don't
@@ -69,7 +69,7 @@ export default defineRule({
     if (targets.length === 0) return [];
     targets.sort((a, b) => a.start - b.start);
     const call = ctx.message.channel === 'call';
-    const asks = matches(text, ASK_SHARE).filter((a) => !ENTERING.test(a.text) && (call || !CONFIRMING.test(a.text)));
+    const asks = ctx.facts.requests.share.filter((a) => !ENTERING.test(a.text) && (call || !CONFIRMING.test(a.text)));
     if (asks.length === 0) return [];
     const pair = firstAskNear(text, asks, targets, 60);
     if (!pair) return [];

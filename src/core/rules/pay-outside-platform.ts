@@ -1,5 +1,5 @@
 import { defineRule } from './define-rule.js';
-import { firstAskNear, lexicon, matches, PAY, spanEvidence, gatedLexicon } from '../signals/request-lexicon.js';
+import { firstAskNear, lexicon, matches, spanEvidence, gatedLexicon } from '../signals/request-lexicon.js';
 
 // Marketplaces take payment only at their own checkout. "Pay by bank transfer / Cash App / Venmo /
 // PayPal Friends & Family to complete your order" or "send the payment directly to the seller" moves
@@ -110,7 +110,7 @@ export default defineRule({
     const text = ctx.facts.text.request;
     const methods = matches(text, METHOD);
     if (methods.length === 0) return [];
-    const pays = matches(text, PAY);
+    const pays = ctx.facts.requests.pay;
     if (pays.length === 0) return [];
     const pair = firstAskNear(text, pays, methods, 50);
     if (!pair) return [];

@@ -1,5 +1,6 @@
 import { ev, type Match } from '../signals/match.js';
-import { BILLING_FAILURE, CALL_BACK, LEGAL_THREAT, NOT_YOU, ORDER_PLACED, OVERPAYMENT, PRESS_KEY, PRIZE, QUALIFY_OFFER, REFUND, SECURITY_ALERT, SERVICE_CUTOFF, SUSPENSION } from '../signals/pressure-lexicon.js';
+import { CALL_BACK } from '../signals/pressure-lexicon.js';
+import type { PressureFacts } from '../facts/types.js';
 import { defineRule, type RuleContext } from './define-rule.js';
 import { cues } from '../facts/text.js';
 
@@ -12,10 +13,13 @@ import { cues } from '../facts/text.js';
 const GENUINE_ADVICE = /(?<![\p{L}])(?:never (?:share|disclose|give out|reveal)|never asks?|will never (?:ask|call))(?![\p{L}])/iu;
 const BARE_CALL = /^(?:please |kindly |immediately )?(?:call|ring|dial|contact|text)(?: (?:at|on))?:?$/iu;
 
+const STORIES = ['notYou', 'orderPlaced', 'overpayment', 'refund', 'suspension', 'serviceCutoff', 'securityAlert', 'billingFailure', 'prize', 'legalThreat', 'qualifyOffer'] as const satisfies readonly (keyof PressureFacts)[];
+
 function scamContext(ctx: RuleContext): Match | undefined {
-  const lists: RegExp[] = [NOT_YOU, ORDER_PLACED, OVERPAYMENT, REFUND, SUSPENSION, SERVICE_CUTOFF, SECURITY_ALERT, BILLING_FAILURE, PRIZE, LEGAL_THREAT, QUALIFY_OFFER];
-  for (const re of lists) {
-    const m = cues(ctx.facts, re, 6)[0];
+  // In the order the stories are tried; each lexicon is scanned only when the ones before found nothing.
+  const p = ctx.facts.pressure;
+  for (const story of STORIES) {
+    const m = p[story][0];
     if (m) return m;
   }
   return undefined;
@@ -44,7 +48,7 @@ export default defineRule({
     ],
   },
   check(ctx) {
-    const press = cues(ctx.facts, PRESS_KEY, 4);
+    const press = ctx.facts.pressure.pressKey.slice(0, 4);
     const context = press.length || ctx.byType('phone').length ? scamContext(ctx) : undefined;
     if (press.length) {
       const m = press[0]!;

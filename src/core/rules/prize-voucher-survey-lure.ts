@@ -1,5 +1,5 @@
 import { ev } from '../signals/match.js';
-import { PRIZE, PRIZE_SOFT } from '../signals/pressure-lexicon.js';
+import { PRIZE_SOFT } from '../signals/pressure-lexicon.js';
 import { defineRule } from './define-rule.js';
 import { cues } from '../facts/text.js';
 
@@ -26,7 +26,7 @@ export default defineRule({
     references: ['https://consumer.ftc.gov/articles/fake-prize-sweepstakes-and-lottery-scams', 'https://consumer.ftc.gov/features/how-avoid-imposter-scams'],
   },
   check(ctx) {
-    const strong = cues(ctx.facts, PRIZE, 6);
+    const strong = ctx.facts.pressure.prize.slice(0, 6);
     const soft = cues(ctx.facts, PRIZE_SOFT, 6);
     if (strong.length) {
       const m = strong[0]!;

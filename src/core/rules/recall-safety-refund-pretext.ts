@@ -1,5 +1,5 @@
 import { ev } from '../signals/match.js';
-import { nearest, RECALL, REFUND } from '../signals/pressure-lexicon.js';
+import { nearest, RECALL } from '../signals/pressure-lexicon.js';
 import { defineRule } from './define-rule.js';
 import { cues } from '../facts/text.js';
 
@@ -31,7 +31,7 @@ export default defineRule({
     const rec = cues(ctx.facts, RECALL, 4);
     if (!rec.length) return [];
     const m = rec[0]!;
-    const refunds = cues(ctx.facts, REFUND, 4);
+    const refunds = ctx.facts.pressure.refund.slice(0, 4);
     const window = ctx.text.slice(Math.max(0, m.start - 300), Math.min(ctx.text.length, m.end + 300));
     const r = nearest(refunds, m, 300);
     if (r || REFUND_WORD.test(window)) {

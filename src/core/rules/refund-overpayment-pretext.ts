@@ -1,5 +1,5 @@
 import { ev } from '../signals/match.js';
-import { nearest, OVERPAYMENT, REFUND, RETURN_MONEY } from '../signals/pressure-lexicon.js';
+import { nearest, RETURN_MONEY } from '../signals/pressure-lexicon.js';
 import { defineRule } from './define-rule.js';
 import { cues } from '../facts/text.js';
 
@@ -32,8 +32,8 @@ export default defineRule({
     ],
   },
   check(ctx) {
-    const over = cues(ctx.facts, OVERPAYMENT, 4);
-    const refund = cues(ctx.facts, REFUND, 4);
+    const over = ctx.facts.pressure.overpayment.slice(0, 4);
+    const refund = ctx.facts.pressure.refund.slice(0, 4);
     const back = cues(ctx.facts, RETURN_MONEY, 4);
     for (const m of over) {
       const b = nearest(back, m, 300);

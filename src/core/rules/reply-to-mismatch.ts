@@ -42,7 +42,7 @@ export default defineRule({
       if (claims && claim && officialBrandOf(r.domain, ctx.brands) !== claim.id) {
         return [{ messageId: 'replyToElsewhere' as const, evidence: ev, data: { brand: claim.pack.name, replyTo: r.address }, strength: isFreemail(r.domain) ? 1 : 0.7 }];
       }
-      if (isFreemail(r.domain) && !isFreemail(from.domain)) {
+      if (isFreemail(r.domain) && !ctx.facts.sender.freemail) {
         return [{ messageId: 'replyToFreemail' as const, evidence: ev, data: { from: from.address, replyTo: r.address }, strength: 0.6 }];
       }
     }

@@ -1,5 +1,5 @@
 import { defineRule } from './define-rule.js';
-import { ASK_SHARE, firstAskNear, lexicon, matches, spanEvidence, gatedLexicon } from '../signals/request-lexicon.js';
+import { firstAskNear, lexicon, matches, spanEvidence, gatedLexicon } from '../signals/request-lexicon.js';
 
 // Brands never ask, by email, text or phone, for a full card number, the CVV, a bank PIN, a Social
 // Security number or an online-banking login. The ask is the red flag, not a number the person
@@ -135,7 +135,7 @@ export default defineRule({
     const card = matches(text, CARD);
     const personal = matches(text, PERSONAL);
     if (card.length === 0 && personal.length === 0) return [];
-    const asks = matches(text, ASK_SHARE);
+    const asks = ctx.facts.requests.share;
     if (asks.length === 0) return [];
     // Mailing-list prose discusses SSNs and card numbers; a claimed brand or a direct channel
     // (a text or a call) makes an ask much more likely to be the harvest.

@@ -1,7 +1,5 @@
 import { ev } from '../signals/match.js';
-import { BILLING_FAILURE } from '../signals/pressure-lexicon.js';
 import { defineRule } from './define-rule.js';
-import { cues } from '../facts/text.js';
 
 // "Your Prime membership could not be renewed — update your billing information" is the most common
 // Amazon phishing email; the fake auto-renewal invoice ("your subscription renewed for $399, call
@@ -29,7 +27,7 @@ export default defineRule({
     ],
   },
   check(ctx) {
-    const hits = cues(ctx.facts, BILLING_FAILURE, 6);
+    const hits = ctx.facts.pressure.billingFailure.slice(0, 6);
     if (!hits.length) return [];
     const distinct = new Set(hits.map((h) => h.text.toLowerCase())).size;
     const m = hits[0]!;

@@ -2,7 +2,6 @@ import { linkEvidence } from '../facts/links.js';
 import { ev, type Match } from '../signals/match.js';
 import { CELEBRITY_BAIT, CHEAP_RENT, EASY_MONEY, MIRACLE_HEALTH } from '../signals/lure-lexicon.js';
 import { defineRule } from './define-rule.js';
-import { firstUnfamiliarLink } from './unfamiliar-link.js';
 import { cues } from '../facts/text.js';
 
 // Spam offers that lead to scams: miracle pills and "Shark Tank" gummies (free trials that turn into
@@ -60,7 +59,7 @@ export default defineRule({
       return [{ messageId: 'photoPitch' as const, evidence, data: { phrase: hit.m.text }, strength: 1 }];
     }
     // Where it sends the reader: a link no brand pack owns (the one unfamiliar-link reports), or a reply.
-    const link = firstUnfamiliarLink(ctx);
+    const link = ctx.facts.unfamiliarLink;
     const reply = link ? null : REPLY.exec(ctx.text.slice(0, 4000));
     if (!link && !reply) return [];
     if (link) evidence.push(linkEvidence(link.link));

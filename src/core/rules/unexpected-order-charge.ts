@@ -1,6 +1,6 @@
 import type { Entity } from '../types.js';
 import { ev, type Match } from '../signals/match.js';
-import { EXPENSIVE_ITEM, nearest, NOT_YOU, ORDER_PLACED } from '../signals/pressure-lexicon.js';
+import { EXPENSIVE_ITEM, nearest } from '../signals/pressure-lexicon.js';
 import { defineRule, textEvidence, type Rule, type RuleHit } from './define-rule.js';
 import { cues } from '../facts/text.js';
 
@@ -61,8 +61,8 @@ export default defineRule({
     ],
   },
   check(ctx) {
-    const placed = cues(ctx.facts, ORDER_PLACED, 6);
-    const notYou = cues(ctx.facts, NOT_YOU, 6);
+    const placed = ctx.facts.pressure.orderPlaced.slice(0, 6);
+    const notYou = ctx.facts.pressure.notYou.slice(0, 6);
     if (!placed.length && !notYou.length) return callbackLure(ctx);
     const anchor = placed[0] ?? notYou[0]!;
     const items = cues(ctx.facts, EXPENSIVE_ITEM, 6);

@@ -1,5 +1,5 @@
 import { ev } from '../signals/match.js';
-import { CONSEQUENCE, HARD_DEADLINE, LEGAL_THREAT, nearest, SOFT_DEADLINE, URGENCY_WORDS } from '../signals/pressure-lexicon.js';
+import { CONSEQUENCE, HARD_DEADLINE, nearest, SOFT_DEADLINE, URGENCY_WORDS } from '../signals/pressure-lexicon.js';
 import { defineRule, type RuleHit } from './define-rule.js';
 import { cues } from '../facts/text.js';
 
@@ -45,7 +45,7 @@ export default defineRule({
       (m) => !/^(?:within|in|binnen|innerhalb|en|dentro|sous|dans|d'ici|em)\b/iu.test(m.text) || ACTION.test(ctx.text.slice(Math.max(0, m.start - 100), m.end + 100)),
     );
     const soft = cues(ctx.facts, SOFT_DEADLINE);
-    const legal = cues(ctx.facts, LEGAL_THREAT, 4);
+    const legal = ctx.facts.pressure.legalThreat.slice(0, 4);
     const weak = cues(ctx.facts, URGENCY_WORDS);
     if (!hard.length && !soft.length && !legal.length && !weak.length) return [];
     const cons = cues(ctx.facts, CONSEQUENCE);
