@@ -1,5 +1,6 @@
 import type { BrandPack } from '../brands/schema.js';
 import { parseSenderNumber, type PhoneData } from '../extract/phones.js';
+import { hostParts, officialBrandOf } from '../signals/lookalike.js';
 import type { Entity, Message } from '../types.js';
 import { analyzedAttachments, type AttachmentFacts } from './attachments.js';
 import { authVerdictFor, type AuthVerdict } from './auth.js';
@@ -24,9 +25,12 @@ class SenderOf implements SenderFacts {
   #list?: boolean;
   #forwarded?: boolean;
   #freemail?: boolean;
+  #official?: string | null;
+  #registrable?: string;
   #number?: PhoneData | null;
   constructor(
     private readonly message: Message,
+    private readonly brands: readonly BrandPack[],
     private readonly claim: BrandClaim | null,
   ) {}
   get assertedBrand(): BrandClaim | null {
@@ -34,6 +38,20 @@ class SenderOf implements SenderFacts {
   }
   get mailingList(): boolean {
     return (this.#list ??= isMailingList(this.message));
+  }
+  get officialBrand(): string | null {
+    if (this.#official === undefined) {
+      const d = this.message.from?.domain;
+      this.#official = d ? officialBrandOf(d, this.brands) : null;
+    }
+    return this.#official;
+  }
+  get registrable(): string {
+    if (this.#registrable === undefined) {
+      const d = this.message.from?.domain;
+      this.#registrable = d ? hostParts(d).registrable : '';
+    }
+    return this.#registrable;
   }
   get freemail(): boolean {
     return (this.#freemail ??= isFreemail(this.message.from?.domain ?? ''));
@@ -105,7 +123,7 @@ class MessageFacts implements Facts {
     private readonly options: Readonly<Record<string, unknown>>,
   ) {
     this.claim = detectBrandClaim(message, entities, brands);
-    this.sender = new SenderOf(message, this.claim);
+    this.sender = new SenderOf(message, brands, this.claim);
     this.phones = new PhonesOf(
       entities.filter((e) => e.type === 'phone'),
       this.claim,

@@ -35,6 +35,10 @@ export interface SenderFacts {
   readonly mailingList: boolean;
   /** A person forwarding someone's mail ("Fwd:", "Forwarded message"). */
   readonly forwarded: boolean;
+  /** The brand whose official domain the From domain is (a brand id), or null. */
+  readonly officialBrand: string | null;
+  /** The registrable domain of the From address ('' without one). */
+  readonly registrable: string;
   /** The From domain is a free mailbox provider (gmail.com, outlook.com…). */
   readonly freemail: boolean;
   /** The SMS sender parsed as a phone number (null for short codes, names and addresses). */

@@ -1,5 +1,4 @@
 import type { BrandClaim } from '../facts/types.js';
-import { officialBrandOf } from '../signals/lookalike.js';
 import { fromEvidence } from '../facts/sender.js';
 import { defineRule } from './define-rule.js';
 
@@ -25,7 +24,7 @@ export default defineRule({
     const m = ctx.message;
     if (ctx.facts.auth) return [];
     const claim: BrandClaim | null = ctx.facts.sender.assertedBrand;
-    const brand = (m.from?.domain ? officialBrandOf(m.from.domain, ctx.brands) : null) ?? (claim ? claim.id : null);
+    const brand = ctx.facts.sender.officialBrand ?? (claim ? claim.id : null);
     if (!brand) return [];
     return [{ messageId: 'notChecked' as const, evidence: [fromEvidence(m)], data: { brand: ctx.brandById(brand)?.name ?? brand } }];
   },

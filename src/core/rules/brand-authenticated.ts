@@ -1,4 +1,4 @@
-import { hostParts, officialBrandOf } from '../signals/lookalike.js';
+import { hostParts } from '../signals/lookalike.js';
 import { defineRule } from './define-rule.js';
 
 // The good news that lowers the score: the From address is on a brand's own domain, DKIM signed
@@ -26,9 +26,9 @@ export default defineRule({
     if (!from?.domain || !v || v.dmarc?.result !== 'pass') return [];
     // A free mailbox (outlook.com, gmail.com) passes its own DKIM and DMARC for anyone who has one.
     if (ctx.facts.sender.freemail) return [];
-    const brand = officialBrandOf(from.domain, ctx.brands);
+    const brand = ctx.facts.sender.officialBrand;
     if (!brand) return [];
-    const reg = hostParts(from.domain).registrable;
+    const reg = ctx.facts.sender.registrable;
     if (v.dmarc.headerFrom && hostParts(v.dmarc.headerFrom).registrable !== reg) return [];
     const signer = v.dkim.find((d) => d.result === 'pass' && (d.aligned ?? hostParts(d.domain).registrable === reg));
     if (!signer) return [];

@@ -35,7 +35,7 @@ export default defineRule({
     const from = m.from;
     if (!from) return [];
     const domain = from.domain;
-    const ownBrand = domain ? officialBrandOf(domain, ctx.brands) : null;
+    const ownBrand = ctx.facts.sender.officialBrand;
     const name = from.name.slice(0, 200);
     if (name) {
       const shown = ADDRESS_IN_NAME.exec(name);

@@ -33,7 +33,7 @@ export default defineRule({
     if (!from?.domain || ctx.facts.sender.mailingList) return [];
     const claim: BrandClaim | null = ctx.facts.sender.assertedBrand;
     const claims = !!claim;
-    const fromReg = hostParts(from.domain).registrable;
+    const fromReg = ctx.facts.sender.registrable;
     for (const r of (m.replyTo ?? []).slice(0, 5)) {
       if (!r.domain) continue;
       const reg = hostParts(r.domain).registrable;
