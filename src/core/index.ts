@@ -9,6 +9,7 @@ export { rebuildOcrText, locateOcrLines, ocrPageFrom, looksLikeOtherScript, OCR_
 export { msgToRfc822, type MsgFields, type MsgAttachment } from './parse/msg.js';
 export { RULES, ruleById } from './rules/index.js';
 export type { Rule, RuleMeta, RuleHit, RuleContext } from './rules/define-rule.js';
+export type { Facts, BrandClaim } from './facts/index.js';
 export { BRANDS, brandById, JURISDICTIONS } from './brands/index.js';
 export { REGULATORS, regulatorFor, statementOwner, policySourceLabel, type Regulator } from './brands/regulators.js';
 export type { BrandPack, JurisdictionPack } from './brands/schema.js';
