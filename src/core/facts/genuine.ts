@@ -2,7 +2,7 @@ import type { BrandPack } from '../brands/schema.js';
 import type { Entity } from '../types.js';
 import { isOfficialWebDomain } from './claim.js';
 import type { AnalyzedLink } from './links.js';
-import type { BrandClaim } from './types.js';
+import type { BrandClaim, LinkVerdict } from './types.js';
 
 // Facts that make a message look genuine, shared by the genuine-evidence rules. Each one is
 // something a person can check in the message itself; none of them proves who sent it.
@@ -18,13 +18,7 @@ export function unpublishedPhones(phones: readonly Entity[], claim: BrandClaim |
   return phones.filter((p) => !official.has(p.value));
 }
 
-export interface LinkVerdict {
-  links: AnalyzedLink[];
-  /** Every link goes to an official web domain of some brand pack (none to a shortener, a user-content host, a lookalike). */
-  allOfficial: boolean;
-  /** The brand ids those links belong to. */
-  brands: string[];
-}
+export type { LinkVerdict } from './types.js';
 
 /** Where the message's links go, judged once per message. */
 export function linkVerdict(analyzed: readonly AnalyzedLink[], packs: readonly BrandPack[]): LinkVerdict {

@@ -4,7 +4,6 @@ import type { Match } from '../signals/match.js';
 import type { Entity, Evidence } from '../types.js';
 import type { AttachmentFacts } from './attachments.js';
 import type { AuthVerdict } from './auth.js';
-import type { LinkVerdict } from './genuine.js';
 import type { AnalyzedLink } from './links.js';
 
 // The facts stage: what a message says about itself, derived once per message from the parsed
@@ -25,6 +24,15 @@ export interface BrandClaim {
   strength: number;
   /** The sender domain is one of the brand's official sender domains. */
   officialSender: boolean;
+}
+
+/** Where the message's links go, judged once per message (genuine.ts). */
+export interface LinkVerdict {
+  links: AnalyzedLink[];
+  /** Every link goes to an official web domain of some brand pack (none to a shortener, a user-content host, a lookalike). */
+  allOfficial: boolean;
+  /** The brand ids those links belong to. */
+  brands: string[];
 }
 
 /** Who sent the message (sender.ts). */
