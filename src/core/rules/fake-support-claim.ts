@@ -53,10 +53,9 @@ export default defineRule({
     for (const m of desks) {
       const fp = firsts.find((f) => f.end <= m.start && m.start - f.end <= 60);
       const branded = brandNear(m);
-      const strongClaim = ((brand as { strength?: number } | null)?.strength ?? 0) >= 2;
       // Without first-person framing, a desk only counts when it is the claimed brand's own desk
       // ("Amazon Security Department") in a message that clearly claims that brand.
-      if (!fp && !(branded && strongClaim)) continue;
+      if (!fp && !(branded && ctx.facts.strongClaim)) continue;
       const sensitive = SENSITIVE.test(m.text);
       const strength = (sensitive ? 0.6 : 0.3) + (branded || (brand && fp) ? 0.4 : 0);
       if (!best || strength > best.strength) {
