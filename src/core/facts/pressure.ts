@@ -17,18 +17,18 @@ import { cues } from './text.js';
 import type { PressureFacts, TextFacts } from './types.js';
 
 // The scam stories and pressure several rules read (a suspension threat, a refund, an order "you
-// did not place"…): each lexicon scanned once per message, when a rule first asks. Up to CAP matches
-// are kept, in text order; a rule that needs fewer takes the first ones, which is what a scan with
-// the smaller cap finds.
-
-const CAP = 12;
+// did not place"…): each lexicon scanned once per message, when a rule first asks. Matches are kept
+// in text order, up to the most any rule reads (6 for the stories press-one-callback tries, 8 for the
+// security alerts); a rule that needs fewer takes the first ones, which is what a scan with the
+// smaller cap finds. A cap above what the rules read would only scan long mails further for nothing.
 
 export class PressureOf implements PressureFacts {
-  #found = new Map<RegExp, Match[]>();
+  #found: Map<RegExp, Match[]> | undefined;
   constructor(private readonly text: TextFacts) {}
-  #scan(re: RegExp): readonly Match[] {
-    let m = this.#found.get(re);
-    if (!m) this.#found.set(re, (m = cues({ text: this.text }, re, CAP)));
+  #scan(re: RegExp, cap = 6): readonly Match[] {
+    const found = (this.#found ??= new Map());
+    let m = found.get(re);
+    if (!m) found.set(re, (m = cues({ text: this.text }, re, cap)));
     return m;
   }
   get suspension(): readonly Match[] {
@@ -38,7 +38,7 @@ export class PressureOf implements PressureFacts {
     return this.#scan(SERVICE_CUTOFF);
   }
   get securityAlert(): readonly Match[] {
-    return this.#scan(SECURITY_ALERT);
+    return this.#scan(SECURITY_ALERT, 8);
   }
   get billingFailure(): readonly Match[] {
     return this.#scan(BILLING_FAILURE);
@@ -65,6 +65,6 @@ export class PressureOf implements PressureFacts {
     return this.#scan(QUALIFY_OFFER);
   }
   get pressKey(): readonly Match[] {
-    return this.#scan(PRESS_KEY);
+    return this.#scan(PRESS_KEY, 4);
   }
 }

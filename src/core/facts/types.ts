@@ -80,7 +80,8 @@ export interface TextFacts {
 
 /**
  * Scam stories and pressure several rules read (pressure.ts): the matches of each lexicon of
- * pressure-lexicon.ts in the scanned text, in text order, at most 12.
+ * pressure-lexicon.ts in the scanned text, in text order: at most 6 (8 security alerts, 4 press-key
+ * prompts), the most any rule reads.
  */
 export interface PressureFacts {
   readonly suspension: readonly Match[];
