@@ -155,7 +155,8 @@ async function breakdown(reqs: readonly BenchRequest[]): Promise<Breakdown> {
       const t3 = performance.now();
       buildReport(prepared, run);
       const t4 = performance.now();
-      // Each rule alone on a fresh context (memo empty), so shared memo work is charged to every user.
+      // The rules again on a second context, each timed alone. Its lazy facts start uncomputed, so a
+      // shared fact (link analysis, attachments) is charged to the first rule that reads it.
       const again = prepareMessage(await parseInput({ input: r.input, channel: r.channel }, limits), BRANDS, limits);
       for (const rule of RULES) {
         if (!rule.meta.channels.includes(r.channel)) continue;

@@ -6,19 +6,20 @@ import { extractAll } from './extract/index.js';
 import { clearUrlInfoCache } from './extract/urls.js';
 import { isIncomplete } from './completeness.js';
 import { ensureModels } from './model/assets.js';
-import { onlineAuthWarnings } from './signals/auth-results.js';
+import { onlineAuthWarnings } from './facts/auth.js';
 import { resolveLimits, type Limits } from './limits.js';
 import { parseInput, type ParseInput } from './parse/index.js';
 import { renderMessage, type Rule, type RuleContext, type RuleHit } from './rules/define-rule.js';
 import { RULES } from './rules/index.js';
 import { POLICY, type Policy } from './scoring/policy.js';
 import { score, weightOf } from './scoring/score.js';
-import { detectBrandClaim, namedBrand, type BrandClaim } from './signals/brand-claim.js';
-import { MAX_ANALYZED_LINKS } from './signals/link-analysis.js';
+import { namedBrand } from './facts/claim.js';
+import { deriveFacts, type BrandClaim, type Facts } from './facts/index.js';
+import { MAX_ANALYZED_LINKS } from './facts/links.js';
 import { clearHostStatusCache } from './signals/lookalike.js';
 import { SCHEMA_VERSION, type Entity, type EntityType, type Finding, type Message, type PolicyRef, type Report } from './types.js';
 
-// parse → normalize → extract → rules → score → verdict → advice. No I/O: DNS results, clocks and
+// parse → normalize → extract → facts → rules → score → verdict → advice. No I/O: DNS results, clocks and
 // anything else from outside arrive through options.
 
 export interface AnalyzeOptions {
@@ -37,7 +38,9 @@ export interface AnalyzeOptions {
 export interface Prepared {
   message: Message;
   entities: Entity[];
+  /** facts.claim: the brand the message claims to come from. */
   claim: BrandClaim | null;
+  facts: Facts;
   ctx: RuleContext;
   limits: Limits;
 }
@@ -63,32 +66,25 @@ export function prepareMessage(message: Message, brands: readonly BrandPack[], l
   if (message.links.length > MAX_ANALYZED_LINKS) {
     message.warnings.push(`links_not_all_checked: the link checks read the first ${MAX_ANALYZED_LINKS} of ${message.links.length} links`);
   }
-  const claim = detectBrandClaim(message, entities, brands);
+  const facts = deriveFacts(message, entities, brands, options);
   const byType = new Map<EntityType, Entity[]>();
   for (const e of entities) {
     let list = byType.get(e.type);
     if (!list) byType.set(e.type, (list = []));
     list.push(e);
   }
-  const memo = new Map<string, unknown>();
   const EMPTY: Entity[] = [];
   const ctx: RuleContext = {
     message,
     text: message.text,
     entities,
     byType: (t) => byType.get(t) ?? EMPTY,
-    brand: claim,
+    facts,
     brands,
     brandById: (id) => brands.find((b) => b.id === id),
-    memo<T>(key: string, compute: () => T): T {
-      if (memo.has(key)) return memo.get(key) as T;
-      const v = compute();
-      memo.set(key, v);
-      return v;
-    },
     options,
   };
-  return { message, entities, claim, ctx, limits };
+  return { message, entities, claim: facts.claim, facts, ctx, limits };
 }
 
 export interface RuleRun {
@@ -112,7 +108,7 @@ export function runRules(ctx: RuleContext, rules: readonly Rule[], policy: Polic
   const strengths: number[] = [];
   const warnings: string[] = [];
   let complete = true;
-  const claim = ctx.brand as BrandClaim | null;
+  const claim = ctx.facts.claim;
   for (const rule of rules) {
     if (!rule.meta.channels.includes(ctx.message.channel)) continue;
     if (rule.meta.requires?.includes('headers') && (ctx.message.headers.length === 0 || ctx.message.extras?.bodyOnly)) continue;

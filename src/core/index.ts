@@ -9,14 +9,15 @@ export { rebuildOcrText, locateOcrLines, ocrPageFrom, looksLikeOtherScript, OCR_
 export { msgToRfc822, type MsgFields, type MsgAttachment } from './parse/msg.js';
 export { RULES, ruleById } from './rules/index.js';
 export type { Rule, RuleMeta, RuleHit, RuleContext } from './rules/define-rule.js';
+export type { Facts, BrandClaim } from './facts/index.js';
 export { BRANDS, brandById, JURISDICTIONS } from './brands/index.js';
 export { REGULATORS, regulatorFor, statementOwner, policySourceLabel, type Regulator } from './brands/regulators.js';
 export type { BrandPack, JurisdictionPack } from './brands/schema.js';
 export { POLICY } from './scoring/policy.js';
 export { setModelSource, hasModelSource, loadModels, fetchModelSource, checkModel, fnv1aBytes, MODEL_NAMES, type ModelSource, type ModelName, type RawModel, type ModelHeader } from './model/assets.js';
 export { checkUrl, checkDomain, type UrlCheckResult, type CheckFinding, type LookalikeOf, type CheckOptions } from './url-check.js';
-export type { AuthVerdict, DkimResult, AuthResult } from './signals/auth-results.js';
-export { DEFAULT_TRUSTED_AUTHSERV_IDS } from './signals/auth-results.js';
+export type { AuthVerdict, DkimResult, AuthResult } from './facts/auth.js';
+export { DEFAULT_TRUSTED_AUTHSERV_IDS } from './facts/auth.js';
 export { score, verdictFor } from './scoring/score.js';
 export { buildAdvice } from './advice/advice.js';
 export * from './advice/index.js';

@@ -112,3 +112,59 @@ test('no import circles in src/ (test files included)', () => {
   all('src');
   assert.deepEqual(importCycles(files).map((c) => c.join(' → ')), []);
 });
+
+// The pipeline runs parse → extract → facts → rules → scoring → advice, and imports follow it: a
+// module imports its own stage or earlier ones, never a later one (facts never read rule types, rules
+// never reach into scoring). The base layer (brands, shared types, limits, errors, the text matchers
+// and language data of signals/, small utilities) sits under every stage and imports only itself.
+// The pipeline's drivers (analyze, url-check, call-stream, index) sit on top and may import anything.
+const STAGES = ['parse', 'extract', 'facts', 'rules', 'scoring', 'advice'] as const;
+const STAGE_OF_DIR: Record<string, (typeof STAGES)[number] | 'base'> = {
+  parse: 'parse',
+  extract: 'extract',
+  facts: 'facts',
+  // The learned models' features are read from the message and its facts, for the rules that ask them.
+  model: 'facts',
+  rules: 'rules',
+  scoring: 'scoring',
+  advice: 'advice',
+  // Exports (IOCs, CSV, STIX) are written from the finished report, beside the advice.
+  export: 'advice',
+  brands: 'base',
+  signals: 'base',
+  // What the engine knows (phrase lists, products, the lexicon compiler): data under every stage.
+  knowledge: 'base',
+};
+const BASE_FILES = new Set(['types.ts', 'limits.ts', 'errors.ts', 'text-trim.ts', 'bounded-memo.ts', 'completeness.ts']);
+const DRIVERS = new Set(['analyze.ts', 'url-check.ts', 'call-stream.ts', 'index.ts']);
+
+/** Stage rank of a file under src/core: -1 base, 0.. the stages, Infinity a driver, null unknown. */
+function rankOf(rel: string): number | null {
+  const parts = rel.split('/');
+  if (parts.length === 1) return BASE_FILES.has(rel) ? -1 : DRIVERS.has(rel) ? Infinity : null;
+  const stage = STAGE_OF_DIR[parts[0]!];
+  if (stage === undefined) return null;
+  return stage === 'base' ? -1 : STAGES.indexOf(stage);
+}
+
+test('stages import only their own stage or earlier ones (parse < extract < facts < rules < scoring < advice)', () => {
+  const bad: string[] = [];
+  const unplaced: string[] = [];
+  for (const f of walk('src/core')) {
+    const rel = f.replace(/\\/g, '/').replace(/^src\/core\//, '');
+    const from = rankOf(rel);
+    if (from === null) {
+      unplaced.push(rel);
+      continue;
+    }
+    for (const spec of importsOf(f)) {
+      if (!spec.startsWith('.')) continue;
+      const target = join(rel.split('/').slice(0, -1).join('/'), spec).replace(/\\/g, '/').replace(/\.js$/, '.ts');
+      if (target.startsWith('..')) continue;
+      const to = rankOf(target);
+      if (to === null || to > from) bad.push(`${rel} → ${target}`);
+    }
+  }
+  assert.deepEqual(unplaced, [], 'every core module belongs to a stage, the base layer or the drivers');
+  assert.deepEqual(bad, []);
+});

@@ -6,7 +6,7 @@ import type { Rule, Standalone } from './rules/define-rule.js';
 import { RULES } from './rules/index.js';
 import { POLICY, type Policy } from './scoring/policy.js';
 import { score, toScored } from './scoring/score.js';
-import { analyzedLinks, type LinkFacts } from './signals/link-analysis.js';
+import type { LinkFacts } from './facts/links.js';
 import { hostParts } from './signals/lookalike.js';
 import type { UrlModel } from './model/url-model.js';
 import type { Message, Verdict } from './types.js';
@@ -76,7 +76,7 @@ function run(kind: Standalone, href: string, brands: readonly BrandPack[], opts:
   const r = runRules(prepared.ctx, STANDALONE_RULES[kind], opts.policy ?? POLICY);
   // A rule that throws on one link is a bug to see, not a clean result.
   if (!r.complete) throw new Error(r.warnings.join('; '));
-  return { r, f: analyzedLinks(prepared.ctx)[0]!.facts };
+  return { r, f: prepared.ctx.facts.links[0]!.facts };
 }
 
 /** What the lookalike finding imitates: the lookalike host's brand, or the brand named in the path. */

@@ -1,5 +1,5 @@
 import type { BrandPack } from '../brands/schema.js';
-import { isShortenerDomain } from '../signals/link-analysis.js';
+import { isShortenerDomain } from '../facts/links.js';
 import { hostParts, lookalikeWord, officialBrandOf } from '../signals/lookalike.js';
 import { isSharedPlatform } from '../signals/url-heuristics.js';
 import { combine, fnv1a } from './hash.js';

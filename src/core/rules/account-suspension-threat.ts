@@ -1,5 +1,4 @@
 import { ev } from '../signals/match.js';
-import { cues, SERVICE_CUTOFF, SUSPENSION } from '../signals/pressure-lexicon.js';
 import { defineRule } from './define-rule.js';
 
 // "Your account has been locked" / "will be suspended" is the classic hook that makes people sign in
@@ -29,12 +28,12 @@ export default defineRule({
     ],
   },
   check(ctx) {
-    const s = cues(ctx, 'suspension', SUSPENSION, 4);
+    const s = ctx.facts.pressure.suspension.slice(0, 4);
     if (s.length) {
       const m = s[0]!;
       return [{ messageId: 'accountThreat', evidence: [ev(ctx.text, m)], data: { phrase: m.text }, strength: s.length > 1 ? 1 : 0.85 }];
     }
-    const c = cues(ctx, 'service-cutoff', SERVICE_CUTOFF, 2);
+    const c = ctx.facts.pressure.serviceCutoff.slice(0, 2);
     if (c.length) {
       const m = c[0]!;
       return [{ messageId: 'serviceCutoff', evidence: [ev(ctx.text, m)], data: { phrase: m.text }, strength: 0.8 }];

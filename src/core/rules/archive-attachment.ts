@@ -1,4 +1,4 @@
-import { analyzedAttachments, attachmentEvidence } from '../signals/attachments.js';
+import { attachmentEvidence } from '../facts/attachments.js';
 import { defineRule } from './define-rule.js';
 
 // Archives carry malware past attachment filters, above all when password-protected. The zip's
@@ -21,7 +21,7 @@ export default defineRule({
     references: ['https://www.cisa.gov/news-events/news/using-caution-email-attachments'],
   },
   check(ctx) {
-    for (const f of analyzedAttachments(ctx)) {
+    for (const f of ctx.facts.attachments) {
       if (f.kind !== 'archive') continue;
       const file = f.filename ?? f.mimeType;
       const ar = f.archive;

@@ -1,7 +1,5 @@
-import type { BrandClaim } from '../signals/brand-claim.js';
-import { authVerdictFor } from '../signals/auth-results.js';
-import { officialBrandOf } from '../signals/lookalike.js';
-import { assertedBrand, fromEvidence } from '../signals/sender.js';
+import type { BrandClaim } from '../facts/types.js';
+import { fromEvidence } from '../facts/sender.js';
 import { defineRule } from './define-rule.js';
 
 // Said plainly: for a message that claims a brand, we could not tell whether it really came from
@@ -24,9 +22,9 @@ export default defineRule({
   },
   check(ctx) {
     const m = ctx.message;
-    if (authVerdictFor(ctx)) return [];
-    const claim: BrandClaim | null = assertedBrand(ctx);
-    const brand = (m.from?.domain ? officialBrandOf(m.from.domain, ctx.brands) : null) ?? (claim ? claim.id : null);
+    if (ctx.facts.auth) return [];
+    const claim: BrandClaim | null = ctx.facts.sender.assertedBrand;
+    const brand = ctx.facts.sender.officialBrand ?? (claim ? claim.id : null);
     if (!brand) return [];
     return [{ messageId: 'notChecked' as const, evidence: [fromEvidence(m)], data: { brand: ctx.brandById(brand)?.name ?? brand } }];
   },

@@ -1,6 +1,4 @@
-import { authVerdictFor } from '../signals/auth-results.js';
-import { hostParts, officialBrandOf } from '../signals/lookalike.js';
-import { isFreemail } from '../signals/sender.js';
+import { hostParts } from '../signals/lookalike.js';
 import { defineRule } from './define-rule.js';
 
 // The good news that lowers the score: the From address is on a brand's own domain, DKIM signed
@@ -24,13 +22,13 @@ export default defineRule({
   },
   check(ctx) {
     const from = ctx.message.from;
-    const v = authVerdictFor(ctx);
+    const v = ctx.facts.auth;
     if (!from?.domain || !v || v.dmarc?.result !== 'pass') return [];
     // A free mailbox (outlook.com, gmail.com) passes its own DKIM and DMARC for anyone who has one.
-    if (isFreemail(from.domain)) return [];
-    const brand = officialBrandOf(from.domain, ctx.brands);
+    if (ctx.facts.sender.freemail) return [];
+    const brand = ctx.facts.sender.officialBrand;
     if (!brand) return [];
-    const reg = hostParts(from.domain).registrable;
+    const reg = ctx.facts.sender.registrable;
     if (v.dmarc.headerFrom && hostParts(v.dmarc.headerFrom).registrable !== reg) return [];
     const signer = v.dkim.find((d) => d.result === 'pass' && (d.aligned ?? hostParts(d.domain).registrable === reg));
     if (!signer) return [];

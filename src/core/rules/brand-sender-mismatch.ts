@@ -1,6 +1,5 @@
-import type { BrandClaim } from '../signals/brand-claim.js';
-import { isOfficialSenderDomain } from '../signals/brand-claim.js';
-import { assertedBrand, fromEvidence, isForwarded } from '../signals/sender.js';
+import { isOfficialSenderDomain } from '../facts/claim.js';
+import { fromEvidence } from '../facts/sender.js';
 import { defineRule } from './define-rule.js';
 
 // Sublime-style brand impersonation: the message presents itself as the brand (display name,
@@ -27,14 +26,14 @@ export default defineRule({
     references: ['https://www.amazon.com/gp/help/customer/display.html?nodeId=GVFLSA7TXKBQKAW7', 'https://sublime.security/'],
   },
   check(ctx) {
-    const claim = ctx.brand as BrandClaim | null;
+    const claim = ctx.facts.claim;
     const m = ctx.message;
     if (!claim || claim.officialSender) return [];
     // List posts and news that name a brand in the subject are not claims to be the brand.
-    if (!assertedBrand(ctx) && !(isForwarded(m) && claim.strength >= 2)) return [];
+    if (!ctx.facts.sender.assertedBrand && !(ctx.facts.sender.forwarded && claim.strength >= 2)) return [];
     const domain = m.from?.domain ?? '';
     if (domain && isOfficialSenderDomain(claim.pack, domain)) return [];
-    const forwarded = isForwarded(m);
+    const forwarded = ctx.facts.sender.forwarded;
     if (!domain) {
       // A pasted body without headers has no sender to compare.
       if (!m.headers.some((h) => h.name === 'from')) return [];

@@ -1,4 +1,4 @@
-import { ACTION_REQUEST, linkVerdict, NOT_A_REQUEST, unpublishedPhones } from '../signals/genuine.js';
+import { ACTION_REQUEST, NOT_A_REQUEST } from '../facts/genuine.js';
 import type { Evidence } from '../types.js';
 import { defineRule, textEvidence } from './define-rule.js';
 
@@ -42,8 +42,8 @@ export default defineRule({
   },
   check(ctx) {
     const text = ctx.text.slice(0, 4000);
-    if (unpublishedPhones(ctx).length) return [];
-    const links = linkVerdict(ctx);
+    if (ctx.facts.phones.unpublished.length) return [];
+    const links = ctx.facts.linkVerdict;
     if (links.links.length && !links.allOfficial) return [];
     let word: { start: number; end: number } | null = null;
     let code: { start: number; end: number; text: string } | null = null;

@@ -1,8 +1,8 @@
 import type { Span } from '../types.js';
 import { defineRule } from './define-rule.js';
 import { urlInfo } from '../extract/urls.js';
-import { isOfficialWebDomain } from '../signals/brand-claim.js';
-import { isWarning, lexicon, matches, scanText, sentenceAround, spanEvidence, strongBrandClaim, gatedLexicon } from '../signals/request-lexicon.js';
+import { isOfficialWebDomain } from '../facts/claim.js';
+import { isWarning, lexicon, matches, sentenceAround, spanEvidence, gatedLexicon } from '../signals/request-lexicon.js';
 
 // "Click here to log in and verify your account": the link leads to a copy of the sign-in page.
 // Brands tell people to open the app or type the address themselves; a sign-in or "verify your
@@ -118,7 +118,7 @@ export default defineRule({
     ],
   },
   check(ctx) {
-    const text = scanText(ctx);
+    const text = ctx.facts.text.request;
     // Without any link nothing below can match: most texts have none, so the wording scans wait.
     const urls = ctx.byType('url');
     if (urls.length === 0) return [];
@@ -191,7 +191,7 @@ export default defineRule({
     // "You can log in and change your preferences" (list footers) is permission, not an ask: plain
     // sign-in wording counts when it is an instruction ("Log in to…", "Please sign in") or when a
     // brand is claimed, and then only weakly.
-    const brand = strongBrandClaim(ctx);
+    const brand = ctx.facts.strongClaim;
     const sentence = sentenceAround(text, s.c);
     const imperative = IMPERATIVE_LEAD.test(text.slice(sentence.start, s.c.start));
     if (!imperative && !brand) return [];

@@ -1,5 +1,5 @@
 import { defineRule } from './define-rule.js';
-import { firstAskNear, isWarning, lexicon, matches, PAY, scanText, spanEvidence, gatedLexicon } from '../signals/request-lexicon.js';
+import { firstAskNear, isWarning, lexicon, matches, spanEvidence, gatedLexicon } from '../signals/request-lexicon.js';
 
 // "Deposit cash into a Bitcoin ATM", "send USDT to this wallet": crypto payments cannot be reversed,
 // and no retailer, bank or government agency asks to be paid in them (FTC: only scammers tell you
@@ -79,7 +79,7 @@ export default defineRule({
     ],
   },
   check(ctx) {
-    const text = scanText(ctx);
+    const text = ctx.facts.text.request;
     const cryptoWords = matches(text, CRYPTO);
     // Base58 strings also appear as tracking tokens; legacy and TRON forms need a crypto word too.
     const wallets = matches(text, WALLET, 10).filter((w) => walletLooksReal(w.text) && (cryptoWords.length > 0 || /^(?:bc1|0x)/.test(w.text)));
@@ -88,7 +88,7 @@ export default defineRule({
     const coin = cryptoWords.some((m) => !BARE_WALLET.test(m.text));
     const crypto = coin || wallets.length > 0 ? cryptoWords : [];
     if (crypto.length === 0 && wallets.length === 0) return [];
-    const pays = matches(text, PAY);
+    const pays = ctx.facts.requests.pay;
     if (pays.length === 0) return [];
     // A wallet address with a payment verb near it is the ask in its plainest form.
     if (wallets.length > 0) {

@@ -1,7 +1,7 @@
 import { ev } from '../signals/match.js';
-import { cues } from '../signals/pressure-lexicon.js';
 import { WALLET_ALERT, WALLET_BRAND } from '../signals/lure-lexicon.js';
 import { defineRule } from './define-rule.js';
+import { cues } from '../facts/text.js';
 
 // Fake exchange and wallet alerts: "Coinbase: a withdrawal request of 0.5 BTC was made, if this was
 // not you call …", "your MetaMask wallet will be disabled, sync/validate your wallet". They push
@@ -29,9 +29,9 @@ export default defineRule({
     ],
   },
   check(ctx) {
-    const alert = cues(ctx, 'wallet-alert', WALLET_ALERT, 4);
+    const alert = cues(ctx.facts, WALLET_ALERT, 4);
     if (!alert.length) return [];
-    const brand = cues(ctx, 'wallet-brand', WALLET_BRAND, 4)[0];
+    const brand = cues(ctx.facts, WALLET_BRAND, 4)[0];
     if (!brand) return [];
     const a = alert[0]!;
     const out = ctx.byType('url').find((u) => u.span) ?? ctx.byType('phone').find((p) => p.span);

@@ -1,4 +1,4 @@
-import { analyzedAttachments, attachmentEvidence } from '../signals/attachments.js';
+import { attachmentEvidence } from '../facts/attachments.js';
 import { defineRule } from './define-rule.js';
 
 // Programs, scripts, disk images and HTML pages sent as attachments: brands send none of these.
@@ -24,7 +24,7 @@ export default defineRule({
     references: ['https://www.cisa.gov/news-events/news/using-caution-email-attachments'],
   },
   check(ctx) {
-    for (const f of analyzedAttachments(ctx)) {
+    for (const f of ctx.facts.attachments) {
       if (f.kind === 'executable' || f.kind === 'script' || f.kind === 'disk-image' || f.kind === 'html') {
         // Inline SVG logos are images, not pages a reader opens.
         const strength = f.kind === 'html' ? (/\.svg$/i.test(f.filename ?? '') || f.mimeType === 'image/svg+xml' ? 0.5 : 0.8) : 1;

@@ -1,4 +1,5 @@
 import type { BrandPack, StatementTopic } from '../brands/schema.js';
+import type { Facts } from '../facts/types.js';
 import type { Category, Channel, Entity, EntityType, Evidence, Message } from '../types.js';
 
 // A rule is one module: meta (id, title, category, channels, the brand statement it maps to, known
@@ -48,15 +49,11 @@ export interface RuleHit<M extends string = string> {
   effect?: 'raise' | 'lower';
 }
 
-/** The brand the message claims to come from, and why we think so. */
-export interface ClaimedBrand {
-  id: string;
-  pack: BrandPack;
-  /** Where the claim was seen: display name, text mention, sender domain, link domain. */
-  basis: ('display-name' | 'text' | 'sender-domain' | 'link' | 'subject')[];
-  evidence: Evidence[];
-}
-
+/**
+ * What a rule reads: the parsed message, its entities, the facts derived from them (facts/), the
+ * brand packs and the caller's options. A rule derives no shared fact itself; it may still match
+ * its own phrases in the text.
+ */
 export interface RuleContext {
   readonly message: Message;
   /** Message.text, the normalised text every span indexes into. */
@@ -64,13 +61,11 @@ export interface RuleContext {
   readonly entities: readonly Entity[];
   /** Entities of one type, in order of appearance. */
   byType(type: EntityType): readonly Entity[];
-  /** The impersonated/claimed brand, or null when the message names none. */
-  readonly brand: ClaimedBrand | null;
+  /** The message's facts: the claimed brand, sender, links, phones, attachments, authentication. */
+  readonly facts: Facts;
   readonly brands: readonly BrandPack[];
   /** Brand pack by id. */
   brandById(id: string): BrandPack | undefined;
-  /** Cache for expensive derived values shared between rules (computed once per message). */
-  memo<T>(key: string, compute: () => T): T;
   /** Options the caller passed (offline DNS results, trusted authserv ids…). */
   readonly options: Readonly<Record<string, unknown>>;
 }

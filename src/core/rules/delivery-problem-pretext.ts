@@ -1,6 +1,7 @@
 import { ev } from '../signals/match.js';
-import { ADDRESS_UPDATE, cues, DELIVERY_PROBLEM, PARCEL } from '../signals/pressure-lexicon.js';
+import { ADDRESS_UPDATE, DELIVERY_PROBLEM, PARCEL } from '../signals/pressure-lexicon.js';
 import { defineRule } from './define-rule.js';
+import { cues } from '../facts/text.js';
 
 // Delivery smishing: a parcel "could not be delivered" or is "held at the depot" until you pay a small
 // redelivery or customs fee or "update your address" — the fee page steals card details.
@@ -28,9 +29,9 @@ export default defineRule({
     ],
   },
   check(ctx) {
-    const probs = cues(ctx, 'delivery-problem', DELIVERY_PROBLEM, 6);
-    const addr = cues(ctx, 'address-update', ADDRESS_UPDATE, 2);
-    const parcel = addr.length && !probs.length ? cues(ctx, 'parcel', PARCEL, 1) : [];
+    const probs = cues(ctx.facts, DELIVERY_PROBLEM, 6);
+    const addr = cues(ctx.facts, ADDRESS_UPDATE, 2);
+    const parcel = addr.length && !probs.length ? cues(ctx.facts, PARCEL, 1) : [];
     const all = [...probs, ...(probs.length || parcel.length ? addr : [])].sort((a, b) => a.start - b.start);
     if (!all.length) return [];
     const fee = all.find((m) => FEE.test(m.text));

@@ -1,6 +1,6 @@
-import { isOfficialSenderDomain } from '../signals/brand-claim.js';
+import { isOfficialSenderDomain } from '../facts/claim.js';
 import { lookalikeWord, officialBrandOf } from '../signals/lookalike.js';
-import { fromEvidence } from '../signals/sender.js';
+import { fromEvidence } from '../facts/sender.js';
 import { defineRule } from './define-rule.js';
 
 // Tricks in the From header that make a stranger's address read as the brand: a brand name spelt
@@ -35,7 +35,7 @@ export default defineRule({
     const from = m.from;
     if (!from) return [];
     const domain = from.domain;
-    const ownBrand = domain ? officialBrandOf(domain, ctx.brands) : null;
+    const ownBrand = ctx.facts.sender.officialBrand;
     const name = from.name.slice(0, 200);
     if (name) {
       const shown = ADDRESS_IN_NAME.exec(name);

@@ -1,5 +1,4 @@
-import { authVerdictFor } from '../signals/auth-results.js';
-import { hostParts, officialBrandOf } from '../signals/lookalike.js';
+import { hostParts } from '../signals/lookalike.js';
 import { defineRule } from './define-rule.js';
 
 // The From address is on a brand's own domain, and the receiving provider (or our online check)
@@ -23,16 +22,16 @@ export default defineRule({
   },
   check(ctx) {
     const from = ctx.message.from;
-    const v = authVerdictFor(ctx);
+    const v = ctx.facts.auth;
     if (!from?.domain || !v) return [];
-    const brand = officialBrandOf(from.domain, ctx.brands);
+    const brand = ctx.facts.sender.officialBrand;
     if (!brand) return [];
     const pack = ctx.brandById(brand)!;
     const ev = [{ kind: 'header' as const, header: v.header, value: v.value }, { kind: 'header' as const, header: 'from', value: from.address }];
     const data = { domain: from.domain, brand: pack.name, authserv: v.authservId || 'the receiving server' };
     if (v.dmarc?.result === 'fail') return [{ messageId: 'dmarcFail' as const, evidence: ev, data }];
     if (!v.dmarc || v.dmarc.result === 'none') {
-      const reg = hostParts(from.domain).registrable;
+      const reg = ctx.facts.sender.registrable;
       const dkimOk = v.dkim.some((d) => d.result === 'pass' && hostParts(d.domain).registrable === reg);
       const spfFail = v.spf?.result === 'fail' || v.spf?.result === 'softfail';
       if (!dkimOk && spfFail) return [{ messageId: 'spfAndDkimFail' as const, evidence: ev, data, strength: 0.7 }];

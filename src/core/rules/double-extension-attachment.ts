@@ -1,4 +1,4 @@
-import { analyzedAttachments, attachmentEvidence } from '../signals/attachments.js';
+import { attachmentEvidence } from '../facts/attachments.js';
 import { defineRule } from './define-rule.js';
 
 // "invoice.pdf.exe", "photo.jpg        .scr" or a right-to-left override character: the name is
@@ -20,7 +20,7 @@ export default defineRule({
     references: ['https://attack.mitre.org/techniques/T1036/007/'],
   },
   check(ctx) {
-    for (const f of analyzedAttachments(ctx)) {
+    for (const f of ctx.facts.attachments) {
       const d = f.doubleExt;
       if (!d) continue;
       const strength = d.real === 'zip' || d.real === 'rar' || d.real === '7z' ? 0.6 : 1;

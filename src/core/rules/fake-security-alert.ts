@@ -1,5 +1,4 @@
 import { ev } from '../signals/match.js';
-import { cues, SECURITY_ALERT } from '../signals/pressure-lexicon.js';
 import { defineRule } from './define-rule.js';
 
 // "Unusual sign-in from Russia", "your account was hacked": a fake security alert scares people into
@@ -36,7 +35,7 @@ export default defineRule({
     ],
   },
   check(ctx) {
-    const all = cues(ctx, 'security-alert', SECURITY_ALERT, 8);
+    const all = ctx.facts.pressure.securityAlert.slice(0, 8);
     // The alert must be about the reader ("your account", "you"), not a security discussion.
     const specific = all.filter(
       (m) =>

@@ -1,7 +1,8 @@
 import type { Evidence } from '../types.js';
 import { ev, type Match } from '../signals/match.js';
-import { cues, FIRST_PERSON, SUPPORT_DESK } from '../signals/pressure-lexicon.js';
+import { FIRST_PERSON, SUPPORT_DESK } from '../signals/pressure-lexicon.js';
 import { defineRule } from './define-rule.js';
+import { cues } from '../facts/text.js';
 
 // "This is Amazon security", "I am a Microsoft certified technician", "you have been contacted by the
 // cancellation department": the caller or sender claims to be a brand's support, fraud or security
@@ -35,14 +36,14 @@ export default defineRule({
     ],
   },
   check(ctx) {
-    const brand = ctx.brand;
+    const brand = ctx.facts.claim;
     // Mail that really comes from the brand's own sender domain is the brand, not a claim.
     if ((brand as { officialSender?: boolean } | null)?.officialSender) return [];
-    const desks = cues(ctx, 'support-desk', SUPPORT_DESK, 8);
+    const desks = cues(ctx.facts, SUPPORT_DESK, 8);
     const fromName = ctx.message.from?.name ?? '';
     const headerDesk = fromName ? new RegExp(SUPPORT_DESK.source, 'iu').exec(fromName) : null;
     if (!desks.length && !headerDesk) return [];
-    const firsts = cues(ctx, 'first-person', FIRST_PERSON, 12);
+    const firsts = cues(ctx.facts, FIRST_PERSON, 12);
     // The desk belongs to a brand when a mention of it sits right before or after the desk
     // ("Amazon security team", "Sicherheitsabteilung von Amazon").
     const mentions = ctx.byType('brand');
@@ -52,10 +53,9 @@ export default defineRule({
     for (const m of desks) {
       const fp = firsts.find((f) => f.end <= m.start && m.start - f.end <= 60);
       const branded = brandNear(m);
-      const strongClaim = ((brand as { strength?: number } | null)?.strength ?? 0) >= 2;
       // Without first-person framing, a desk only counts when it is the claimed brand's own desk
       // ("Amazon Security Department") in a message that clearly claims that brand.
-      if (!fp && !(branded && strongClaim)) continue;
+      if (!fp && !(branded && ctx.facts.strongClaim)) continue;
       const sensitive = SENSITIVE.test(m.text);
       const strength = (sensitive ? 0.6 : 0.3) + (branded || (brand && fp) ? 0.4 : 0);
       if (!best || strength > best.strength) {

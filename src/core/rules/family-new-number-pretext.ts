@@ -1,7 +1,7 @@
 import { ev } from '../signals/match.js';
-import { cues } from '../signals/pressure-lexicon.js';
 import { FAMILY_GREETING, NEW_NUMBER_ASK, PHONE_CHANGE } from '../signals/lure-lexicon.js';
 import { defineRule } from './define-rule.js';
+import { cues } from '../facts/text.js';
 
 // "Hi Mum, I dropped my phone, this is my new number, message me on WhatsApp" (Action Fraud "friend
 // in need", ACMA "Hi Mum"): a stranger poses as a son or daughter on a new number, then asks for
@@ -30,10 +30,10 @@ export default defineRule({
     ],
   },
   check(ctx) {
-    const change = cues(ctx, 'phone-change', PHONE_CHANGE, 4);
+    const change = cues(ctx.facts, PHONE_CHANGE, 4);
     if (!change.length) return [];
-    const greet = cues(ctx, 'family-greeting', FAMILY_GREETING, 2)[0];
-    const ask = cues(ctx, 'new-number-ask', NEW_NUMBER_ASK, 2)[0];
+    const greet = cues(ctx.facts, FAMILY_GREETING, 2)[0];
+    const ask = cues(ctx.facts, NEW_NUMBER_ASK, 2)[0];
     if (!greet && !ask) return [];
     const parts = [change[0]!, ...(greet ? [greet] : []), ...(ask ? [ask] : [])].sort((a, b) => a.start - b.start);
     const strength = greet && ask ? 1 : greet ? 0.85 : 0.7;

@@ -1,8 +1,6 @@
-import type { BrandClaim } from '../signals/brand-claim.js';
-import type { PhoneData } from '../extract/phones.js';
+import type { BrandClaim } from '../facts/types.js';
 import { JURISDICTIONS } from '../brands/index.js';
 import { ev } from '../signals/match.js';
-import { assertedBrand } from '../signals/sender.js';
 import { defineRule } from './define-rule.js';
 
 // Properties of the number itself: premium-rate numbers charge the caller (the "call 09… to claim
@@ -25,10 +23,9 @@ export default defineRule({
   },
   check(ctx) {
     const home = String(ctx.options['country'] ?? 'US').toUpperCase();
-    const claim: BrandClaim | null = assertedBrand(ctx);
+    const claim: BrandClaim | null = ctx.facts.sender.assertedBrand;
     let foreign: { span: { start: number; end: number }; number: string; country: string } | null = null;
-    for (const e of ctx.byType('phone')) {
-      const d = e.data as PhoneData | undefined;
+    for (const { entity: e, data: d } of ctx.facts.phones.all) {
       if (!e.span || !d) continue;
       if (d.type === 'PREMIUM_RATE') return [{ messageId: 'premium' as const, evidence: [ev(ctx.text, e.span)], data: { number: d.national } }];
       if (!foreign && d.country && d.country !== home && !(home === 'US' && d.country === 'CA')) foreign = { span: e.span, number: d.national, country: d.country };

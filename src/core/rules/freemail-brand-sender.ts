@@ -1,5 +1,5 @@
-import type { BrandClaim } from '../signals/brand-claim.js';
-import { assertedBrand, fromEvidence, isForwarded, isFreemail } from '../signals/sender.js';
+import type { BrandClaim } from '../facts/types.js';
+import { fromEvidence } from '../facts/sender.js';
 import { defineRule } from './define-rule.js';
 
 // Brands never write to customers from Gmail, Outlook.com, Yahoo or iCloud addresses.
@@ -19,11 +19,11 @@ export default defineRule({
     references: ['https://consumer.ftc.gov/articles/how-recognize-and-avoid-phishing-scams'],
   },
   check(ctx) {
-    const claim: BrandClaim | null = ctx.brand as BrandClaim | null;
+    const claim: BrandClaim | null = ctx.facts.claim;
     const from = ctx.message.from;
-    if (!claim || !from?.domain || !isFreemail(from.domain)) return [];
-    const forwarded = isForwarded(ctx.message);
-    if (!forwarded && !assertedBrand(ctx)) return [];
+    if (!claim || !from?.domain || !ctx.facts.sender.freemail) return [];
+    const forwarded = ctx.facts.sender.forwarded;
+    if (!forwarded && !ctx.facts.sender.assertedBrand) return [];
     if (forwarded && !(claim.basis.includes('display-name') || claim.strength >= 2)) return [];
     const strength = forwarded ? 0.3 : 1;
     return [{ messageId: 'freemail' as const, evidence: [fromEvidence(ctx.message)], data: { brand: claim.pack.name, provider: from.domain, address: from.address }, strength }];

@@ -1,6 +1,6 @@
-import type { BrandClaim } from '../signals/brand-claim.js';
+import type { BrandClaim } from '../facts/types.js';
 import { classifyHost } from '../signals/lookalike.js';
-import { assertedBrand, headerValue, isFreemail } from '../signals/sender.js';
+import { headerValue, isFreemail } from '../facts/sender.js';
 import { defineRule } from './define-rule.js';
 import { stripTrailingComment } from '../text-trim.js';
 
@@ -44,7 +44,7 @@ export default defineRule({
   },
   check(ctx) {
     const m = ctx.message;
-    const claim: BrandClaim | null = assertedBrand(ctx);
+    const claim: BrandClaim | null = ctx.facts.sender.assertedBrand;
     const claims = !!claim;
     const midRaw = headerValue(m.headers, 'message-id');
     if (midRaw) {
@@ -55,7 +55,7 @@ export default defineRule({
         if (s.kind === 'lookalike') {
           return [{ messageId: 'messageIdLookalike' as const, evidence: [{ kind: 'header', header: 'message-id', value: midRaw.slice(0, 200) }], data: { domain: s.lookalike.display, brand: ctx.brandById(s.lookalike.brand)?.name ?? s.lookalike.brand } }];
         }
-        if (claims && claim && isFreemail(domain) && !isFreemail(m.from?.domain ?? '')) {
+        if (claims && claim && isFreemail(domain) && !ctx.facts.sender.freemail) {
           return [{ messageId: 'messageIdFreemail' as const, evidence: [{ kind: 'header', header: 'message-id', value: midRaw.slice(0, 200) }], data: { domain, brand: claim.pack.name }, strength: 0.8 }];
         }
       }

@@ -1,6 +1,6 @@
 import type { Span } from '../types.js';
 import { defineRule } from './define-rule.js';
-import { firstAskNear, INSTALL, isWarning, lexicon, matches, scanText, spanEvidence, strongBrandClaim, gatedLexicon } from '../signals/request-lexicon.js';
+import { firstAskNear, isWarning, lexicon, matches, spanEvidence, gatedLexicon } from '../signals/request-lexicon.js';
 
 // "Install our security app to protect your account", "download the attached form to verify your
 // identity", "install this APK to receive your refund": software from a message is how banking
@@ -92,15 +92,15 @@ export default defineRule({
     ],
   },
   check(ctx) {
-    const text = scanText(ctx);
-    const installs = matches(text, INSTALL);
+    const text = ctx.facts.text.request;
+    const installs = ctx.facts.requests.install;
     if (installs.length === 0) return [];
     // Named remote tools belong to remote-access-request: don't count the same ask twice.
     const tools = ctx.byType('remote_tool').filter((t) => t.span).map((t) => t.span as Span);
     // "get a gift certificate" and "downloaded mp3s" are not instructions to install anything.
     const asks = installs.filter((a) => !/^(?:get|downloaded|installed|visit|go to)$/iu.test(a.text) && !tools.some((t) => Math.abs(t.start - a.end) < 30));
     if (asks.length === 0) return [];
-    const brand = strongBrandClaim(ctx);
+    const brand = ctx.facts.strongClaim;
     const direct = ctx.message.channel !== 'email';
     // APKs, profiles, extensions, "security apps": the object carries the risk.
     const risky = matches(text, RISKY_OBJECT, 10);

@@ -1,4 +1,4 @@
-import { analyzedLinks, linkEvidence } from '../signals/link-analysis.js';
+import { linkEvidence } from '../facts/links.js';
 import { defineRule, standaloneInput } from './define-rule.js';
 
 // Real companies link to names, not to bare IP addresses. Private and loopback addresses (router
@@ -22,7 +22,7 @@ export default defineRule({
     references: ['https://www.ncsc.gov.uk/collection/phishing-scams/spot-scams'],
   },
   check(ctx) {
-    const a = analyzedLinks(ctx).find((x) => x.facts.isIp);
+    const a = ctx.facts.links.find((x) => x.facts.isIp);
     if (!a) return [];
     const ip = a.facts.host;
     // A bare link someone asks about is the whole lure; in a message the other findings add to it.

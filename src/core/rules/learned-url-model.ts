@@ -1,7 +1,7 @@
 import type { BrandPack } from '../brands/schema.js';
 import { committedUrlModel } from '../model/assets.js';
 import { modelDomainOf, UrlModel } from '../model/url-model.js';
-import { analyzedLinks, isIncidentalLink, linkEvidence } from '../signals/link-analysis.js';
+import { isIncidentalLink, linkEvidence, type AnalyzedLink } from '../facts/links.js';
 import { defineRule, standaloneInput } from './define-rule.js';
 
 // The learned URL model (model/url-model.ts, scripts/train-url.ts) as one finding: a logistic
@@ -68,9 +68,9 @@ export default defineRule({
   check(ctx) {
     const model = urlModelFrom(ctx.options.urlModel);
     if (!model) return [];
-    let best: { a: ReturnType<typeof analyzedLinks>[number]; j: UrlModelJudgement } | null = null;
+    let best: { a: AnalyzedLink; j: UrlModelJudgement } | null = null;
     const seen = new Set<string>();
-    for (const a of analyzedLinks(ctx)) {
+    for (const a of ctx.facts.links) {
       const f = a.facts;
       if (!f.host || f.isIp || f.opaqueWrapper || f.tracker || !f.status || f.status.kind === 'official' || isIncidentalLink(a)) continue;
       if (seen.has(f.registrable) || seen.size >= 40) continue;
@@ -79,7 +79,7 @@ export default defineRule({
       if (j && (!best || j.probability > best.j.probability)) best = { a, j };
     }
     if (!best) return [];
-    const strength = ctx.brand || standaloneInput(ctx) ? best.j.strength : Math.round(best.j.strength * NO_CLAIM_FACTOR * 1000) / 1000;
+    const strength = ctx.facts.claim || standaloneInput(ctx) ? best.j.strength : Math.round(best.j.strength * NO_CLAIM_FACTOR * 1000) / 1000;
     return [{ messageId: 'resembles' as const, evidence: [linkEvidence(best.a.link)], data: judgementData(best.j), strength }];
   },
 });

@@ -1,4 +1,4 @@
-import { analyzedLinks, linkEvidence, textTargetMismatch } from '../signals/link-analysis.js';
+import { linkEvidence, textTargetMismatch } from '../facts/links.js';
 import { defineRule } from './define-rule.js';
 
 // The link shows one address and goes to another: "www.paypal.com" that opens paypal-verify.top.
@@ -23,7 +23,7 @@ export default defineRule({
   },
   check(ctx) {
     let best: { ev: ReturnType<typeof linkEvidence>; strength: number; shown: string; target: string } | null = null;
-    for (const a of analyzedLinks(ctx)) {
+    for (const a of ctx.facts.links) {
       if (a.link.origin !== 'html') continue;
       const mm = textTargetMismatch(a.link.text, a.facts, ctx.brands);
       if (!mm) continue;

@@ -1,5 +1,5 @@
-import type { BrandClaim } from '../signals/brand-claim.js';
-import { analyzedLinks, linkEvidence } from '../signals/link-analysis.js';
+import type { BrandClaim } from '../facts/types.js';
+import { linkEvidence, type AnalyzedLink } from '../facts/links.js';
 import { defineRule, standaloneInput } from './define-rule.js';
 
 // A link whose host is made to look like a brand's (amaz0n.com, paypal-resolution.top, аpple.com,
@@ -26,9 +26,9 @@ export default defineRule({
     references: ['https://github.com/elceef/dnstwist', 'https://www.unicode.org/reports/tr39/'],
   },
   check(ctx) {
-    let best: { a: ReturnType<typeof analyzedLinks>[number]; strength: number; messageId: 'lookalike' | 'brandInPath'; data: Record<string, string> } | null = null;
-    const claim = ctx.brand as BrandClaim | null;
-    const links = analyzedLinks(ctx);
+    let best: { a: AnalyzedLink; strength: number; messageId: 'lookalike' | 'brandInPath'; data: Record<string, string> } | null = null;
+    const claim = ctx.facts.claim;
+    const links = ctx.facts.links;
     const ownBrands = new Set(links.map((a) => (a.facts.status?.kind === 'official' ? a.facts.status.brand : '')).filter(Boolean));
     for (const a of links) {
       const s = a.facts.status;

@@ -1,5 +1,5 @@
 import { classifyHost } from '../signals/lookalike.js';
-import { fromEvidence, senderEvidence } from '../signals/sender.js';
+import { fromEvidence, senderEvidence } from '../facts/sender.js';
 import type { Evidence } from '../types.js';
 import { defineRule } from './define-rule.js';
 

@@ -1,4 +1,4 @@
-import { analyzedAttachments, attachmentEvidence } from '../signals/attachments.js';
+import { attachmentEvidence } from '../facts/attachments.js';
 import { defineRule } from './define-rule.js';
 
 // Office documents with macros (.docm, .xlsm, or legacy .doc/.xls carrying a VBA project) ask you
@@ -19,7 +19,7 @@ export default defineRule({
     references: ['https://learn.microsoft.com/en-us/microsoft-365-apps/security/internet-macros-blocked'],
   },
   check(ctx) {
-    const f = analyzedAttachments(ctx).find((x) => x.macros);
+    const f = ctx.facts.attachments.find((x) => x.macros);
     return f ? [{ messageId: 'macros' as const, evidence: [attachmentEvidence(f)], data: { file: f.filename ?? f.mimeType } }] : [];
   },
 });

@@ -1,4 +1,4 @@
-import { fromEvidence, headerValue } from '../signals/sender.js';
+import { fromEvidence, headerValue } from '../facts/sender.js';
 import type { Evidence } from '../types.js';
 import { defineRule } from './define-rule.js';
 

@@ -1,4 +1,4 @@
-import { ACTION_REQUEST, linkVerdict, NOT_A_REQUEST, unpublishedPhones } from '../signals/genuine.js';
+import { ACTION_REQUEST, NOT_A_REQUEST } from '../facts/genuine.js';
 import { defineRule, textEvidence } from './define-rule.js';
 
 // Genuine evidence for texts. "T-Mobile: $40.00 has been added to your account", "Your order is
@@ -35,8 +35,8 @@ export default defineRule({
     const text = ctx.text.slice(0, 2000);
     const topic = TRANSACTIONAL.exec(text);
     if (!topic) return [];
-    if (unpublishedPhones(ctx).length) return [];
-    const links = linkVerdict(ctx);
+    if (ctx.facts.phones.unpublished.length) return [];
+    const links = ctx.facts.linkVerdict;
     if (links.links.length && !links.allOfficial) return [];
     // "Please pick it up by 10/14": a date to collect your own order is not a threat.
     if (PRESSURE.test(text.replace(PICKUP_BY, (m) => ' '.repeat(m.length)))) return [];

@@ -1,6 +1,5 @@
-import type { BrandClaim } from '../signals/brand-claim.js';
-import { analyzedLinks, isIncidentalLink, linkEvidence } from '../signals/link-analysis.js';
-import { assertedBrand } from '../signals/sender.js';
+import type { BrandClaim } from '../facts/types.js';
+import { isIncidentalLink, linkEvidence, type AnalyzedLink } from '../facts/links.js';
 import { defineRule } from './define-rule.js';
 
 // A message that presents itself as a brand but whose links lead somewhere else. Genuine brand
@@ -27,14 +26,14 @@ export default defineRule({
     references: ['https://consumer.ftc.gov/articles/how-recognize-and-avoid-phishing-scams'],
   },
   check(ctx) {
-    const claim: BrandClaim | null = assertedBrand(ctx);
+    const claim: BrandClaim | null = ctx.facts.sender.assertedBrand;
     if (!claim || claim.officialSender) return [];
     const userHosts = new Set(claim.pack.userContentHosts.map((h) => h.host));
     let offBrand = 0;
     let ownLinks = 0;
-    let first: ReturnType<typeof analyzedLinks>[number] | null = null;
+    let first: AnalyzedLink | null = null;
     let firstStrength = 0;
-    for (const a of analyzedLinks(ctx)) {
+    for (const a of ctx.facts.links) {
       const f = a.facts;
       if (!f.registrable || f.opaqueWrapper || isIncidentalLink(a)) continue;
       if (userHosts.has(f.host)) {

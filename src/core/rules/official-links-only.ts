@@ -1,6 +1,4 @@
-import type { BrandClaim } from '../signals/brand-claim.js';
-import { linkVerdict, unpublishedPhones } from '../signals/genuine.js';
-import { linkEvidence } from '../signals/link-analysis.js';
+import { linkEvidence } from '../facts/links.js';
 import { defineRule } from './define-rule.js';
 
 // Genuine evidence. "Your order has shipped — track it at https://www.amazon.com/your-orders" is
@@ -27,9 +25,9 @@ export default defineRule({
     references: ['https://consumer.ftc.gov/articles/how-recognize-and-avoid-phishing-scams'],
   },
   check(ctx) {
-    const v = linkVerdict(ctx);
-    if (!v.allOfficial || unpublishedPhones(ctx).length) return [];
-    const claim = ctx.brand as BrandClaim | null;
+    const v = ctx.facts.linkVerdict;
+    if (!v.allOfficial || ctx.facts.phones.unpublished.length) return [];
+    const claim = ctx.facts.claim;
     // Links to one brand's site in a message claiming another are not that brand's links.
     if (claim && v.brands.some((b) => b !== claim.id)) return [];
     const brandId = claim?.id ?? (v.brands.length === 1 ? v.brands[0]! : null);

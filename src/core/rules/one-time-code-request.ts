@@ -1,6 +1,6 @@
 import type { Span } from '../types.js';
 import { defineRule } from './define-rule.js';
-import { ASK_SHARE, firstAskNear, lexicon, matches, scanText, spanEvidence, gatedLexicon } from '../signals/request-lexicon.js';
+import { firstAskNear, matches, spanEvidence, gatedLexicon } from '../signals/request-lexicon.js';
 
 // A one-time or 2-step code is the key to the account it was sent for: "we sent you a code, please
 // read it to me" is account takeover in progress. The genuine code text says the opposite ("Don't
@@ -63,13 +63,13 @@ export default defineRule({
     ],
   },
   check(ctx) {
-    const text = scanText(ctx);
+    const text = ctx.facts.text.request;
     const targets: Span[] = [...matches(text, CODE), ...matches(text, TAN, 10)];
     for (const otp of ctx.byType('otp')) if (otp.span && otp.span.end <= text.length) targets.push(otp.span);
     if (targets.length === 0) return [];
     targets.sort((a, b) => a.start - b.start);
     const call = ctx.message.channel === 'call';
-    const asks = matches(text, ASK_SHARE).filter((a) => !ENTERING.test(a.text) && (call || !CONFIRMING.test(a.text)));
+    const asks = ctx.facts.requests.share.filter((a) => !ENTERING.test(a.text) && (call || !CONFIRMING.test(a.text)));
     if (asks.length === 0) return [];
     const pair = firstAskNear(text, asks, targets, 60);
     if (!pair) return [];

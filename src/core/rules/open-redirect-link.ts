@@ -1,4 +1,4 @@
-import { analyzedLinks, linkEvidence } from '../signals/link-analysis.js';
+import { linkEvidence, type AnalyzedLink } from '../facts/links.js';
 import { classifyHost } from '../signals/lookalike.js';
 import { defineRule } from './define-rule.js';
 
@@ -22,8 +22,8 @@ export default defineRule({
     references: ['https://cwe.mitre.org/data/definitions/601.html'],
   },
   check(ctx) {
-    let best: { a: ReturnType<typeof analyzedLinks>[number]; strength: number; target: string } | null = null;
-    for (const a of analyzedLinks(ctx)) {
+    let best: { a: AnalyzedLink; strength: number; target: string } | null = null;
+    for (const a of ctx.facts.links) {
       const to = a.facts.redirectTo;
       if (!to) continue;
       const host = (/^(?:https?:)?\/\/([^/?#:@]+)/i.exec(to)?.[1] ?? to.replace(/^www\./i, 'www.').split('/')[0]!).toLowerCase();

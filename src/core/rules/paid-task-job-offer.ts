@@ -1,7 +1,7 @@
 import { ev, near, type Match } from '../signals/match.js';
-import { cues } from '../signals/pressure-lexicon.js';
 import { CHAT_APP, DEPOSIT_TO_WORK, JOB_PITCH, PAY_RATE, RECRUITER_INTRO, TASK_WORK } from '../signals/lure-lexicon.js';
 import { defineRule } from './define-rule.js';
+import { cues } from '../facts/text.js';
 
 // Task scams ("gamified job scams"): an unexpected text offers part-time work rating, liking or
 // "optimising" products, apps or hotels for "$300–800 a day", usually from a "recruiter" who names a
@@ -34,15 +34,15 @@ export default defineRule({
     ],
   },
   check(ctx) {
-    const task = cues(ctx, 'task-work', TASK_WORK, 4);
-    const job = cues(ctx, 'job-pitch', JOB_PITCH, 4);
-    const recruiter = cues(ctx, 'recruiter-intro', RECRUITER_INTRO, 2);
+    const task = cues(ctx.facts, TASK_WORK, 4);
+    const job = cues(ctx.facts, JOB_PITCH, 4);
+    const recruiter = cues(ctx.facts, RECRUITER_INTRO, 2);
     if (!task.length && !job.length && !recruiter.length) return [];
-    const deposit = cues(ctx, 'deposit-to-work', DEPOSIT_TO_WORK, 4);
-    const chat = cues(ctx, 'chat-app', CHAT_APP, 4);
+    const deposit = cues(ctx.facts, DEPOSIT_TO_WORK, 4);
+    const chat = cues(ctx.facts, CHAT_APP, 4);
     const chatLink = ctx.byType('url').find((u) => u.span && CHAT_HOST.test(String(u.data?.hostname ?? '')));
     // A pay rate counts only right after an amount ("$500 per day", "300-800 USD daily").
-    const rates = cues(ctx, 'pay-rate', PAY_RATE, 8);
+    const rates = cues(ctx.facts, PAY_RATE, 8);
     const money = ctx.byType('money').filter((m) => m.span);
     let rate: Match | undefined;
     for (const r of rates) {

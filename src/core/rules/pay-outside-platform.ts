@@ -1,5 +1,5 @@
 import { defineRule } from './define-rule.js';
-import { firstAskNear, lexicon, matches, PAY, scanText, spanEvidence, strongBrandClaim, gatedLexicon } from '../signals/request-lexicon.js';
+import { firstAskNear, lexicon, matches, spanEvidence, gatedLexicon } from '../signals/request-lexicon.js';
 
 // Marketplaces take payment only at their own checkout. "Pay by bank transfer / Cash App / Venmo /
 // PayPal Friends & Family to complete your order" or "send the payment directly to the seller" moves
@@ -107,10 +107,10 @@ export default defineRule({
     ],
   },
   check(ctx) {
-    const text = scanText(ctx);
+    const text = ctx.facts.text.request;
     const methods = matches(text, METHOD);
     if (methods.length === 0) return [];
-    const pays = matches(text, PAY);
+    const pays = ctx.facts.requests.pay;
     if (pays.length === 0) return [];
     const pair = firstAskNear(text, pays, methods, 50);
     if (!pair) return [];
@@ -120,7 +120,7 @@ export default defineRule({
     const lo = Math.max(0, Math.min(pair.ask.start, pair.target.start) - 200);
     const hi = Math.min(text.length, Math.max(pair.ask.end, pair.target.end) + 200);
     const commerce = matches(text.slice(lo, hi), COMMERCE, 1).length > 0;
-    const brand = strongBrandClaim(ctx);
+    const brand = ctx.facts.strongClaim;
     if (!commerce && !brand) return [];
     let strength = brand && commerce ? 1 : 0.7;
     // "Pay by phone" is a normal option on bills; only a claimed brand makes it a red flag.

@@ -1,7 +1,6 @@
-import type { BrandClaim } from '../signals/brand-claim.js';
-import { analyzedAttachments, attachmentEvidence } from '../signals/attachments.js';
+import type { BrandClaim } from '../facts/types.js';
+import { attachmentEvidence } from '../facts/attachments.js';
 import { classifyHost } from '../signals/lookalike.js';
-import { assertedBrand } from '../signals/sender.js';
 import { urlInfo } from '../extract/urls.js';
 import { defineRule } from './define-rule.js';
 
@@ -25,8 +24,8 @@ export default defineRule({
     references: ['https://www.cisa.gov/news-events/news/using-caution-email-attachments'],
   },
   check(ctx) {
-    const claim: BrandClaim | null = assertedBrand(ctx);
-    for (const f of analyzedAttachments(ctx)) {
+    const claim: BrandClaim | null = ctx.facts.sender.assertedBrand;
+    for (const f of ctx.facts.attachments) {
       if (!f.pdf) continue;
       const file = f.filename ?? 'attachment';
       for (const link of f.pdf.links) {

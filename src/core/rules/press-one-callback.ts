@@ -1,21 +1,8 @@
 import { ev, type Match } from '../signals/match.js';
-import {
-  BILLING_FAILURE,
-  CALL_BACK,
-  cues,
-  LEGAL_THREAT,
-  NOT_YOU,
-  ORDER_PLACED,
-  OVERPAYMENT,
-  PRESS_KEY,
-  PRIZE,
-  QUALIFY_OFFER,
-  REFUND,
-  SECURITY_ALERT,
-  SERVICE_CUTOFF,
-  SUSPENSION,
-} from '../signals/pressure-lexicon.js';
+import { CALL_BACK } from '../signals/pressure-lexicon.js';
+import type { PressureFacts } from '../facts/types.js';
 import { defineRule, type RuleContext } from './define-rule.js';
+import { cues } from '../facts/text.js';
 
 // Robocalls ("press 1 to speak to a representative") and callback phishing ("if you did not
 // authorize this charge, call 1-888-…") move the victim to a live scammer, outside any channel the
@@ -26,22 +13,13 @@ import { defineRule, type RuleContext } from './define-rule.js';
 const GENUINE_ADVICE = /(?<![\p{L}])(?:never (?:share|disclose|give out|reveal)|never asks?|will never (?:ask|call))(?![\p{L}])/iu;
 const BARE_CALL = /^(?:please |kindly |immediately )?(?:call|ring|dial|contact|text)(?: (?:at|on))?:?$/iu;
 
+const STORIES = ['notYou', 'orderPlaced', 'overpayment', 'refund', 'suspension', 'serviceCutoff', 'securityAlert', 'billingFailure', 'prize', 'legalThreat', 'qualifyOffer'] as const satisfies readonly (keyof PressureFacts)[];
+
 function scamContext(ctx: RuleContext): Match | undefined {
-  const lists: [string, RegExp][] = [
-    ['not-you', NOT_YOU],
-    ['order-placed', ORDER_PLACED],
-    ['overpayment', OVERPAYMENT],
-    ['refund', REFUND],
-    ['suspension', SUSPENSION],
-    ['service-cutoff', SERVICE_CUTOFF],
-    ['security-alert', SECURITY_ALERT],
-    ['billing-failure', BILLING_FAILURE],
-    ['prize', PRIZE],
-    ['legal-threat', LEGAL_THREAT],
-    ['qualify-offer', QUALIFY_OFFER],
-  ];
-  for (const [name, re] of lists) {
-    const m = cues(ctx, name, re, 6)[0];
+  // In the order the stories are tried; each lexicon is scanned only when the ones before found nothing.
+  const p = ctx.facts.pressure;
+  for (const story of STORIES) {
+    const m = p[story][0];
     if (m) return m;
   }
   return undefined;
@@ -70,7 +48,7 @@ export default defineRule({
     ],
   },
   check(ctx) {
-    const press = cues(ctx, 'press-key', PRESS_KEY, 4);
+    const press = ctx.facts.pressure.pressKey.slice(0, 4);
     const context = press.length || ctx.byType('phone').length ? scamContext(ctx) : undefined;
     if (press.length) {
       const m = press[0]!;
@@ -82,7 +60,7 @@ export default defineRule({
     }
     if (!context) return [];
     const phones = ctx.byType('phone');
-    const asks = cues(ctx, 'call-back', CALL_BACK, 8);
+    const asks = cues(ctx.facts, CALL_BACK, 8);
     // Genuine bank alerts end "NEVER share your OTP … If not done by you, call 1800…": a bare
     // "call <number>" next to that safety advice is the bank's own line, not a callback lure.
     const advice = GENUINE_ADVICE.test(ctx.text);

@@ -1,6 +1,7 @@
 import { ev } from '../signals/match.js';
-import { cues, PRIZE, PRIZE_SOFT } from '../signals/pressure-lexicon.js';
+import { PRIZE_SOFT } from '../signals/pressure-lexicon.js';
 import { defineRule } from './define-rule.js';
+import { cues } from '../facts/text.js';
 
 // Prize, voucher and survey lures ("you have been selected", "claim your reward", "Gutschein
 // gewinnen", "has ganado") ask for a small shipping fee, card details or personal data for a prize
@@ -25,8 +26,8 @@ export default defineRule({
     references: ['https://consumer.ftc.gov/articles/fake-prize-sweepstakes-and-lottery-scams', 'https://consumer.ftc.gov/features/how-avoid-imposter-scams'],
   },
   check(ctx) {
-    const strong = cues(ctx, 'prize', PRIZE, 6);
-    const soft = cues(ctx, 'prize-soft', PRIZE_SOFT, 6);
+    const strong = ctx.facts.pressure.prize.slice(0, 6);
+    const soft = cues(ctx.facts, PRIZE_SOFT, 6);
     if (strong.length) {
       const m = strong[0]!;
       const distinct = new Set(strong.map((x) => x.text.toLowerCase())).size;

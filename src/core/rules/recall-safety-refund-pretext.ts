@@ -1,6 +1,7 @@
 import { ev } from '../signals/match.js';
-import { cues, nearest, RECALL, REFUND } from '../signals/pressure-lexicon.js';
+import { nearest, RECALL } from '../signals/pressure-lexicon.js';
 import { defineRule } from './define-rule.js';
+import { cues } from '../facts/text.js';
 
 // Recall scams reuse a real fear (a product you bought is dangerous) to offer a "safety refund" that
 // needs your card, bank login or a callback. Real recalls are announced by the maker or a regulator
@@ -27,10 +28,10 @@ export default defineRule({
     references: ['https://consumer.ftc.gov/features/how-avoid-imposter-scams', 'https://www.cpsc.gov/Recalls'],
   },
   check(ctx) {
-    const rec = cues(ctx, 'recall', RECALL, 4);
+    const rec = cues(ctx.facts, RECALL, 4);
     if (!rec.length) return [];
     const m = rec[0]!;
-    const refunds = cues(ctx, 'refund', REFUND, 4);
+    const refunds = ctx.facts.pressure.refund.slice(0, 4);
     const window = ctx.text.slice(Math.max(0, m.start - 300), Math.min(ctx.text.length, m.end + 300));
     const r = nearest(refunds, m, 300);
     if (r || REFUND_WORD.test(window)) {

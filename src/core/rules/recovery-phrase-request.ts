@@ -1,5 +1,5 @@
 import { RECOVERY_PHRASE } from '../signals/lure-lexicon.js';
-import { ASK_SHARE, firstAskNear, matches, scanText, spanEvidence } from '../signals/request-lexicon.js';
+import { firstAskNear, matches, spanEvidence } from '../signals/request-lexicon.js';
 import { defineRule } from './define-rule.js';
 
 // A wallet's recovery (seed) phrase or private key IS the wallet: whoever has it takes the coins.
@@ -29,10 +29,10 @@ export default defineRule({
     ],
   },
   check(ctx) {
-    const text = scanText(ctx);
+    const text = ctx.facts.text.request;
     const phrases = matches(text, RECOVERY_PHRASE, 10);
     if (!phrases.length) return [];
-    const asks = [...matches(text, ASK_SHARE), ...matches(text, ENTER, 10)].sort((a, b) => a.start - b.start);
+    const asks = [...ctx.facts.requests.share, ...matches(text, ENTER, 10)].sort((a, b) => a.start - b.start);
     const pair = firstAskNear(text, asks, phrases, 60);
     if (!pair) return [];
     return [{ messageId: 'sharePhrase', evidence: spanEvidence(text, pair.ask, pair.target), data: { phrase: text.slice(pair.target.start, pair.target.end) } }];

@@ -1,6 +1,7 @@
 import { ev } from '../signals/match.js';
-import { cues, nearest, OVERPAYMENT, REFUND, RETURN_MONEY } from '../signals/pressure-lexicon.js';
+import { nearest, RETURN_MONEY } from '../signals/pressure-lexicon.js';
 import { defineRule } from './define-rule.js';
+import { cues } from '../facts/text.js';
 
 // Refund scams: an unexpected refund is the bait, and the "overpayment" ("we typed an extra zero,
 // please send back the difference") is the sting — the victim returns real money for a refund that
@@ -31,9 +32,9 @@ export default defineRule({
     ],
   },
   check(ctx) {
-    const over = cues(ctx, 'overpayment', OVERPAYMENT, 4);
-    const refund = cues(ctx, 'refund', REFUND, 4);
-    const back = cues(ctx, 'return-money', RETURN_MONEY, 4);
+    const over = ctx.facts.pressure.overpayment.slice(0, 4);
+    const refund = ctx.facts.pressure.refund.slice(0, 4);
+    const back = cues(ctx.facts, RETURN_MONEY, 4);
     for (const m of over) {
       const b = nearest(back, m, 300);
       const money = ctx.byType('money').some((x) => x.span && Math.abs(x.span.start - m.start) <= 200);

@@ -1,5 +1,4 @@
-import type { BrandClaim } from '../signals/brand-claim.js';
-import { senderEvidence } from '../signals/sender.js';
+import { senderEvidence } from '../facts/sender.js';
 import { defineRule } from './define-rule.js';
 
 // Genuine evidence, and deliberately weak. Brands text from short codes and registered sender
@@ -46,7 +45,7 @@ export default defineRule({
     const sender = ctx.message.sender?.trim();
     if (!sender || sender.length > 20 || sender.includes('@')) return [];
     const evidence = [senderEvidence(ctx.message)];
-    const claim = ctx.brand as BrandClaim | null;
+    const claim = ctx.facts.claim;
     if (claim) {
       const header = DLT_HEADER.test(sender) ? sender.slice(3) : null;
       const own = claim.pack.smsSenders.find((s) =>

@@ -1,6 +1,6 @@
 import type { Span } from '../types.js';
 import { defineRule } from './define-rule.js';
-import { firstAskNear, INSTALL, isWarning, lexicon, matches, scanText, spanEvidence, strongBrandClaim } from '../signals/request-lexicon.js';
+import { firstAskNear, isWarning, lexicon, matches, spanEvidence } from '../signals/request-lexicon.js';
 
 // Tech-support and refund scams end with the caller inside the victim's computer: "download AnyDesk
 // and give me the 9-digit code on your screen". No brand asks a customer to install remote-access
@@ -73,12 +73,12 @@ export default defineRule({
     ],
   },
   check(ctx) {
-    const text = scanText(ctx);
+    const text = ctx.facts.text.request;
     const tools = ctx.byType('remote_tool').filter((t) => t.span && t.span.end <= text.length);
     const email = ctx.message.channel === 'email';
-    const brand = strongBrandClaim(ctx);
+    const brand = ctx.facts.strongClaim;
     if (tools.length > 0) {
-      const asks = [...matches(text, INSTALL), ...matches(text, CONNECT)].sort((a, b) => a.start - b.start);
+      const asks = [...ctx.facts.requests.install, ...matches(text, CONNECT)].sort((a, b) => a.start - b.start);
       const named = tools.filter((t) => !STRONG_TOOLS.has(t.value));
       const generic = tools.filter((t) => STRONG_TOOLS.has(t.value));
       // Named products first: "install AnyDesk" is unambiguous; "remote access" alone is everyday IT talk.

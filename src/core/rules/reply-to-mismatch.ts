@@ -1,6 +1,6 @@
-import type { BrandClaim } from '../signals/brand-claim.js';
+import type { BrandClaim } from '../facts/types.js';
 import { hostParts, officialBrandOf } from '../signals/lookalike.js';
-import { assertedBrand, isFreemail, isMailingList } from '../signals/sender.js';
+import { isFreemail } from '../facts/sender.js';
 import { defineRule } from './define-rule.js';
 
 // Replies going somewhere other than the sender: a brand message whose Reply-To is a stranger's
@@ -30,10 +30,10 @@ export default defineRule({
   check(ctx) {
     const m = ctx.message;
     const from = m.from;
-    if (!from?.domain || isMailingList(m)) return [];
-    const claim: BrandClaim | null = assertedBrand(ctx);
+    if (!from?.domain || ctx.facts.sender.mailingList) return [];
+    const claim: BrandClaim | null = ctx.facts.sender.assertedBrand;
     const claims = !!claim;
-    const fromReg = hostParts(from.domain).registrable;
+    const fromReg = ctx.facts.sender.registrable;
     for (const r of (m.replyTo ?? []).slice(0, 5)) {
       if (!r.domain) continue;
       const reg = hostParts(r.domain).registrable;
@@ -42,7 +42,7 @@ export default defineRule({
       if (claims && claim && officialBrandOf(r.domain, ctx.brands) !== claim.id) {
         return [{ messageId: 'replyToElsewhere' as const, evidence: ev, data: { brand: claim.pack.name, replyTo: r.address }, strength: isFreemail(r.domain) ? 1 : 0.7 }];
       }
-      if (isFreemail(r.domain) && !isFreemail(from.domain)) {
+      if (isFreemail(r.domain) && !ctx.facts.sender.freemail) {
         return [{ messageId: 'replyToFreemail' as const, evidence: ev, data: { from: from.address, replyTo: r.address }, strength: 0.6 }];
       }
     }

@@ -1,4 +1,4 @@
-import { analyzedLinks, linkEvidence } from '../signals/link-analysis.js';
+import { linkEvidence } from '../facts/links.js';
 import { defineRule, standaloneInput } from './define-rule.js';
 
 // javascript:, vbscript:, data: and file: links run code or open content that never had a web
@@ -21,7 +21,7 @@ export default defineRule({
     references: ['https://owasp.org/www-community/attacks/xss/'],
   },
   check(ctx) {
-    const a = analyzedLinks(ctx).find((x) => BAD.has(x.facts.scheme));
+    const a = ctx.facts.links.find((x) => BAD.has(x.facts.scheme));
     if (!a) return [];
     const compact = a.link.href.slice(0, 100).replace(/\s+/g, '').toLowerCase();
     const noop = /^javascript:(?:void\(?0\)?;?|;|returnfalse;?)?$/.test(compact);

@@ -1,6 +1,7 @@
 import { ev } from '../signals/match.js';
-import { cues, SECRECY } from '../signals/pressure-lexicon.js';
+import { SECRECY } from '../signals/pressure-lexicon.js';
 import { defineRule } from './define-rule.js';
+import { cues } from '../facts/text.js';
 
 // Isolation is what turns a story into a loss: "don't tell your bank, the staff may be involved",
 // "stay on the line", "keep this confidential". Real banks and brands never ask you to hide a
@@ -30,7 +31,7 @@ export default defineRule({
     references: ['https://consumer.ftc.gov/features/how-avoid-imposter-scams', 'https://consumer.ftc.gov/articles/avoiding-and-reporting-gift-card-scams'],
   },
   check(ctx) {
-    const hits = cues(ctx, 'secrecy', SECRECY, 6);
+    const hits = cues(ctx.facts, SECRECY, 6);
     if (!hits.length) return [];
     const secret = hits.find((m) => !HOLD.test(m.text));
     if (secret) {

@@ -1,5 +1,5 @@
 import { defineRule } from './define-rule.js';
-import { ASK_SHARE, firstAskNear, lexicon, matches, scanText, spanEvidence, strongBrandClaim, gatedLexicon } from '../signals/request-lexicon.js';
+import { firstAskNear, lexicon, matches, spanEvidence, gatedLexicon } from '../signals/request-lexicon.js';
 
 // Brands never ask, by email, text or phone, for a full card number, the CVV, a bank PIN, a Social
 // Security number or an online-banking login. The ask is the red flag, not a number the person
@@ -131,15 +131,15 @@ export default defineRule({
     ],
   },
   check(ctx) {
-    const text = scanText(ctx);
+    const text = ctx.facts.text.request;
     const card = matches(text, CARD);
     const personal = matches(text, PERSONAL);
     if (card.length === 0 && personal.length === 0) return [];
-    const asks = matches(text, ASK_SHARE);
+    const asks = ctx.facts.requests.share;
     if (asks.length === 0) return [];
     // Mailing-list prose discusses SSNs and card numbers; a claimed brand or a direct channel
     // (a text or a call) makes an ask much more likely to be the harvest.
-    const weak = ctx.message.channel === 'email' && !strongBrandClaim(ctx);
+    const weak = ctx.message.channel === 'email' && !ctx.facts.strongClaim;
     const c = firstAskNear(text, asks, card, 40);
     if (c) {
       return [

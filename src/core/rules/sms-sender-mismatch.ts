@@ -1,6 +1,4 @@
-import type { BrandClaim } from '../signals/brand-claim.js';
-import { parseSenderNumber } from '../extract/phones.js';
-import { senderEvidence } from '../signals/sender.js';
+import { senderEvidence } from '../facts/sender.js';
 import { defineRule } from './define-rule.js';
 
 // Brands text from short codes or registered alphanumeric sender ids. A text that claims a brand
@@ -27,13 +25,13 @@ export default defineRule({
     references: ['https://consumer.ftc.gov/articles/how-recognize-and-report-spam-text-messages'],
   },
   check(ctx) {
-    const claim = ctx.brand as BrandClaim | null;
+    const claim = ctx.facts.claim;
     const sender = ctx.message.sender?.trim();
     if (!claim || !sender || claim.strength < 2) return [];
     if (sender.includes('@')) {
       return [{ messageId: 'emailSender' as const, evidence: [senderEvidence(ctx.message), ...claim.evidence.slice(0, 1)], data: { brand: claim.pack.name, sender } }];
     }
-    const num = parseSenderNumber(sender);
+    const num = ctx.facts.sender.number;
     if (!num) return [];
     // Verified toll-free senders exist, so they count for less than a mobile or landline number.
     const strength = num.type === 'TOLL_FREE' ? 0.5 : 1;

@@ -1,5 +1,4 @@
 import { ev } from '../signals/match.js';
-import { BILLING_FAILURE, cues } from '../signals/pressure-lexicon.js';
 import { defineRule } from './define-rule.js';
 
 // "Your Prime membership could not be renewed — update your billing information" is the most common
@@ -28,7 +27,7 @@ export default defineRule({
     ],
   },
   check(ctx) {
-    const hits = cues(ctx, 'billing-failure', BILLING_FAILURE, 6);
+    const hits = ctx.facts.pressure.billingFailure.slice(0, 6);
     if (!hits.length) return [];
     const distinct = new Set(hits.map((h) => h.text.toLowerCase())).size;
     const m = hits[0]!;

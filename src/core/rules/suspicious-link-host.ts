@@ -1,4 +1,4 @@
-import { analyzedLinks, isIncidentalLink, linkEvidence, type LinkFacts } from '../signals/link-analysis.js';
+import { isIncidentalLink, linkEvidence, type AnalyzedLink, type LinkFacts } from '../facts/links.js';
 import { assessUrl, SUSPICIOUS_TOTAL, type UrlAssessment, type UrlSignalId } from '../signals/url-heuristics.js';
 import { defineRule, standaloneInput, type RuleContext } from './define-rule.js';
 
@@ -91,10 +91,10 @@ export default defineRule({
     ],
   },
   check(ctx) {
-    let best: { a: ReturnType<typeof analyzedLinks>[number]; as: UrlAssessment } | null = null;
+    let best: { a: AnalyzedLink; as: UrlAssessment } | null = null;
     // Mails repeat the same link (logo, button, text link): each address is assessed once.
     const assessed = new Map<string, { as: UrlAssessment; min: number }>();
-    for (const a of analyzedLinks(ctx)) {
+    for (const a of ctx.facts.links) {
       const f = a.facts;
       // Brand sites, mail-service trackers, opaque wrappers and footer links say nothing here.
       if (!f.host || f.opaqueWrapper || f.tracker || (f.isIp ? !standaloneInput(ctx) : !f.status || f.status.kind === 'official') || isIncidentalLink(a)) continue;
@@ -105,7 +105,7 @@ export default defineRule({
     if (!best) return [];
     // Developers share links to home servers on dynamic DNS and odd ports; such a host is a lure
     // mainly when the message speaks for a brand. Without a claim it only adds to other findings.
-    const strength = ctx.brand || standaloneInput(ctx) ? best.as.total : Math.round(best.as.total * NO_CLAIM_FACTOR * 1000) / 1000;
+    const strength = ctx.facts.claim || standaloneInput(ctx) ? best.as.total : Math.round(best.as.total * NO_CLAIM_FACTOR * 1000) / 1000;
     return [{ messageId: 'traits' as const, evidence: [linkEvidence(best.a.link)], data: heuristicData(best.a.facts.host, best.as), strength }];
   },
 });

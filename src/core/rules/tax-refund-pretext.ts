@@ -1,7 +1,7 @@
 import { ev, near } from '../signals/match.js';
-import { cues } from '../signals/pressure-lexicon.js';
 import { CLAIM_ASK, TAX_AGENCY, TAX_REFUND } from '../signals/lure-lexicon.js';
 import { defineRule } from './define-rule.js';
+import { cues } from '../facts/text.js';
 
 // Tax-refund phishing: "IRS: you are eligible for a tax refund of $573, confirm your information at
 // …", "HMRC: you have an outstanding tax refund of £276, claim at …". The IRS does not text about
@@ -33,10 +33,10 @@ export default defineRule({
     ],
   },
   check(ctx) {
-    const refund = cues(ctx, 'tax-refund', TAX_REFUND, 4);
+    const refund = cues(ctx.facts, TAX_REFUND, 4);
     if (!refund.length) return [];
-    const agency = cues(ctx, 'tax-agency', TAX_AGENCY, 6).find((a) => !ACRONYM.test(a.text) || a.text === a.text.toUpperCase());
-    const claim = cues(ctx, 'claim-ask', CLAIM_ASK, 4)[0];
+    const agency = cues(ctx.facts, TAX_AGENCY, 6).find((a) => !ACRONYM.test(a.text) || a.text === a.text.toUpperCase());
+    const claim = cues(ctx.facts, CLAIM_ASK, 4)[0];
     const link = ctx.byType('url').find((u) => u.span);
     if (!claim && !link) return [];
     const r = refund[0]!;

@@ -1,9 +1,8 @@
-import { linkEvidence } from '../signals/link-analysis.js';
+import { linkEvidence } from '../facts/links.js';
 import { ev, type Match } from '../signals/match.js';
-import { cues } from '../signals/pressure-lexicon.js';
 import { CELEBRITY_BAIT, CHEAP_RENT, EASY_MONEY, MIRACLE_HEALTH } from '../signals/lure-lexicon.js';
 import { defineRule } from './define-rule.js';
-import { firstUnfamiliarLink } from './unfamiliar-link.js';
+import { cues } from '../facts/text.js';
 
 // Spam offers that lead to scams: miracle pills and "Shark Tank" gummies (free trials that turn into
 // subscriptions, card details taken), a three-bedroom house for $364 a month (rental-listing scams
@@ -51,7 +50,7 @@ export default defineRule({
   check(ctx) {
     let hit: { family: (typeof FAMILIES)[number]; m: Match } | null = null;
     for (const family of FAMILIES) {
-      const m = cues(ctx, `too-good-${family.id}`, family.re, 2)[0];
+      const m = cues(ctx.facts, family.re, 2)[0];
       if (m && (!hit || m.start < hit.m.start)) hit = { family, m };
     }
     if (!hit) return [];
@@ -60,7 +59,7 @@ export default defineRule({
       return [{ messageId: 'photoPitch' as const, evidence, data: { phrase: hit.m.text }, strength: 1 }];
     }
     // Where it sends the reader: a link no brand pack owns (the one unfamiliar-link reports), or a reply.
-    const link = firstUnfamiliarLink(ctx);
+    const link = ctx.facts.unfamiliarLink;
     const reply = link ? null : REPLY.exec(ctx.text.slice(0, 4000));
     if (!link && !reply) return [];
     if (link) evidence.push(linkEvidence(link.link));

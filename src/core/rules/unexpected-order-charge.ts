@@ -1,8 +1,8 @@
 import type { Entity } from '../types.js';
 import { ev, type Match } from '../signals/match.js';
-import { cues, EXPENSIVE_ITEM, nearest, NOT_YOU, ORDER_PLACED } from '../signals/pressure-lexicon.js';
-import { unpublishedPhones } from '../signals/genuine.js';
+import { EXPENSIVE_ITEM, nearest } from '../signals/pressure-lexicon.js';
 import { defineRule, textEvidence, type Rule, type RuleHit } from './define-rule.js';
+import { cues } from '../facts/text.js';
 
 // The fake-order script (FTC: "Amazon impersonators"): an order you never placed — usually an
 // iPhone, a MacBook or a bundle of gift cards for hundreds of dollars — and an offer to cancel it
@@ -26,7 +26,7 @@ function callbackLure(ctx: Parameters<Rule['check']>[0]): RuleHit<'unauthorizedO
   if (!m) return [];
   // A number that any brand pack publishes as its own (a bank named only as "Chase:") is not the lure.
   const published = new Set(ctx.brands.flatMap((b) => b.publishedPhones.filter((p) => p.confidence === 'official').map((p) => p.number)));
-  const phone = unpublishedPhones(ctx).find((p) => p.span && !published.has(p.value) && p.span.start >= m.index && p.span.start - (m.index + m[0].length) <= 40);
+  const phone = ctx.facts.phones.unpublished.find((p) => p.span && !published.has(p.value) && p.span.start >= m.index && p.span.start - (m.index + m[0].length) <= 40);
   const charge = CHARGE_WORD.exec(text);
   const money = ctx.byType('money').find((e) => e.span && Math.abs(e.span.start - m.index) <= 300);
   if (!phone?.span || !charge || !money?.span) return [];
@@ -61,11 +61,11 @@ export default defineRule({
     ],
   },
   check(ctx) {
-    const placed = cues(ctx, 'order-placed', ORDER_PLACED, 6);
-    const notYou = cues(ctx, 'not-you', NOT_YOU, 6);
+    const placed = ctx.facts.pressure.orderPlaced.slice(0, 6);
+    const notYou = ctx.facts.pressure.notYou.slice(0, 6);
     if (!placed.length && !notYou.length) return callbackLure(ctx);
     const anchor = placed[0] ?? notYou[0]!;
-    const items = cues(ctx, 'expensive-item', EXPENSIVE_ITEM, 6);
+    const items = cues(ctx.facts, EXPENSIVE_ITEM, 6);
     const item = nearest(items, anchor, 200) ?? (notYou[0] ? nearest(items, notYou[0], 200) : undefined);
     const money = nearMoney(ctx.byType('money'), anchor) ?? (notYou[0] ? nearMoney(ctx.byType('money'), notYou[0]) : undefined);
     const deny = placed.length ? nearest(notYou, anchor, 400) ?? notYou[0] : notYou[0];

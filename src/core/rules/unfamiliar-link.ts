@@ -1,5 +1,4 @@
-import { analyzedLinks, isIncidentalLink, linkEvidence, type AnalyzedLink } from '../signals/link-analysis.js';
-import type { RuleContext } from './define-rule.js';
+import { linkEvidence } from '../facts/links.js';
 import { defineRule } from './define-rule.js';
 
 // Almost every scam text carries a link to a site the reader has never heard of: a throwaway domain
@@ -9,23 +8,6 @@ import { defineRule } from './define-rule.js';
 // card, a parcel) and a link to tap. The composite "pretext-with-link" in the policy gives the pair
 // its weight. Links to a brand's own domains, to public-sector and university domains (whose
 // registries only register vetted bodies) and footer links are not counted.
-
-/** Registries that only register public bodies or accredited schools. */
-const PUBLIC_SECTOR = /(?:^|\.)(?:gov|mil|edu|gov\.uk|nhs\.uk|police\.uk|ac\.uk|gov\.in|nic\.in|ac\.in|gc\.ca|gov\.au|edu\.au|gov\.ie|govt\.nz|gouv\.fr|gob\.es|gov\.br|go\.jp|ac\.jp)$/;
-
-export function isPublicSectorDomain(registrable: string): boolean {
-  return PUBLIC_SECTOR.test(registrable);
-}
-
-/** The first link to a site that no brand pack owns and that is no public-sector or university site (footer links left out). */
-export function firstUnfamiliarLink(ctx: RuleContext): AnalyzedLink | undefined {
-  return analyzedLinks(ctx).find((a) => {
-    const f = a.facts;
-    if (f.scheme !== 'http' && f.scheme !== 'https' && f.scheme !== '') return false;
-    if (!f.host || f.status?.kind === 'official' || isIncidentalLink(a)) return false;
-    return f.isIp || !isPublicSectorDomain(f.registrable);
-  });
-}
 
 export default defineRule({
   meta: {
@@ -42,7 +24,7 @@ export default defineRule({
     references: ['https://consumer.ftc.gov/articles/how-recognize-and-report-spam-text-messages'],
   },
   check(ctx) {
-    const a = firstUnfamiliarLink(ctx);
+    const a = ctx.facts.unfamiliarLink;
     if (!a) return [];
     return [{ messageId: 'unfamiliar' as const, evidence: [linkEvidence(a.link)], data: { domain: a.facts.registrable || a.facts.host } }];
   },

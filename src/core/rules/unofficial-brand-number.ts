@@ -1,7 +1,5 @@
-import type { BrandClaim } from '../signals/brand-claim.js';
-import type { PhoneData } from '../extract/phones.js';
+import type { BrandClaim } from '../facts/types.js';
 import { ev } from '../signals/match.js';
-import { assertedBrand } from '../signals/sender.js';
 import { defineRule } from './define-rule.js';
 
 // A message claiming a brand gives a phone number that is not one the brand publishes. Only
@@ -25,12 +23,11 @@ export default defineRule({
     references: ['https://consumer.ftc.gov/articles/how-spot-avoid-and-report-tech-support-scams'],
   },
   check(ctx) {
-    const claim: BrandClaim | null = assertedBrand(ctx);
+    const claim: BrandClaim | null = ctx.facts.sender.assertedBrand;
     if (!claim || claim.officialSender || claim.strength < 2) return [];
-    const official = new Set(claim.pack.publishedPhones.filter((p) => p.confidence === 'official').map((p) => p.number));
-    for (const e of ctx.byType('phone')) {
-      if (!e.span || official.has(e.value)) continue;
-      const d = e.data as PhoneData | undefined;
+    // The asserted brand is the claim, so the phone facts say which numbers it publishes.
+    for (const { entity: e, data: d, official } of ctx.facts.phones.all) {
+      if (!e.span || official) continue;
       // A number presented as the brand's line ("PayPal support: …", "call us") counts fully; a number
       // elsewhere in a brand message (a partner shop's) counts for little.
       const around = ctx.text.slice(Math.max(0, e.span.start - 120), e.span.start).toLowerCase();

@@ -1,9 +1,10 @@
-import { ev, near } from '../signals/match.js';
+import { near } from '../signals/match.js';
 import { spanEvidence } from '../signals/request-lexicon.js';
 import type { Span } from '../types.js';
-import { cues, nearest } from '../signals/pressure-lexicon.js';
+import { nearest } from '../signals/pressure-lexicon.js';
 import { TOLL_PENALTY, TOLL_SERVICE, UNPAID_BALANCE } from '../signals/lure-lexicon.js';
 import { defineRule } from './define-rule.js';
+import { cues } from '../facts/text.js';
 
 // Unpaid-toll smishing (FBI IC3 PSA April 2024, FTC January 2025): "E-ZPass: you have an unpaid toll
 // balance of $6.99, pay by … to avoid a late fee", with a link to a lookalike toll site that takes
@@ -30,16 +31,16 @@ export default defineRule({
     ],
   },
   check(ctx) {
-    const toll = cues(ctx, 'toll-service', TOLL_SERVICE, 6);
+    const toll = cues(ctx.facts, TOLL_SERVICE, 6);
     if (!toll.length) return [];
-    const unpaid = cues(ctx, 'unpaid-balance', UNPAID_BALANCE, 6);
+    const unpaid = cues(ctx.facts, UNPAID_BALANCE, 6);
     const money = ctx.byType('money').filter((m) => m.span);
     // The debt: an "unpaid balance" phrase, or a toll phrase that says unpaid itself, or an amount near the toll word.
     const selfUnpaid = toll.find((t) => /unpaid|outstanding|overdue|due|owed|missed|unsettled|pending/iu.test(t.text));
     const debt = nearest(unpaid, toll[0]!, 200) ?? selfUnpaid;
     const amount = money.find((m) => toll.some((t) => near(t, m.span!, 120)));
     if (!debt && !amount) return [];
-    const penalty = cues(ctx, 'toll-penalty', TOLL_PENALTY, 4)[0];
+    const penalty = cues(ctx.facts, TOLL_PENALTY, 4)[0];
     const link = ctx.byType('url').find((u) => u.span);
     if (!penalty && !link) return [];
     const spans: Span[] = [toll[0]!];

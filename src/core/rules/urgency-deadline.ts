@@ -1,6 +1,7 @@
 import { ev } from '../signals/match.js';
-import { CONSEQUENCE, cues, HARD_DEADLINE, LEGAL_THREAT, nearest, SOFT_DEADLINE, URGENCY_WORDS } from '../signals/pressure-lexicon.js';
+import { CONSEQUENCE, HARD_DEADLINE, nearest, SOFT_DEADLINE, URGENCY_WORDS } from '../signals/pressure-lexicon.js';
 import { defineRule, type RuleHit } from './define-rule.js';
+import { cues } from '../facts/text.js';
 
 // Manufactured urgency is the lever of nearly every impersonation scam: a short window ("within 24
 // hours"), a "final notice", and a consequence if the window passes. One "urgent" is weak (real
@@ -40,14 +41,14 @@ export default defineRule({
     ],
   },
   check(ctx) {
-    const hard = cues(ctx, 'hard-deadline', HARD_DEADLINE).filter(
+    const hard = cues(ctx.facts, HARD_DEADLINE).filter(
       (m) => !/^(?:within|in|binnen|innerhalb|en|dentro|sous|dans|d'ici|em)\b/iu.test(m.text) || ACTION.test(ctx.text.slice(Math.max(0, m.start - 100), m.end + 100)),
     );
-    const soft = cues(ctx, 'soft-deadline', SOFT_DEADLINE);
-    const legal = cues(ctx, 'legal-threat', LEGAL_THREAT, 4);
-    const weak = cues(ctx, 'urgency-words', URGENCY_WORDS);
+    const soft = cues(ctx.facts, SOFT_DEADLINE);
+    const legal = ctx.facts.pressure.legalThreat.slice(0, 4);
+    const weak = cues(ctx.facts, URGENCY_WORDS);
     if (!hard.length && !soft.length && !legal.length && !weak.length) return [];
-    const cons = cues(ctx, 'consequence', CONSEQUENCE);
+    const cons = cues(ctx.facts, CONSEQUENCE);
     const extra = (weak.length ? 0.1 : 0) + (legal.length ? 0.2 : 0);
     const hits: RuleHit<Id>[] = [];
 

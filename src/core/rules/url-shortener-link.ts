@@ -1,5 +1,4 @@
-import type { BrandClaim } from '../signals/brand-claim.js';
-import { analyzedLinks, linkEvidence } from '../signals/link-analysis.js';
+import { linkEvidence } from '../facts/links.js';
 import { defineRule } from './define-rule.js';
 
 // A shortener hides where a link goes. Brands link to their own domains; a shortened link in a
@@ -21,9 +20,9 @@ export default defineRule({
     references: ['https://consumer.ftc.gov/articles/how-recognize-and-report-spam-text-messages'],
   },
   check(ctx) {
-    const a = analyzedLinks(ctx).find((x) => x.facts.shortener);
+    const a = ctx.facts.links.find((x) => x.facts.shortener);
     if (!a) return [];
-    const claim = ctx.brand as BrandClaim | null;
+    const claim = ctx.facts.claim;
     return [{ messageId: 'shortener' as const, evidence: [linkEvidence(a.link)], data: { host: a.facts.shortener! }, strength: claim && claim.strength >= 2 ? 1 : 0.6 }];
   },
 });

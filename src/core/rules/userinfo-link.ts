@@ -1,4 +1,4 @@
-import { analyzedLinks, linkEvidence } from '../signals/link-analysis.js';
+import { linkEvidence } from '../facts/links.js';
 import { defineRule } from './define-rule.js';
 
 // "http://www.amazon.com@evil.top/" opens evil.top: everything before "@" is a user name the
@@ -20,7 +20,7 @@ export default defineRule({
     references: ['https://www.rfc-editor.org/rfc/rfc3986#section-3.2.1'],
   },
   check(ctx) {
-    const a = analyzedLinks(ctx).find((x) => x.facts.userinfo);
+    const a = ctx.facts.links.find((x) => x.facts.userinfo);
     if (!a) return [];
     const ui = a.facts.userinfo!.slice(0, 120);
     // A domain-looking user name is the trick; a plain user name ("ftp://anon@host") is just odd.

@@ -1,5 +1,5 @@
 import { defineRule } from './define-rule.js';
-import { firstAskNear, isWarning, lexicon, matches, PAY, scanText, spanEvidence } from '../signals/request-lexicon.js';
+import { firstAskNear, isWarning, lexicon, matches, spanEvidence } from '../signals/request-lexicon.js';
 
 // Wires, Zelle, Western Union and MoneyGram are how impersonators cash out: instant, final, and
 // hard to recall. The "safe account" story ("move your money to protect it from the hackers") is
@@ -104,7 +104,7 @@ export default defineRule({
     ],
   },
   check(ctx) {
-    const text = scanText(ctx);
+    const text = ctx.facts.text.request;
     const safe = matches(text, SAFE_ACCOUNT, 10).filter((m) => !isWarning(text, m));
     if (safe.length > 0) {
       const moves = matches(text, MOVE);
@@ -127,7 +127,7 @@ export default defineRule({
     if (rails.length === 0) return [];
     // "wire the funds" is an ask by itself; "wire transfer" and the named rails need a verb near.
     const selfAsk = rails.find((r) => /^wired? (?!transfer)/iu.test(r.text) && !isWarning(text, r));
-    const pair = selfAsk ? { ask: selfAsk, target: selfAsk } : firstAskNear(text, matches(text, PAY), rails, 50);
+    const pair = selfAsk ? { ask: selfAsk, target: selfAsk } : firstAskNear(text, ctx.facts.requests.pay, rails, 50);
     if (!pair) return [];
     const rail = text.slice(pair.target.start, pair.target.end).toLowerCase();
     // A bare "bank transfer" is also how honest invoices are paid; wires, Zelle, WU and MoneyGram are

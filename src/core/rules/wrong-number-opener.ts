@@ -1,8 +1,8 @@
 import { ev, type Match } from '../signals/match.js';
-import { cues } from '../signals/pressure-lexicon.js';
 import { ADDRESS_NAME, CONTACT_ME, DATING_BAIT, ENDEARMENT, MISTAKEN_CONTACT, MISTAKEN_NAME, RECONNECT, SELF_INTRO } from '../signals/lure-lexicon.js';
 import type { Evidence } from '../types.js';
 import { defineRule } from './define-rule.js';
+import { cues } from '../facts/text.js';
 
 // "Hi, is this Vince?", "Sorry, wrong number", "Are you who played golf with me last time? I'm Lisa":
 // a stranger pretends to have texted somebody else, or to be an old acquaintance, to start a chat
@@ -70,18 +70,18 @@ export default defineRule({
   },
   check(ctx) {
     const names: Match[] = [];
-    const nameHits = cues(ctx, 'mistaken-name', MISTAKEN_NAME, 4);
+    const nameHits = cues(ctx.facts, MISTAKEN_NAME, 4);
     for (const m of nameHits) {
       const n = looksLikeName(ctx.text, m);
       if (n) names.push(m);
     }
-    const contact = cues(ctx, 'mistaken-contact', MISTAKEN_CONTACT, 4);
-    const reconnect = cues(ctx, 'reconnect', RECONNECT, 2);
-    const endear = cues(ctx, 'endearment', ENDEARMENT, 2);
-    const intro = cues(ctx, 'self-intro', SELF_INTRO, 4).find((m) => looksLikeName(ctx.text, m));
-    const bait = cues(ctx, 'dating-bait', DATING_BAIT, 2);
+    const contact = cues(ctx.facts, MISTAKEN_CONTACT, 4);
+    const reconnect = cues(ctx.facts, RECONNECT, 2);
+    const endear = cues(ctx.facts, ENDEARMENT, 2);
+    const intro = cues(ctx.facts, SELF_INTRO, 4).find((m) => looksLikeName(ctx.text, m));
+    const bait = cues(ctx.facts, DATING_BAIT, 2);
     if (!names.length && !contact.length && !reconnect.length && !endear.length && !intro && !bait.length) return [];
-    const ask = cues(ctx, 'contact-me', CONTACT_ME, 4)[0];
+    const ask = cues(ctx.facts, CONTACT_ME, 4)[0];
     const link = ctx.byType('url').find((u) => u.span);
     const extras: Evidence[] = [];
     if (intro) extras.push(ev(ctx.text, intro));
@@ -89,7 +89,7 @@ export default defineRule({
     if (link?.span) extras.push(ev(ctx.text, link.span));
     const bonus = (intro ? 0.2 : 0) + (link ? 0.2 : 0) + (ask ? 0.1 : 0);
     // "How are you doing Alisa?" is a friend's question, unless a stranger introduces herself too.
-    if (intro) for (const m of cues(ctx, 'address-name', ADDRESS_NAME, 2)) if (looksLikeName(ctx.text, m)) names.push(m);
+    if (intro) for (const m of cues(ctx.facts, ADDRESS_NAME, 2)) if (looksLikeName(ctx.text, m)) names.push(m);
     const mistaken = [...names, ...contact].sort((a, b) => a.start - b.start)[0];
     if (mistaken) {
       return [{ messageId: 'mistakenIdentity', evidence: [ev(ctx.text, mistaken), ...extras], data: { phrase: mistaken.text }, strength: Math.min(1, 0.5 + bonus) }];

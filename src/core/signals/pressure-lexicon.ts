@@ -1,4 +1,3 @@
-import type { RuleContext } from '../rules/define-rule.js';
 import type { Span } from '../types.js';
 import { compileLexicon, compileLexicons, mayMatch, stemsOf } from '../knowledge/lexicon.js';
 import * as PHRASES from '../knowledge/language/pressure.js';
@@ -22,27 +21,6 @@ export function lexicon(alternatives: readonly string[], triggers?: string): Reg
 
 /** Only the head of very long messages is scanned: pressure and pretexts sit near the top. */
 export const SCAN_CAP = 20_000;
-
-function capped(ctx: RuleContext): string {
-  return ctx.text.length > SCAN_CAP ? ctx.text.slice(0, SCAN_CAP) : ctx.text;
-}
-
-// Memo keys built once per name: a key concatenated on every call is a new string that the memo's
-// Map must flatten and hash again each time.
-const CUE_KEYS = new Map<string, string>();
-
-/** All matches of a lexicon in the (capped) text, computed once per message and shared by rules. */
-export function cues(ctx: RuleContext, name: string, re: RegExp, max = 12): Match[] {
-  let key = CUE_KEYS.get(name);
-  if (key === undefined) CUE_KEYS.set(name, (key = `pressure-lexicon:${name}`));
-  return ctx.memo(key, () => {
-    const t = capped(ctx);
-    // A lexicon with a scan plan (scan-plan.ts) only tries the word starts that can begin a match,
-    // which is cheaper than computing the stems; the stem gate serves the others.
-    if (!hasPlan(re) && !mayMatch(re, ctx.memo('pressure-lexicon:stems', () => stemsOf(t)))) return [];
-    return findAll(t, re, max);
-  });
-}
 
 /** First match of `list` within `maxChars` of span `s`, or undefined. */
 export function nearest(list: readonly Match[], s: Span, maxChars: number): Match | undefined {

@@ -1,4 +1,3 @@
-import type { RuleContext } from '../rules/define-rule.js';
 import type { Evidence, Span } from '../types.js';
 import { compileLexicon, compileLexicons, passesGate } from '../knowledge/lexicon.js';
 import * as PHRASES from '../knowledge/language/requests.js';
@@ -25,10 +24,6 @@ export function gatedLexicon(parts: readonly string[], words: string): RegExp {
 
 /** Rules scan at most this much text: asks sit near the top, and 200k-char mails must stay fast. */
 export const SCAN_CAP = 30_000;
-
-export function scanText(ctx: RuleContext): string {
-  return ctx.memo('request:text', () => (ctx.text.length > SCAN_CAP ? ctx.text.slice(0, SCAN_CAP) : ctx.text));
-}
 
 // The phrase data lives in knowledge/language/requests.ts, compiled here once by the one lexicon
 // engine (knowledge/lexicon.ts).
@@ -112,12 +107,6 @@ export function matches(text: string, re: RegExp, max = 40): Match[] {
   const all = findAll(text, re, max);
   sharedHits.set(re, { max, all });
   return all.slice();
-}
-
-/** Does the message claim a brand strongly (display name, subject, "your Amazon account"…)? */
-export function strongBrandClaim(ctx: RuleContext): boolean {
-  const b = ctx.brand as (RuleContext['brand'] & { strength?: number }) | null;
-  return !!b && (b.strength ?? 0) >= 2;
 }
 
 /** Text evidence for spans in order, with overlapping spans merged (an ask can also be the topic). */

@@ -1,7 +1,6 @@
-import type { RuleContext } from '../rules/define-rule.js';
 import type { Evidence, HeaderField, Message } from '../types.js';
-import type { BrandClaim } from './brand-claim.js';
-import { hostParts } from './lookalike.js';
+import type { BrandClaim } from './types.js';
+import { hostParts } from '../signals/lookalike.js';
 
 // Small facts about who sent a message, shared by the sender rules.
 
@@ -65,29 +64,25 @@ export function senderEvidence(m: Message): Evidence {
 // received"), as opposed to news about the brand ("Microsoft reveals XP details").
 const ACCOUNT_SUBJECT = /\b(?:your|order|account|payment|refund|deliver|package|parcel|shipment|verif|suspend|lock|invoice|receipt|subscription|membership|renew|sign-?in|password|billing|charge|purchase|confirm|cancel|unusual|limited)/i;
 
-export function assertedBrand(ctx: RuleContext): BrandClaim | null {
-  return ctx.memo('forensics:asserted-brand', () => {
-    const claim = ctx.brand as BrandClaim | null;
-    if (!claim) return null;
-    const m = ctx.message;
-    if (m.channel !== 'email') return claim.basis.includes('display-name') || claim.strength >= 2 ? claim : null;
-    // Real mailing lists (List-Id, List-Post, List-Subscribe…) discuss brands; phishing kits do not
-    // run them. A forward comes from a person, who is not the brand either.
-    if (isMailingList(m)) return null;
-    if (isForwarded(m)) return claim.basis.includes('display-name') ? claim : null;
-    if (claim.basis.includes('display-name')) return claim;
-    // "your Amazon account", "Microsoft Security", "Dear PayPal customer": a phrase, not the bare
-    // name. A subject that merely names the brand is news as often as a claim.
-    const aliases = new Set(claim.pack.aliases.map((a) => a.toLowerCase()));
-    const sub = m.subjectSpan;
-    const strongText = claim.evidence.some(
-      (e) =>
-        e.kind === 'text' &&
-        !(sub && e.start >= sub.start && e.end <= sub.end) &&
-        !aliases.has(e.text.trim().toLowerCase()) &&
-        // "download it from Microsoft" is about the brand, not from it.
-        !/^(?:from|von|desde|de parte de)\s/i.test(e.text.trim()),
-    );
-    return strongText || (claim.basis.includes('subject') && ACCOUNT_SUBJECT.test(m.subject ?? '')) ? claim : null;
-  });
+export function assertedBrand(m: Message, claim: BrandClaim | null): BrandClaim | null {
+  if (!claim) return null;
+  if (m.channel !== 'email') return claim.basis.includes('display-name') || claim.strength >= 2 ? claim : null;
+  // Real mailing lists (List-Id, List-Post, List-Subscribe…) discuss brands; phishing kits do not
+  // run them. A forward comes from a person, who is not the brand either.
+  if (isMailingList(m)) return null;
+  if (isForwarded(m)) return claim.basis.includes('display-name') ? claim : null;
+  if (claim.basis.includes('display-name')) return claim;
+  // "your Amazon account", "Microsoft Security", "Dear PayPal customer": a phrase, not the bare
+  // name. A subject that merely names the brand is news as often as a claim.
+  const aliases = new Set(claim.pack.aliases.map((a) => a.toLowerCase()));
+  const sub = m.subjectSpan;
+  const strongText = claim.evidence.some(
+    (e) =>
+      e.kind === 'text' &&
+      !(sub && e.start >= sub.start && e.end <= sub.end) &&
+      !aliases.has(e.text.trim().toLowerCase()) &&
+      // "download it from Microsoft" is about the brand, not from it.
+      !/^(?:from|von|desde|de parte de)\s/i.test(e.text.trim()),
+  );
+  return strongText || (claim.basis.includes('subject') && ACCOUNT_SUBJECT.test(m.subject ?? '')) ? claim : null;
 }

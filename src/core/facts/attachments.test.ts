@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { zipOf } from './attachment-fixtures.js';
+import { zipOf } from '../signals/attachment-fixtures.js';
 import { doubleExtension, kindOf, listZip, pdfFacts, latin1 } from './attachments.js';
 
 test('file kinds from extension, then MIME type', () => {

@@ -1,8 +1,7 @@
 import type { BrandPack } from '../brands/schema.js';
 import { urlInfo } from '../extract/urls.js';
-import type { RuleContext } from '../rules/define-rule.js';
-import type { Evidence, Link } from '../types.js';
-import { brandInPath, classifyHost, officialBrandOf, type HostStatus } from './lookalike.js';
+import type { Evidence, Link, Message } from '../types.js';
+import { brandInPath, classifyHost, officialBrandOf, type HostStatus } from '../signals/lookalike.js';
 import { trimEndChars, trimStartChars } from '../text-trim.js';
 
 // Where does a link really go? Unwraps the link-protection wrappers of the big mail services
@@ -262,10 +261,8 @@ export interface AnalyzedLink {
 export const MAX_ANALYZED_LINKS = 150;
 
 /** Facts for every link of the message, computed once per message and shared by the link rules. */
-export function analyzedLinks(ctx: RuleContext): AnalyzedLink[] {
-  return ctx.memo('forensics:links', () =>
-    ctx.message.links.slice(0, MAX_ANALYZED_LINKS).map((link) => ({ link, facts: analyzeLinkHref(link.href, ctx.brands) })),
-  );
+export function analyzedLinks(message: Message, brands: readonly BrandPack[]): AnalyzedLink[] {
+  return message.links.slice(0, MAX_ANALYZED_LINKS).map((link) => ({ link, facts: analyzeLinkHref(link.href, brands) }));
 }
 
 export function linkEvidence(link: Link): Evidence {
@@ -281,4 +278,24 @@ export function isIncidentalLink(a: AnalyzedLink): boolean {
   if (/unsubscribe|opt[ -]?out|abbestellen|abmelden|se d[ée]sinscrire|darse de baja|manage (?:your )?(?:preferences|subscriptions)/.test(text)) return true;
   if (/\/(?:unsubscribe|optout|opt-out|email-preferences)\b/i.test(f.target)) return true;
   return false;
+}
+
+// A site the reader has never heard of: no brand pack owns it, and it is no public-sector or
+// university site (registries that only register vetted bodies).
+
+/** Registries that only register public bodies or accredited schools. */
+const PUBLIC_SECTOR = /(?:^|\.)(?:gov|mil|edu|gov\.uk|nhs\.uk|police\.uk|ac\.uk|gov\.in|nic\.in|ac\.in|gc\.ca|gov\.au|edu\.au|gov\.ie|govt\.nz|gouv\.fr|gob\.es|gov\.br|go\.jp|ac\.jp)$/;
+
+export function isPublicSectorDomain(registrable: string): boolean {
+  return PUBLIC_SECTOR.test(registrable);
+}
+
+/** The first link to a site that no brand pack owns and that is no public-sector or university site (footer links left out). */
+export function firstUnfamiliarLink(links: readonly AnalyzedLink[]): AnalyzedLink | undefined {
+  return links.find((a) => {
+    const f = a.facts;
+    if (f.scheme !== 'http' && f.scheme !== 'https' && f.scheme !== '') return false;
+    if (!f.host || f.status?.kind === 'official' || isIncidentalLink(a)) return false;
+    return f.isIp || !isPublicSectorDomain(f.registrable);
+  });
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { isTrustedAuthservId, parseAuthResults, trustedAuthResults, DEFAULT_TRUSTED_AUTHSERV_IDS } from './auth-results.js';
+import { isTrustedAuthservId, parseAuthResults, trustedAuthResults, DEFAULT_TRUSTED_AUTHSERV_IDS } from './auth.js';
 
 const GOOGLE =
   'mx.google.com; dkim=pass header.i=@amazon.com header.s=abc header.b=xyz; spf=pass (google.com: domain of x@bounces.amazon.com designates 1.2.3.4 as permitted sender) smtp.mailfrom=x@bounces.amazon.com; dmarc=pass (p=QUARANTINE sp=QUARANTINE dis=NONE) header.from=amazon.com';

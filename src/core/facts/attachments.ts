@@ -1,6 +1,5 @@
 import { unzipSync } from 'fflate';
-import type { RuleContext } from '../rules/define-rule.js';
-import type { Attachment, Evidence } from '../types.js';
+import type { Attachment, Evidence, Message } from '../types.js';
 
 // What kind of file is attached, and is it one a brand would never send? Brands send receipts in
 // the body or as PDFs; they do not send programs, scripts, disk images, HTML pages or macro
@@ -203,8 +202,9 @@ export function analyzeAttachment(a: Attachment): AttachmentFacts {
   return facts;
 }
 
-export function analyzedAttachments(ctx: RuleContext): AttachmentFacts[] {
-  return ctx.memo('forensics:attachments', () => ctx.message.attachments.slice(0, 50).map(analyzeAttachment));
+/** Facts for the message's attachments (the first 50). */
+export function analyzedAttachments(message: Message): AttachmentFacts[] {
+  return message.attachments.slice(0, 50).map(analyzeAttachment);
 }
 
 export function attachmentEvidence(f: AttachmentFacts): Evidence {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { BRANDS } from '../brands/index.js';
-import { analyzeLinkHref, textTargetMismatch, unwrapLink } from './link-analysis.js';
+import { analyzeLinkHref, textTargetMismatch, unwrapLink } from './links.js';
 
 test('unwraps mail-security wrappers when the target is in the URL', () => {
   const t = 'https://example.org/a?b=1';

@@ -1,20 +1,15 @@
 import type { BrandPack } from '../brands/schema.js';
-import type { ClaimedBrand } from '../rules/define-rule.js';
 import type { Entity, Evidence, Message } from '../types.js';
+import type { BrandClaim, ClaimBasis } from './types.js';
 import { urlInfo } from '../extract/urls.js';
-import { lookalikeWord } from './lookalike.js';
+import { lookalikeWord } from '../signals/lookalike.js';
 
 // Which brand does the message claim to come from? A mere mention ("I bought it on Amazon") is weak;
 // the display name, the subject, "your Amazon account", "Amazon Security" or an official sender
 // domain are strong. Rules that accuse a sender of impersonation require a strong claim, so tech
 // mailing lists that merely discuss Microsoft are not "Microsoft impersonation".
 
-export interface BrandClaim extends ClaimedBrand {
-  /** 0..∞ evidence points; ≥ 2 is a strong claim. */
-  strength: number;
-  /** The sender domain is one of the brand's official sender domains. */
-  officialSender: boolean;
-}
+export type { BrandClaim } from './types.js';
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -121,7 +116,7 @@ export function detectBrandClaim(message: Message, entities: readonly Entity[], 
   for (const pack of brands) {
     const c = compile(pack);
     let strength = 0;
-    const basis = new Set<ClaimedBrand['basis'][number]>();
+    const basis = new Set<ClaimBasis>();
     const evidence: Evidence[] = [];
     const fromName = message.from?.name ?? '';
     const fromDomain = message.from?.domain ?? '';

@@ -1,5 +1,4 @@
-import type { RuleContext } from '../rules/define-rule.js';
-import type { HeaderField } from '../types.js';
+import type { HeaderField, Message } from '../types.js';
 import { trimEndChars, WHITESPACE } from '../text-trim.js';
 
 // Email authentication as the receiving provider saw it (RFC 8601 Authentication-Results), or as
@@ -187,11 +186,9 @@ export function alignedDomain(a: string, b: string, registrable: (d: string) => 
  * The authentication verdict rules read: an online check passed in as options.auth wins; else the
  * trusted Authentication-Results header (options.trustedAuthservIds overrides the defaults).
  */
-export function authVerdictFor(ctx: RuleContext): AuthVerdict | null {
-  return ctx.memo('forensics:auth', () => {
-    const online = ctx.options['auth'] as AuthVerdict | null | undefined;
-    if (online && typeof online === 'object' && Array.isArray(online.dkim)) return online;
-    const ids = ctx.options['trustedAuthservIds'];
-    return trustedAuthResults(ctx.message.headers, Array.isArray(ids) ? { trustedAuthservIds: ids as string[] } : {});
-  });
+export function authVerdictFor(message: Message, options: Readonly<Record<string, unknown>>): AuthVerdict | null {
+  const online = options['auth'] as AuthVerdict | null | undefined;
+  if (online && typeof online === 'object' && Array.isArray(online.dkim)) return online;
+  const ids = options['trustedAuthservIds'];
+  return trustedAuthResults(message.headers, Array.isArray(ids) ? { trustedAuthservIds: ids as string[] } : {});
 }

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { BRANDS } from '../brands/index.js';
 import type { BrandPack } from '../brands/schema.js';
-import { isOfficialSenderDomain, isOfficialWebDomain, isUserContentHost } from './brand-claim.js';
+import { isOfficialSenderDomain, isOfficialWebDomain, isUserContentHost } from './claim.js';
 
 // The domain checks use cached sets and a walk over parent domains; they must answer exactly as the
 // plain rule "the host is an entry, or ends with a dot and an entry".
