@@ -23,12 +23,12 @@ const ALLOWED: Record<string, string> = {
   // that stamp Authentication-Results (mx.google.com), free-mail domains (outlook.com,
   // docomo.ne.jp), redirectors and app stores (l.facebook.com, apps.apple.com), free hosting
   // (sites.google.com), MIME types (x-apple-diskimage) and product words (xbox) in brand claims.
-  'src/core/signals/auth-results.ts': 'mail receivers',
-  'src/core/signals/sender.ts': 'free-mail domains',
-  'src/core/signals/link-analysis.ts': 'redirectors and app stores',
+  'src/core/facts/auth.ts': 'mail receivers',
+  'src/core/facts/sender.ts': 'free-mail domains',
+  'src/core/facts/links.ts': 'redirectors and app stores',
   'src/core/signals/url-heuristics.ts': 'free hosting',
-  'src/core/signals/attachments.ts': 'MIME types',
-  'src/core/signals/brand-claim.ts': 'product words',
+  'src/core/facts/attachments.ts': 'MIME types',
+  'src/core/facts/claim.ts': 'product words',
 };
 
 function walk(dir: string, out: string[] = []): string[] {
