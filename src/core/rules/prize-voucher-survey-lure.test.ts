@@ -10,6 +10,7 @@ new RuleTester(import.meta.url).run(rule, {
     { name: 'store gift and giveaway waves: survey credit, "a gift to express our gratitude", giveaways #6: Thanks for taking our survey last week. Your…', message: { input: 'Thanks for taking our survey last week. Your answers help us improve the store.', channel: 'sms' } },
     // Earning points on a purchase is an ordinary statement.
     { name: 'flags: reward points "worth Rs" to redeem in cash #2: You have earned 120 reward points on your pur…', message: { input: 'You have earned 120 reward points on your purchase at Big Bazaar. Redeem your points on Debit Card T&C apply', channel: 'sms' } },
+    { name: 'a family member promises pocket money: will give you $20', message: { input: 'Mom said she will give you $20 for mowing the lawn on Saturday', channel: 'sms' } },
   ],
   invalid: [
     {
@@ -115,6 +116,20 @@ new RuleTester(import.meta.url).run(rule, {
       message: { input: 'Dear customer your SBI credit card reward point worth INR 5000 expire by tomorrow Kindly redeem your point in cash by click here https://bit.ly/2nbPm', channel: 'sms' },
       hits: [
         { messageId: 'prizeClaim', evidence: [{ kind: 'text', text: 'reward point worth INR', start: 35, end: 57 }], data: { phrase: 'reward point worth INR' } },
+      ],
+    },
+    {
+      name: 'store-gift wave: a shop that will "handsomely give" an amount for answering questions',
+      message: { input: 'Big news: they will handsomely give 75$ to anyone who answers 3 questions x-example.top/q', channel: 'sms' },
+      hits: [
+        { messageId: 'prizeClaim', evidence: [{ kind: 'text', text: 'handsomely give 75$', start: 20, end: 39 }], data: { phrase: 'handsomely give 75$' }, strength: 0.7 },
+      ],
+    },
+    {
+      name: 'store-gift wave: money a shop will "give away", with a link',
+      message: { input: 'Stores hardly ever give away 60$ like this, so grab it now: x-example.top/g', channel: 'sms' },
+      hits: [
+        { messageId: 'prizeClaim', evidence: [{ kind: 'text', text: 'ever give away 60$', start: 14, end: 32 }], data: { phrase: 'ever give away 60$' }, strength: 0.7 },
       ],
     },
   ],

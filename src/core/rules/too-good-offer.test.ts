@@ -9,6 +9,7 @@ new RuleTester(import.meta.url).run(rule, {
     { name: 'near miss: the same words with no link and no reply, or a link to a public-sector site #2: The 3 bed house on Elm St rents for $900 a mo…', message: sms('The 3 bed house on Elm St rents for $900 a month, want to see it Saturday?') },
     { name: 'near miss: the same words with no link and no reply, or a link to a public-sector site #3: Rental help: a 2 bedroom unit at $750 per mon…', message: sms('Rental help: a 2 bedroom unit at $750 per month through the county program www.hud.gov/rent') },
     { name: 'near miss: the same words with no link and no reply, or a link to a public-sector site #4: Did you watch Shark Tank last night? So funny', message: sms('Did you watch Shark Tank last night? So funny') },
+    { name: 'a friend\'s news with diet words, no link and no reply: fit into my old jeans', message: sms('Finally fit into my old jeans again! Thanks for the running tips') },
   ],
   invalid: [
     {
@@ -72,6 +73,20 @@ new RuleTester(import.meta.url).run(rule, {
       message: sms("Hello, I'd love to use one of your pictures to be the face of my artwork project and you will totally get paid for it"),
       hits: [
         { messageId: 'photoPitch', evidence: [{ kind: 'text', text: 'use one of your pictures to be the face of my artwork', start: 19, end: 72 }], data: { phrase: 'use one of your pictures to be the face of my artwork' } },
+      ],
+    },
+    {
+      name: 'weight-loss pitch written with a spaced dash (25 - lbs), with a link to an unknown shop',
+      message: sms('Lose 25 - lbs before summer with one simple trick: x-example.shop/slim'),
+      hits: [
+        { messageId: 'offer', evidence: [{ kind: 'text', text: 'Lose 25 - lbs', start: 0, end: 13 }, { kind: 'link', linkIndex: 0, href: 'http://x-example.shop/slim', text: 'x-example.shop/slim' }], data: { label: 'a miracle health product', phrase: 'Lose 25 - lbs', where: 'a link to x-example.shop' } },
+      ],
+    },
+    {
+      name: '"the easy way to lose weight", with a link to an unknown shop',
+      message: sms('The easy way to lose weight without a gym. Start here x-example.store/a1'),
+      hits: [
+        { messageId: 'offer', evidence: [{ kind: 'text', text: 'easy way to lose weight', start: 4, end: 27 }, { kind: 'link', linkIndex: 0, href: 'http://x-example.store/a1', text: 'x-example.store/a1' }], data: { label: 'a miracle health product', phrase: 'easy way to lose weight', where: 'a link to x-example.store' } },
       ],
     },
   ],

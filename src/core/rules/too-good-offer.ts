@@ -41,6 +41,7 @@ export default defineRule({
     ],
     references: [
       'https://consumer.ftc.gov/articles/rental-listing-scams',
+      'https://consumer.ftc.gov/articles/truth-behind-weight-loss-ads',
       'https://www.mass.gov/news/car-wrap-scam-alert',
       'https://bankingjournal.aba.com/2024/07/ftc-warns-young-adults-about-social-media-fake-check-scam/',
       'https://whas11.com/article/news/verify/scams-verify/celebrities-kelly-clarkson-dolly-parton-lori-greiner-do-not-endorse-keto-gummies/536-9aa12993-5cd5-4213-b23f-7a1784789841',

@@ -14,6 +14,8 @@ new RuleTester(import.meta.url).run(rule, {
     // The same words between people who know each other ask for nothing and link nowhere.
     { name: 'dating and adult bait from a stranger, with a link or a reply request #5: Are you still single, Tom? Mum keeps asking m…', message: { input: 'Are you still single, Tom? Mum keeps asking me lol', channel: 'sms' } },
     { name: 'dating and adult bait from a stranger, with a link or a reply request #6: wanna see the new movie tonight?', message: { input: 'wanna see the new movie tonight?', channel: 'sms' } },
+    { name: 'adult-bait words in a friend\'s chat with no link and no reply request: check me out', message: { input: 'Can you send me the photos from the party? Check me out in the second one haha', channel: 'sms' } },
+    { name: 'adult-bait words in a friend\'s chat with no link and no reply request: wanna see?', message: { input: 'Wanna see? The new puppy is asleep on the couch', channel: 'sms' } },
   ],
   invalid: [
     {
@@ -91,6 +93,20 @@ new RuleTester(import.meta.url).run(rule, {
       message: { input: 'My good friend is single. Now she wants to marry a man over 28. If you are interested, Reply the number 1', channel: 'sms' },
       hits: [
         { messageId: 'datingBait', evidence: [{ kind: 'text', text: 'My good friend is single', start: 0, end: 24 }], data: { phrase: 'My good friend is single' }, strength: 0.6 },
+      ],
+    },
+    {
+      name: 'adult-content spam: new pictures on a private page, with a link',
+      message: { input: 'Hey, I just posted new hot pics on my private page, take a look: x-example.net/p7', channel: 'sms' },
+      hits: [
+        { messageId: 'datingBait', evidence: [{ kind: 'text', text: 'new hot pics on my private page', start: 19, end: 50 }, { kind: 'text', text: 'x-example.net/p7', start: 65, end: 81 }], data: { phrase: 'new hot pics on my private page' }, strength: 0.8 },
+      ],
+    },
+    {
+      name: 'adult-content spam: lonely housewives near you, with a link',
+      message: { input: 'Lonely housewives in your area want to chat tonight. Join free: x-example.club/j2', channel: 'sms' },
+      hits: [
+        { messageId: 'datingBait', evidence: [{ kind: 'text', text: 'Lonely housewives', start: 0, end: 17 }, { kind: 'text', text: 'x-example.club/j2', start: 64, end: 81 }], data: { phrase: 'Lonely housewives' }, strength: 0.8 },
       ],
     },
   ],

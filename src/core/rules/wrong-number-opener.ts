@@ -66,6 +66,7 @@ export default defineRule({
       'https://www.nasaa.org/66411/informed-investor-advisory-unsoliticed-text-messages/',
       'https://www.ftc.gov/news-events/data-visualizations/data-spotlight/2025/04/top-text-scams-2024',
       'https://consumer.ftc.gov/articles/what-know-about-romance-scams',
+      'https://www.yoursun.com/charlotte/news/state-be-careful-of-awkward-text-scam/article_7eff97ea-aea8-11ec-9969-4f9424456bad.html',
     ],
   },
   check(ctx) {

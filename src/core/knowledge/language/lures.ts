@@ -114,6 +114,16 @@ export const DATING_BAIT: PhraseList = {
     'sugar (?:daddy|mommy|mama|baby)',
     '(?:weekly|monthly|first) allowance',
     '(?:we |you )?live (?:really |so |very )?close(?: to each other)?[^\\n]{0,40}?meet(?: up)?',
+    // Adult-content spam: "Karen has opened her x-photos for you", "my best videos on my personal
+    // site", "wanna see?", "check me out", "lonely housewives near you" (the "awkward text" wave the
+    // Florida Attorney General warned of in 2022; the links lead to paid adult or "dating" sites).
+    '(?:x|xxx|hot|sexy|nude|naked|spicy|private)[- ]?(?:photos?|pics|pictures|videos?|vids|selfies)',
+    '(?:my|new) (?:best |new |hot |private |latest )?(?:videos?|photos?|pics) (?:on|in|at) my (?:personal |private |own )?(?:site|page|website|profile)',
+    '(?:wanna|want to) see ?\\?',
+    'check me out',
+    'spicy night',
+    '(?:lonely|horny|naughty) (?:wives|wife|girls?|housewi(?:fe|ves)|singles|women|moms)',
+    '(?:meet|date) (?:local|hot|lonely|sexy) (?:singles|women|girls|moms|wives)',
   ],
 };
 
@@ -412,7 +422,10 @@ export const CLAIM_ASK: PhraseList = {
 /** "Drop thirty pounds in less than thirty days", "shed 39 lbs", "keto pill", "fat burner". */
 export const MIRACLE_HEALTH: PhraseList = {
   phrases: [
-    '(?:drop|lose|losing|shed|burn|melt|eliminate)\\w{0,3} (?:up to |over |more than |of )?(?:\\d{1,3}|ten|twenty|thirty|forty|fifty)[ -]?(?:lbs?|pounds|kgs?|kilos)',
+    '(?:drop|lose|losing|shed|burn|melt|eliminate)\\w{0,3} (?:up to |over |more than |of )?(?:\\d{1,3}|ten|twenty|thirty|forty|fifty) ?-? ?(?:lbs?|pounds|kgs?|kilos)',
+    // "Fit into the clothes in the back of your closet again", "the natural path to deeper sleep".
+    'fit (?:back )?into (?:the|your|those|old) (?:old )?(?:clothes|jeans|dress)',
+    '(?:natural|secret|simple|easy|weird) (?:path|way|trick|method|hack) to (?:deeper sleep|better sleep|lose weight|weight loss|a flat (?:belly|stomach)|burn fat)',
     '(?:keto|diet|weight[ -]?loss|fat[ -]?burn(?:ing|er)?|slimming|cbd) (?:pills?|gumm(?:y|ies)|capsules?|drops?|candy|candies|supplements?|formula)',
     '(?:excess|stubborn|belly) (?:weight|fat)',
     '(?:length and girth|rock h[a-z]{0,2}rd|male enhancement|erectile|libido booster)',

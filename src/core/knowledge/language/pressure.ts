@@ -580,6 +580,9 @@ export const PRIZE: PhraseList = {
     '(?:a |this |our )?(?:gift|present|reward) to (?:express|show) (?:our|my) (?:gratitude|appreciation|thanks)',
     '(?:monthly|weekly|daily|holiday|christmas|birthday|anniversary|biggest|big|huge|special) give-?away',
     '(?:is|are|were|they[’\']re) (?:giving away|handing out|giving out) (?:free |some |their )?(?:money|cash|gifts?|prizes?|iphones?|[$£€]\\s?\\d{1,6}|\\d{1,6} ?[$£€])',
+    // "They hardly ever give away 60$", "Costco will handsomely give 75$" (store-gift waves).
+    '(?:will|to|ever|they|going to) (?:give|hand) (?:away|out) (?:[$£€]\\s?\\d{1,4}|\\d{1,4} ?[$£€])',
+    '(?:handsomely|generously|gladly|happily) (?:give|hand out|reward) (?:you )?(?:[$£€]\\s?\\d{1,4}|\\d{1,4} ?[$£€])',
     'cash payouts?',
     '(?:complete|take|fill out|answer) (?:a|our|this|the) (?:short |quick |brief )?survey',
     'gutschein (?:gewinnen|erhalten|sichern|einlösen)',
