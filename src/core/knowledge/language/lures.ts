@@ -150,7 +150,9 @@ export const TASK_WORK: PhraseList = {
 export const JOB_PITCH: PhraseList = {
   phrases: [
     'part[- ]?time (?:jobs?|work|position|opportunit(?:y|ies)|role|income|employees?|staff)',
-    '(?:work|job|jobs|working|earn) (?:from|at) home',
+    '(?:work|job|jobs|working|earn)(?: part[- ]?time)? (?:from|at) home',
+    // "It won't disturb your current job", "will not affect your main work": the side-job script.
+    '(?:won[’\']?t|will not|doesn[’\']?t|does not) (?:disturb|affect|interfere with) (?:your|ur) (?:current|main|present|daily|full[- ]?time) (?:job|work)',
     'remote (?:job|work|position|opportunity)',
     'flexible (?:hours|time|working hours|schedule|working time)',
     '(?:we are|we[’\']re|is|are) (?:now )?(?:hiring|recruiting|looking for (?:part[- ]time|new|online|remote))',
@@ -205,6 +207,8 @@ export const CHAT_APP: PhraseList = {
     '(?:on|via|through|by|at|add|contact|message|text|reach|chat with|join|using) (?:me |us |our (?:hr |team )?)?(?:on |via |at )?(?:whats ?app|telegram|signal|wechat|viber)',
     '(?:whats ?app|telegram)(?: me| us)?:? ?[+(]?\\d[\\d ()-]{5,18}\\d',
     '(?:whats ?app|telegram) (?:number|contact|id|account|group|details)',
+    // "If interested send sms to James +1 (509) …": moves the chat to another number.
+    '(?:send|text) (?:an? )?(?:sms|text|message) to \\p{L}{2,15}:? ?[+(]?\\d[\\d ()-]{5,18}\\d',
   ],
 };
 
