@@ -66,6 +66,7 @@ import recoveryPhraseRequest from './recovery-phrase-request.js';
 import taxRefundPretext from './tax-refund-pretext.js';
 import unfamiliarLink from './unfamiliar-link.js';
 import tooGoodOffer from './too-good-offer.js';
+import shockBaitLink from './shock-bait-link.js';
 import personalVoicemail from './personal-voicemail.js';
 
 // The explicit, sorted rule registry. A parity test fails when a rule file is missing here, has no
@@ -139,6 +140,7 @@ export const RULES: readonly Rule[] = [
   taxRefundPretext,
   unfamiliarLink,
   tooGoodOffer,
+  shockBaitLink,
   personalVoicemail,
 ].sort((a, b) => a.meta.id.localeCompare(b.meta.id));
 

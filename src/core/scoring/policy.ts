@@ -97,6 +97,9 @@ export const POLICY: Policy = {
     // A miracle pill, a cheap house, easy money or a celebrity giveaway with a link no brand owns (or
     // "reply YES"): with the link, pretext-with-link takes it to "suspicious" (1 − 0.55·0.85·0.8).
     'too-good-offer': 0.45,
+    // "Look who died", "is this you in this video?" with a link no brand owns: like too-good-offer,
+    // pretext-with-link takes it to "suspicious".
+    'shock-bait-link': 0.45,
     // Sender and links (basics)
     'brand-sender-mismatch': 0.6,
     'off-brand-link': 0.45,

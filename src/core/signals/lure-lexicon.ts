@@ -38,4 +38,5 @@ export const {
   CHEAP_RENT,
   EASY_MONEY,
   CELEBRITY_BAIT,
+  SHOCK_BAIT,
 } = LURES;

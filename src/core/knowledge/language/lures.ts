@@ -464,3 +464,20 @@ export const CELEBRITY_BAIT: PhraseList = {
     "(?:oprah|opra h|shark[- ]?tank|dr\\.? ?oz|elon musk|kelly clarkson|dolly parton|tom hanks|britney spears|jennifer aniston|keanu reeves)(?:[’']s)?",
   ],
 };
+
+// ---------------------------------------------------------------------------------------------
+// Shock bait: "look who died", "is this you in this video?" with a link
+
+/**
+ * Texts and messages that say someone you know died or was arrested, or that you are in a video or
+ * photo, to get a click on a link (a fake login page or a malware download). ConsumerAffairs and
+ * Scamicide (2023) describe the "look who died" and "is it you in the video" waves.
+ */
+export const SHOCK_BAIT: PhraseList = {
+  phrases: [
+    'look (?:who|whom) (?:just )?(?:died|passed away|got arrested|got killed|was arrested|was killed)',
+    '(?:is|was) (?:this|that|it) (?:really )?(?:you|u) in (?:this|the|that) (?:video|photo|pic|picture|clip)',
+    '(?:you(?:[’\']re| are)|u r|ur|you[’\']?re) in (?:this|the|that) (?:video|photo|pic|picture|clip)',
+    '(?:i|we) (?:just )?(?:found|saw) (?:a |this |your )?(?:video|photo|pics?|pictures?|clip) of (?:you|u)',
+  ],
+};
