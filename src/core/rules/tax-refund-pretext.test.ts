@@ -6,6 +6,7 @@ new RuleTester(import.meta.url).run(rule, {
   valid: [
     { name: 'near miss: tax talk without a claim #1: Did you get your tax refund yet? Mine came la…', message: 'Did you get your tax refund yet? Mine came last week.' },
     { name: 'near miss: tax talk without a claim #2: Anna', message: { input: eml({ from: 'Anna <anna@example.org>', subject: 'taxes', body: 'The irs changed the forms again, my refund is late.' }), channel: 'email' } },
+    { name: 'a tax form sent as a document by someone who is not a tax agency', message: { input: 'Here is the tax refund form you asked for: tax_refund_2024.pdf PDF Document 40 KB', channel: 'sms' } },
   ],
   invalid: [
     {
@@ -27,6 +28,13 @@ new RuleTester(import.meta.url).run(rule, {
       message: 'You have an outstanding tax rebate. Fill in the form to receive it: https://rebate-form.top/form',
       hits: [
         { messageId: 'taxRefundNoAgency', evidence: [{ kind: 'text', text: 'tax rebate', start: 24, end: 34 }, { kind: 'text', text: 'Fill in the form', start: 36, end: 52 }, { kind: 'text', text: 'https://rebate-form.top/form', start: 68, end: 96 }], data: { phrase: 'tax rebate' }, strength: 0.7000000000000001 },
+      ],
+    },
+    {
+      name: 'a "tax refund" document from the IRS, sent with the text (file name joined by underscores)',
+      message: { input: 'IRS_TAX_REFUND_B2D5T88RF9.pdf PDF Document - 83 KB', channel: 'sms' },
+      hits: [
+        { messageId: 'taxRefund', evidence: [{ kind: 'text', text: 'IRS', start: 0, end: 3 }, { kind: 'text', text: 'TAX_REFUND', start: 4, end: 14 }, { kind: 'text', text: 'IRS_TAX_REFUND_B2D5T88RF9.pdf PDF Document', start: 0, end: 42 }], data: { agency: 'IRS', phrase: 'TAX_REFUND' }, strength: 0.75 },
       ],
     },
   ],

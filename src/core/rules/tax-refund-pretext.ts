@@ -12,6 +12,10 @@ import { cues } from '../facts/text.js';
 // Acronyms only count in capitals ("ato" and "cra" are also ordinary letters in other words' places).
 const ACRONYM = /^(?:irs|i\.r\.s\.?|hmrc|cra|ato|dgfip)$/iu;
 
+// A document sent with the text, as a phone shows it in a screenshot ("IRS_TAX_REFUND_5T88.pdf
+// PDF Document – 83 KB"): the attachment is the ask, like a link.
+const ATTACHED_DOC = /\b[\p{L}\p{N}_.-]{1,80}\.pdf\s{0,3}PDF Document\b/iu;
+
 export default defineRule({
   meta: {
     id: 'tax-refund-pretext',
@@ -38,13 +42,16 @@ export default defineRule({
     const agency = cues(ctx.facts, TAX_AGENCY, 6).find((a) => !ACRONYM.test(a.text) || a.text === a.text.toUpperCase());
     const claim = cues(ctx.facts, CLAIM_ASK, 4)[0];
     const link = ctx.byType('url').find((u) => u.span);
-    if (!claim && !link) return [];
+    // A document counts only from a tax agency: an accountant or a friend sends forms too.
+    const doc = link || !agency ? null : ATTACHED_DOC.exec(ctx.text.slice(0, 2000));
+    if (!claim && !link && !doc) return [];
     const r = refund[0]!;
     const taxWord = /tax|steuer|impuesto|impôt|imposto|fiscal|irpef|tasse|hacienda/iu.test(r.text);
     if (!agency && !taxWord) return [];
     if (agency && !taxWord && !near(agency, r, 300)) return [];
     const evidence = [...(agency ? [agency] : []), r, ...(claim ? [claim] : [])].sort((a, b) => a.start - b.start).map((m) => ev(ctx.text, m));
     if (link?.span) evidence.push(ev(ctx.text, link.span));
+    if (doc && !evidence.some((e) => e.kind === 'text' && e.start <= doc.index && e.end >= doc.index + doc[0].length)) evidence.push(ev(ctx.text, { start: doc.index, end: doc.index + doc[0].length }));
     const money = ctx.byType('money').find((m) => m.span && near(m.span, r, 60));
     const strength = (agency ? 0.75 : 0.55) + (claim && link ? 0.15 : 0) + (money ? 0.1 : 0);
     if (agency) return [{ messageId: 'taxRefund', evidence, data: { agency: agency.text, phrase: r.text }, strength: Math.min(1, strength) }];

@@ -398,7 +398,8 @@ export const TAX_AGENCY: PhraseList = {
 /** The refund claim: "tax refund", "tax rebate", "you are eligible", "refund of £", "claim your refund". */
 export const TAX_REFUND: PhraseList = {
   phrases: [
-    'tax (?:refund|rebate|return refund|reimbursement|credit refund)s?',
+    // "IRS_TAX_REFUND_…pdf", "TAX_RE-FUND": file names join the words with underscores.
+    'tax[ _](?:re-?fund|rebate|return refund|reimbursement|credit refund)s?',
     '(?:refund|rebate|reimbursement)s? (?:of|for|amount|payment|notification|application|request)',
     '(?:eligible|entitled|due|approved) (?:for|to) (?:a |an |your )?(?:tax )?(?:refund|rebate|reimbursement)',
     '(?:you are|you[’\']re) due (?:a|an) (?:[$£€]\\s?\\d[\\d,.]{0,9} )?(?:tax )?(?:refund|rebate)',
