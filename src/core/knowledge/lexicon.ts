@@ -1,7 +1,7 @@
 import { planEagerly } from '../signals/scan-plan.js';
 
 // The one lexicon engine. A lexicon is a list of phrases (regular-expression sources, one per
-// alternative, tried in order) for one tactic, stored as data under knowledge/language/ (and in a
+// alternative, tried in order, grouped by language) for one tactic, stored as data under knowledge/language/ (and in a
 // few rules). `compileLexicon` turns it into ONE global, case-insensitive, Unicode alternation,
 // word-bounded on Unicode letters, at module load; a scan plan (scan-plan.ts) then tries it only at
 // the word starts where a match can begin.
@@ -19,10 +19,40 @@ import { planEagerly } from '../signals/scan-plan.js';
 //   word with one of those stems (stemsOf, mayMatch). Used when a lexicon has no scan plan yet.
 // - `gate`: space-separated lower-case substrings; every match contains one (passesGate).
 
-/** A lexicon as data: what knowledge/language/ files hold. */
-export interface PhraseList {
-  /** Regular-expression sources, one per alternative, in the order they are tried. */
+/**
+ * The languages a phrase group may be tagged with: ISO 639-1 codes, plus two tags for phrases that
+ * belong to no one language. `any`: the phrase reads the same in every language (a brand or product
+ * name, an acronym, a URL or number shape). `mul` (the ISO 639-2 code for "multiple languages"): one
+ * phrase written for several languages at once ("(?:bist du|eres tú|é você) NAME").
+ * A word spelled the same in several languages ("urgente", "confirmar") goes in the group of the
+ * first language it was written for. To add a language, add its code here, to LANGUAGE_NAMES and to
+ * the alphabets in language.test.ts (docs/knowledge.md, "How to add a language").
+ */
+export const LANGUAGES = ['en', 'de', 'es', 'fr', 'pt', 'it', 'nl', 'any', 'mul'] as const;
+export type Lang = (typeof LANGUAGES)[number];
+
+/** The names the docs' coverage table uses, in its column order. */
+export const LANGUAGE_NAMES: Readonly<Record<Lang, string>> = {
+  en: 'English',
+  de: 'German',
+  es: 'Spanish',
+  fr: 'French',
+  pt: 'Portuguese',
+  it: 'Italian',
+  nl: 'Dutch',
+  any: 'Any',
+  mul: 'Several',
+};
+
+/** The phrases of one language within a lexicon, in the order they are tried. */
+export interface PhraseGroup {
+  readonly lang: Lang;
+  /** Regular-expression sources, one per alternative. */
   readonly phrases: readonly string[];
+}
+
+/** How a lexicon is compiled: its prefilter, word bound and flags. */
+export interface LexiconOptions {
   /** Trigger words (only their first four letters count); one must occur for a match. */
   readonly stems?: string;
   /** Lower-case ASCII substrings; every string the lexicon can match contains one. */
@@ -34,6 +64,20 @@ export interface PhraseList {
   readonly bound?: 'letters' | 'word';
   /** Regular-expression flags; 'giu' unless told. */
   readonly flags?: string;
+}
+
+/**
+ * A lexicon as data: what knowledge/language/ files hold. `phrases` are groups, one per run of one
+ * language; the engine tries them in the data's order, so one language may have several groups
+ * when the order of the alternatives matters.
+ */
+export interface PhraseList extends LexiconOptions {
+  readonly phrases: readonly PhraseGroup[];
+}
+
+/** Every phrase of a list, in the order the compiled lexicon tries them. */
+export function phrasesOf(list: PhraseList): readonly string[] {
+  return list.phrases.flatMap((g) => g.phrases);
 }
 
 const BOUNDS = {
@@ -50,14 +94,22 @@ interface Compiled {
 }
 const COMPILED = new WeakMap<RegExp, Compiled>();
 
-/** Compile one lexicon: one alternation of its phrases, word-bounded, with its prefilter kept. */
+/** Compile one lexicon from its data: its groups' phrases in order, as compileAlternatives does. */
 export function compileLexicon(list: PhraseList): RegExp {
-  const [b, e] = BOUNDS[list.bound ?? 'letters'];
-  const re = new RegExp(`${b}(?:${list.phrases.join('|')})${e}`, list.flags ?? 'giu');
+  return compileAlternatives(phrasesOf(list), list);
+}
+
+/**
+ * Compile a list of alternatives that is not language data (a rule's own short list): one
+ * alternation, word-bounded, with its prefilter kept.
+ */
+export function compileAlternatives(parts: readonly string[], options: LexiconOptions = {}): RegExp {
+  const [b, e] = BOUNDS[options.bound ?? 'letters'];
+  const re = new RegExp(`${b}(?:${parts.join('|')})${e}`, options.flags ?? 'giu');
   COMPILED.set(re, {
-    parts: list.phrases,
-    stems: list.stems ? [...new Set(list.stems.split(/\s+/u).filter(Boolean).map((w) => w.toLowerCase().slice(0, STEM)))] : undefined,
-    gate: list.gate ? list.gate.split(/\s+/u).filter(Boolean) : undefined,
+    parts,
+    stems: options.stems ? [...new Set(options.stems.split(/\s+/u).filter(Boolean).map((w) => w.toLowerCase().slice(0, STEM)))] : undefined,
+    gate: options.gate ? options.gate.split(/\s+/u).filter(Boolean) : undefined,
   });
   return planEagerly(re);
 }

@@ -1,5 +1,5 @@
 import type { Span } from '../types.js';
-import { compileLexicon, compileLexicons, mayMatch, stemsOf } from '../knowledge/lexicon.js';
+import { compileAlternatives, compileLexicons, mayMatch, stemsOf } from '../knowledge/lexicon.js';
 import * as PHRASES from '../knowledge/language/pressure.js';
 import { findAll, type Match } from './match.js';
 import { hasPlan } from './scan-plan.js';
@@ -16,7 +16,7 @@ export { mayMatch, stemsOf, triggersOf } from '../knowledge/lexicon.js';
  * `triggers`: space-separated words (only their first four letters count); one must occur.
  */
 export function lexicon(alternatives: readonly string[], triggers?: string): RegExp {
-  return compileLexicon(triggers ? { phrases: alternatives, stems: triggers } : { phrases: alternatives });
+  return compileAlternatives(alternatives, triggers ? { stems: triggers } : {});
 }
 
 /** Only the head of very long messages is scanned: pressure and pretexts sit near the top. */

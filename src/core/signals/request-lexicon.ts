@@ -1,5 +1,5 @@
 import type { Evidence, Span } from '../types.js';
-import { compileLexicon, compileLexicons, passesGate } from '../knowledge/lexicon.js';
+import { compileAlternatives, compileLexicons, passesGate } from '../knowledge/lexicon.js';
 import * as PHRASES from '../knowledge/language/requests.js';
 import { ev, findAll, type Match } from './match.js';
 import { hasPlan } from './scan-plan.js';
@@ -14,12 +14,12 @@ export { foldForGate, gateOf, passesGate } from '../knowledge/lexicon.js';
 
 /** One alternation, word-bounded on Unicode letters, global + case-insensitive + unicode. */
 export function lexicon(parts: readonly string[], flags = 'giu'): RegExp {
-  return compileLexicon({ phrases: parts, bound: 'word', flags });
+  return compileAlternatives(parts, { bound: 'word', flags });
 }
 
 /** `lexicon` with a gate: `words` are space-separated lower-case ASCII substrings, one must occur. */
 export function gatedLexicon(parts: readonly string[], words: string): RegExp {
-  return compileLexicon({ phrases: parts, bound: 'word', gate: words });
+  return compileAlternatives(parts, { bound: 'word', gate: words });
 }
 
 /** Rules scan at most this much text: asks sit near the top, and 200k-char mails must stay fast. */

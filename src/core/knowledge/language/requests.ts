@@ -10,7 +10,7 @@ import type { PhraseList } from '../lexicon.js';
 export const ASK_SHARE: PhraseList = {
   bound: 'word',
   phrases: [
-    // English
+    { lang: 'en', phrases: [
     'read (?:it|them|that|this|the code|the numbers?|me|us|out|back)',
     'tell (?:me|us)',
     'give (?:me|us|it|them)',
@@ -36,6 +36,8 @@ export const ASK_SHARE: PhraseList = {
     'can i (?:have|get)',
     'may i have',
     'let me (?:have|know)',
+    ] },
+    { lang: 'de', phrases: [
     // German (verbs in the imperative/infinitive; negation often follows the verb: "geben Sie … nicht weiter")
     'nennen',
     'vorlesen',
@@ -52,7 +54,8 @@ export const ASK_SHARE: PhraseList = {
     '[üu]bermitteln',
     'antworten Sie',
     'verifizieren',
-    // Spanish
+    ] },
+    { lang: 'es', phrases: [
     'd[ií]game',
     'd[ií]ganos',
     'l[eé]ame',
@@ -73,7 +76,8 @@ export const ASK_SHARE: PhraseList = {
     'introduzca',
     'ingrese',
     'necesitamos',
-    // French
+    ] },
+    { lang: 'fr', phrases: [
     'communiquez',
     'donnez',
     'envoyez',
@@ -82,20 +86,23 @@ export const ASK_SHARE: PhraseList = {
     'indiquez',
     'transmettez',
     'v[ée]rifiez',
-    // Portuguese
+    ] },
+    { lang: 'pt', phrases: [
     'informe',
     'envie',
     'diga',
     'passe',
     'digite',
     'forne[cç]a',
-    // Dutch
+    ] },
+    { lang: 'nl', phrases: [
     'geef',
     'stuur',
     'deel',
     'bevestig',
     'voer (?:uw|je|de|het)',
     'lees (?:voor|op)',
+    ] },
   ],
 };
 
@@ -107,6 +114,7 @@ export const ASK_SHARE: PhraseList = {
 export const PAY: PhraseList = {
   bound: 'word',
   phrases: [
+    { lang: 'en', phrases: [
     'pay',
     'paying',
     '(?:be|been|get) paid',
@@ -123,6 +131,8 @@ export const PAY: PhraseList = {
     '(?:make|complete|submit|process|finish|send) (?:a |the |your |this )?payment',
     '(?:make|send|do|initiate|complete|arrange|process) (?:a |an |the )?(?:wire|bank transfer|transfer|deposit)',
     'payment (?:must|should|can|has to|needs to|will need to) be (?:made|sent|done|completed)',
+    ] },
+    { lang: 'de', phrases: [
     '(?:be)?zahlen',
     'begleichen',
     '[üu]berweisen',
@@ -130,6 +140,8 @@ export const PAY: PhraseList = {
     '(?:leisten Sie|t[äa]tigen Sie) (?:die |eine |Ihre )?zahlung',
     'zahlung (?:leisten|t[äa]tigen|vornehmen)',
     'senden',
+    ] },
+    { lang: 'es', phrases: [
     'pagar',
     'pague',
     'paga',
@@ -141,6 +153,8 @@ export const PAY: PhraseList = {
     'env[ií]e',
     'enviar',
     '(?:realice|haga|efect[uú]e) (?:el|un|su) pago',
+    ] },
+    { lang: 'fr', phrases: [
     'payer',
     'payez',
     'r[ée]glez',
@@ -149,12 +163,17 @@ export const PAY: PhraseList = {
     'virez',
     'versez',
     'effectuez (?:le|un|votre) paiement',
+    ] },
+    { lang: 'pt', phrases: [
     'transfira',
     'fa[cç]a (?:o|um) pagamento',
+    ] },
+    { lang: 'nl', phrases: [
     'betalen',
     'betaal',
     'overmaken',
     'maak (?:het bedrag |het geld )?over',
+    ] },
   ],
 };
 
@@ -162,6 +181,7 @@ export const PAY: PhraseList = {
 export const INSTALL: PhraseList = {
   bound: 'word',
   phrases: [
+    { lang: 'en', phrases: [
     'download(?:ing|ed)?',
     'install(?:ing|ed)?',
     'run',
@@ -172,12 +192,16 @@ export const INSTALL: PhraseList = {
     'go to',
     'visit',
     'get',
+    ] },
+    { lang: 'de', phrases: [
     'herunterladen',
     'laden Sie',
     'installieren',
     '[öo]ffnen',
     'starten',
     'ausf[üu]hren',
+    ] },
+    { lang: 'es', phrases: [
     'descargue',
     'descargar',
     'descarga',
@@ -187,16 +211,23 @@ export const INSTALL: PhraseList = {
     'abra',
     'abrir',
     'ejecute',
+    ] },
+    { lang: 'fr', phrases: [
     't[ée]l[ée]chargez',
     't[ée]l[ée]charger',
     'installez',
     'ouvrez',
+    ] },
+    { lang: 'pt', phrases: [
     'baixe',
     'baixar',
     'instale',
+    ] },
+    { lang: 'nl', phrases: [
     'installeer',
     'installeren',
     'downloaden',
+    ] },
   ],
 };
 
@@ -205,13 +236,28 @@ export const INSTALL: PhraseList = {
 export const WARN_ANYWHERE: PhraseList = {
   bound: 'word',
   phrases: [
+    { lang: 'en', phrases: [
     'never',
+    ] },
+    { lang: 'es', phrases: [
     'nunca',
+    ] },
+    { lang: 'de', phrases: [
     'niemals',
+    ] },
+    { lang: 'fr', phrases: [
     'jamais',
+    ] },
+    { lang: 'nl', phrases: [
     'nooit',
+    ] },
+    { lang: 'fr', phrases: [
     'jamais',
+    ] },
+    { lang: 'de', phrases: [
     'nie',
+    ] },
+    { lang: 'en', phrases: [
     'beware',
     'be (?:careful|wary|cautious)',
     'watch out',
@@ -224,39 +270,78 @@ export const WARN_ANYWHERE: PhraseList = {
     'criminals',
     'crooks',
     'impostors?',
+    ] },
+    { lang: 'de', phrases: [
     'betr[üu]ger',
+    ] },
+    { lang: 'es', phrases: [
     'estafadores',
+    ] },
+    { lang: 'fr', phrases: [
     'escrocs?',
+    ] },
+    { lang: 'pt', phrases: [
     'golpistas',
+    ] },
+    { lang: 'nl', phrases: [
     'oplichters',
+    ] },
+    { lang: 'en', phrases: [
     '(?:if|when) (?:someone|anyone|somebody|anybody|a caller|a stranger|they|a person)',
+    ] },
+    { lang: 'de', phrases: [
     'wenn (?:jemand|Sie jemand)',
+    ] },
+    { lang: 'mul', phrases: [
     'si (?:alguien|quelqu[’\']un)',
+    ] },
   ],
 };
 // A negation right before the verb ("do not share", "no comparta", "ne partagez").
 export const NEG_BEFORE: PhraseList = {
   bound: 'word',
-  phrases: ['not', 'no', 'don[’\']t', 'won[’\']t', 'nicht', 'kein', 'ne', 'não', 'niet', 'geen'],
+  phrases: [
+    { lang: 'en', phrases: ['not', 'no', 'don[’\']t', 'won[’\']t'] },
+    { lang: 'de', phrases: ['nicht', 'kein'] },
+    { lang: 'fr', phrases: ['ne'] },
+    { lang: 'pt', phrases: ['não'] },
+    { lang: 'nl', phrases: ['niet', 'geen'] },
+  ],
 };
 // A negation right after the verb, as German and Dutch write it ("geben Sie den Code nicht weiter").
 export const NEG_AFTER: PhraseList = {
   bound: 'word',
   phrases: [
+    { lang: 'de', phrases: [
     'nicht',
     'niemals',
     'niemandem',
     'keinem',
     'nie',
+    ] },
+    { lang: 'en', phrases: [
     'with (?:anyone|anybody|no ?one)',
     'to (?:anyone|anybody|no ?one)',
+    ] },
+    { lang: 'es', phrases: [
     'con nadie',
     'a nadie',
+    ] },
+    { lang: 'fr', phrases: [
     '[àa] personne',
+    ] },
+    { lang: 'pt', phrases: [
     'com ningu[ée]m',
+    ] },
+    { lang: 'nl', phrases: [
     'met niemand',
     'niet',
+    ] },
+    { lang: 'en', phrases: [
     'never',
+    ] },
+    { lang: 'fr', phrases: [
     'jamais',
+    ] },
   ],
 };
