@@ -173,7 +173,8 @@ test('page weight: at most 300 KB before the first check; the engine chunk comes
   const web = DEFAULT_WEB_ROOT;
   const chunks = readdirSync(web).filter((n) => /^chunk-.*\.js$/.test(n));
   const engine = chunks.sort((a, b) => statSync(join(web, b)).size - statSync(join(web, a)).size)[0]!;
-  assert.ok(statSync(join(web, engine)).size > 1024 * 1024, 'the engine (core, packs, weights) is one large chunk');
+  // The weights are files now (models/), so the engine chunk holds the core and the packs only.
+  assert.ok(statSync(join(web, engine)).size > 512 * 1024, 'the engine (core and packs) is one large chunk');
   assert.ok(readFileSync(join(web, 'sw.js'), 'utf8').includes(engine), 'the service worker knows the engine chunk');
   const ctx = await newContext();
   const page = await ctx.newPage();
@@ -190,6 +191,7 @@ test('page weight: at most 300 KB before the first check; the engine chunk comes
   assert.ok(!seen.includes(`/${engine}`), `the engine was fetched before any check: ${seen.join(' ')}`);
   await check(page, SCAM_TEXT);
   assert.ok(seen.includes(`/${engine}`), 'the first check fetched the engine');
+  assert.ok(seen.includes('/text-model.bin'), `the first check fetched the text model's weights: ${seen.join(' ')}`);
   await ctx.close();
 });
 
