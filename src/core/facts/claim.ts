@@ -240,6 +240,11 @@ export function detectBrandClaim(message: Message, entities: readonly Entity[], 
   const senderOwners = new Uint8Array(n);
   if (fromDomain) markOwners(idx.sender, fromDomain, senderOwners);
   const named = packsNamedIn(idx, head);
+  // A word-bounded alias is an alias: only the packs named at all in a header are tested there.
+  const none = new Uint8Array(n);
+  const inName = fromName ? packsNamedIn(idx, fromName) : none;
+  const inSender = message.sender ? packsNamedIn(idx, message.sender) : none;
+  const inSubject = message.subject ? packsNamedIn(idx, message.subject) : none;
   for (let pi = 0; pi < n; pi++) {
     const pack = brands[pi]!;
     const c = idx.compiled[pi]!;
@@ -247,7 +252,7 @@ export function detectBrandClaim(message: Message, entities: readonly Entity[], 
     const basis = new Set<ClaimBasis>();
     const evidence: Evidence[] = [];
     const officialSender = senderOwners[pi] === 1;
-    if (fromName && c.alias.test(fromName)) {
+    if (fromName && inName[pi] && c.alias.test(fromName)) {
       strength += 3;
       basis.add('display-name');
       evidence.push({ kind: 'header', header: 'from', value: message.from?.name ? `${message.from.name} <${message.from.address}>` : fromName });
@@ -263,11 +268,11 @@ export function detectBrandClaim(message: Message, entities: readonly Entity[], 
         evidence.push({ kind: 'header', header: 'from', value: message.from.address });
       }
     }
-    if (message.sender && c.alias.test(message.sender)) {
+    if (message.sender && inSender[pi] && c.alias.test(message.sender)) {
       strength += 2;
       basis.add('display-name');
     }
-    if (message.subject && c.alias.test(message.subject) && message.subjectSpan) {
+    if (message.subject && inSubject[pi] && c.alias.test(message.subject) && message.subjectSpan) {
       const m = c.alias.exec(message.subject);
       strength += 2;
       basis.add('subject');
