@@ -51,6 +51,9 @@ async function child(dir: string): Promise<void> {
   const base = pathToFileURL(resolve(dir) + '/').href;
   // The Node entry points install the single-part Blob before parsing emails; do the same.
   await import(new URL('src/node/fast-blob.js', base).href).catch(() => undefined);
+  // Each build has its own module instances: register its model files with its own core, not only
+  // with the core of the build this script came from.
+  await import(new URL('src/node/model-files.js', base).href).catch(() => undefined);
   const core = (await import(new URL('src/core/index.js', base).href)) as CoreModule;
   const reqs: BenchRequest[] = (await loadByChannel(opts.corpus!))[channel];
   for (const r of reqs) await core.analyze({ input: r.input, channel: r.channel });

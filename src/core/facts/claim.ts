@@ -3,6 +3,7 @@ import type { Entity, Evidence, Message } from '../types.js';
 import type { BrandClaim, ClaimBasis } from './types.js';
 import { urlInfo } from '../extract/urls.js';
 import { lookalikeWord } from '../signals/lookalike.js';
+import { keyOf } from '../signals/scan-plan.js';
 
 // Which brand does the message claim to come from? A mere mention ("I bought it on Amazon") is weak;
 // the display name, the subject, "your Amazon account", "Amazon Security" or an official sender
@@ -88,6 +89,114 @@ export function isOfficialWebDomain(pack: BrandPack, hostOrDomain: string): bool
   return !!hostOrDomain && domainMatches(hostOrDomain, pack.officialWebDomains) && !isUserContentHost(pack, hostOrDomain);
 }
 
+// Per brand list, what detectBrandClaim asks of every pack, answered for all packs at once.
+// - Which packs have an alias anywhere in the head of the text (the gate before the long "strong"
+//   pattern): one scan with every alias of every pack, which stops at each position where some alias
+//   matches and there tries, made sticky, each pack not found yet whose aliases can begin with that
+//   character. Every position where a pack's own `any` regex could match is visited, so the set is
+//   the same as testing each pack's `any` over the whole head.
+// - Which packs own a host or sender domain: one map from domain to packs, looked up for the domain
+//   and each parent domain once, instead of every pack's set per host.
+interface ClaimIndex {
+  packs: readonly BrandPack[];
+  compiled: Compiled[];
+  all: RegExp;
+  anyAt: RegExp[];
+  /** Per pack: the keys (scan-plan keyOf) its aliases can begin with; null = any character. */
+  firstKeys: (Uint8Array | null)[];
+  sender: Map<string, number[]>;
+  web: Map<string, number[]>;
+  userContent: Map<string, number[]>;
+}
+const claimIndexes = new WeakMap<readonly BrandPack[], ClaimIndex>();
+
+function domainIndex(packs: readonly BrandPack[], listOf: (p: BrandPack) => readonly string[]): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  packs.forEach((p, i) => {
+    for (const d of listOf(p)) {
+      const at = out.get(d);
+      if (!at) out.set(d, [i]);
+      else if (at[at.length - 1] !== i) at.push(i);
+    }
+  });
+  return out;
+}
+
+/** Marks (in `into`) the packs whose list holds the domain or one of its parent domains (domainMatches). */
+function markOwners(map: Map<string, number[]>, domain: string, into: Uint8Array): void {
+  const d = domain.toLowerCase();
+  const mark = (k: string) => {
+    const hit = map.get(k);
+    if (hit) for (const i of hit) into[i] = 1;
+  };
+  mark(d);
+  for (let i = d.indexOf('.'); i >= 0; i = d.indexOf('.', i + 1)) mark(d.slice(i + 1));
+}
+
+function firstKeysOf(pack: BrandPack): Uint8Array | null {
+  const keys = new Uint8Array(130);
+  for (const a of pack.aliases) {
+    // A leading space becomes an optional gap (\s?): the alias may begin with anything then.
+    if (a.length === 0 || /^\s/u.test(a)) return null;
+    keys[keyOf(a.charCodeAt(0))] = 1;
+  }
+  return keys;
+}
+
+function isFrozenList(brands: readonly BrandPack[]): boolean {
+  return Object.isFrozen(brands) && brands.every((p) => Object.isFrozen(p) && Object.isFrozen(p.officialSenderDomains) && Object.isFrozen(p.officialWebDomains) && Object.isFrozen(p.userContentHosts));
+}
+
+function claimIndex(brands: readonly BrandPack[]): ClaimIndex {
+  let idx = claimIndexes.get(brands);
+  if (idx) return idx;
+  const compiled = brands.map(compile);
+  idx = {
+    packs: brands,
+    compiled,
+    all: new RegExp(compiled.map((c) => `(${c.any.source})`).join('|') || '(?!)', 'giu'),
+    anyAt: compiled.map((c) => new RegExp(c.any.source, 'iuy')),
+    firstKeys: brands.map(firstKeysOf),
+    sender: domainIndex(brands, (p) => p.officialSenderDomains),
+    web: domainIndex(brands, (p) => p.officialWebDomains),
+    userContent: domainIndex(brands, userContentHosts),
+  };
+  // Lists that may still change (not the loaded, frozen packs) are indexed afresh on every call.
+  if (isFrozenList(brands)) claimIndexes.set(brands, idx);
+  return idx;
+}
+
+/** Per pack, 1 when one of its aliases occurs anywhere in `text` (each pack's `any` regex). */
+function packsNamedIn(idx: ClaimIndex, text: string): Uint8Array {
+  const n = idx.packs.length;
+  const found = new Uint8Array(n);
+  const all = idx.all;
+  let left = n;
+  all.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while (left > 0 && (m = all.exec(text)) !== null) {
+    const p = m.index;
+    const key = keyOf(text.charCodeAt(p));
+    for (let i = 0; i < n; i++) {
+      if (found[i]) continue;
+      const keys = idx.firstKeys[i]!;
+      if (keys && keys[key] === 0 && m[i + 1] === undefined) continue;
+      const y = idx.anyAt[i]!;
+      y.lastIndex = p;
+      if (m[i + 1] !== undefined || y.test(text)) {
+        found[i] = 1;
+        left--;
+      }
+    }
+    // The next position, past the whole character (a /u regex backs up into a surrogate pair).
+    const c0 = text.charCodeAt(p);
+    const c1 = text.charCodeAt(p + 1);
+    all.lastIndex = c0 >= 0xd800 && c0 <= 0xdbff && c1 >= 0xdc00 && c1 <= 0xdfff ? p + 2 : p + 1;
+  }
+  all.lastIndex = 0;
+  return found;
+}
+
 // What follows a brand name that heads a text: a colon or bracket, or a word brands' texts put there.
 const SMS_HEAD_TAIL = /^[\s\])]{0,3}(?:[:\]|-]|(?:alert|msg|message|notice|notification|offer|update|security|fraud|customer|account|card|bank|delivery|rewards?|support|service|team)\b)/iu;
 
@@ -113,15 +222,37 @@ export function detectBrandClaim(message: Message, entities: readonly Entity[], 
     const info = urlInfo(e.value);
     if (info) hosts.add(info.hostname);
   }
-  for (const pack of brands) {
-    const c = compile(pack);
+  const idx = claimIndex(brands);
+  const n = brands.length;
+  // Per host, the packs whose official websites it is on (isOfficialWebDomain), in host order.
+  const hostList = [...hosts];
+  const officialHost = hostList.map((h) => {
+    const web = new Uint8Array(n);
+    if (!h) return web;
+    markOwners(idx.web, h, web);
+    const uc = new Uint8Array(n);
+    markOwners(idx.userContent, h, uc);
+    for (let i = 0; i < n; i++) if (uc[i]) web[i] = 0;
+    return web;
+  });
+  const fromName = message.from?.name ?? '';
+  const fromDomain = message.from?.domain ?? '';
+  const senderOwners = new Uint8Array(n);
+  if (fromDomain) markOwners(idx.sender, fromDomain, senderOwners);
+  const named = packsNamedIn(idx, head);
+  // A word-bounded alias is an alias: only the packs named at all in a header are tested there.
+  const none = new Uint8Array(n);
+  const inName = fromName ? packsNamedIn(idx, fromName) : none;
+  const inSender = message.sender ? packsNamedIn(idx, message.sender) : none;
+  const inSubject = message.subject ? packsNamedIn(idx, message.subject) : none;
+  for (let pi = 0; pi < n; pi++) {
+    const pack = brands[pi]!;
+    const c = idx.compiled[pi]!;
     let strength = 0;
     const basis = new Set<ClaimBasis>();
     const evidence: Evidence[] = [];
-    const fromName = message.from?.name ?? '';
-    const fromDomain = message.from?.domain ?? '';
-    const officialSender = isOfficialSenderDomain(pack, fromDomain);
-    if (fromName && c.alias.test(fromName)) {
+    const officialSender = senderOwners[pi] === 1;
+    if (fromName && inName[pi] && c.alias.test(fromName)) {
       strength += 3;
       basis.add('display-name');
       evidence.push({ kind: 'header', header: 'from', value: message.from?.name ? `${message.from.name} <${message.from.address}>` : fromName });
@@ -137,11 +268,11 @@ export function detectBrandClaim(message: Message, entities: readonly Entity[], 
         evidence.push({ kind: 'header', header: 'from', value: message.from.address });
       }
     }
-    if (message.sender && c.alias.test(message.sender)) {
+    if (message.sender && inSender[pi] && c.alias.test(message.sender)) {
       strength += 2;
       basis.add('display-name');
     }
-    if (message.subject && c.alias.test(message.subject) && message.subjectSpan) {
+    if (message.subject && inSubject[pi] && c.alias.test(message.subject) && message.subjectSpan) {
       const m = c.alias.exec(message.subject);
       strength += 2;
       basis.add('subject');
@@ -151,7 +282,7 @@ export function detectBrandClaim(message: Message, entities: readonly Entity[], 
       }
     }
     // The strong-claim pattern is a long alternation; skip it when no alias occurs at all.
-    const strongM = c.any.test(head) ? c.strong.exec(head) : null;
+    const strongM = named[pi] ? c.strong.exec(head) : null;
     if (strongM) {
       strength += 2;
       basis.add('text');
@@ -182,8 +313,9 @@ export function detectBrandClaim(message: Message, entities: readonly Entity[], 
     } else if (productMentions > 0) {
       strength += 0.25;
     }
-    for (const hostname of hosts) {
-      if (isOfficialWebDomain(pack, hostname) || pack.domainTokens.some((t) => hostname.includes(t))) {
+    for (let h = 0; h < hostList.length; h++) {
+      const hostname = hostList[h]!;
+      if (officialHost[h]![pi] === 1 || pack.domainTokens.some((t) => hostname.includes(t))) {
         strength += 0.5;
         basis.add('link');
         break;

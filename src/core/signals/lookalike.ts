@@ -233,12 +233,31 @@ const oneBit = (a: string, b: string) => {
   return x !== 0 && (x & (x - 1)) === 0;
 };
 
+/** Length of the common prefix of a and b, at most a.length. */
+function commonPrefix(a: string, b: string): number {
+  let k = 0;
+  while (k < a.length && k < b.length && a.charCodeAt(k) === b.charCodeAt(k)) k++;
+  return k;
+}
+
+/** Length of the common suffix of a and b, at most a.length. */
+function commonSuffix(a: string, b: string): number {
+  let k = 0;
+  while (k < a.length && k < b.length && a.charCodeAt(a.length - 1 - k) === b.charCodeAt(b.length - 1 - k)) k++;
+  return k;
+}
+
 /** The dnstwist typo family that turns `token` into `cand` with one edit, or null. */
 export function typoFamily(token: string, cand: string): string | null {
-  if (cand.length === token.length + 1) {
+  const n = token.length;
+  if (cand.length === n + 1) {
     if (cand.startsWith(token)) return 'addition';
-    for (let i = 0; i < cand.length; i++) {
-      if (cand.slice(0, i) + cand.slice(i + 1) !== token) continue;
+    // Dropping cand[i] leaves token exactly when cand and token share their first i characters and
+    // their last n − i: i runs from n − (common suffix) to (common prefix), in the same order as
+    // trying every i, without building the strings.
+    const pre = commonPrefix(token, cand);
+    const suf = commonSuffix(token, cand);
+    for (let i = Math.max(0, n - suf); i <= pre; i++) {
       const ch = cand[i]!;
       if (ch === cand[i - 1] || ch === cand[i + 1]) return 'repetition';
       if (ch === '-') return 'hyphenation';
@@ -246,11 +265,11 @@ export function typoFamily(token: string, cand: string): string | null {
     }
     return null;
   }
-  if (cand.length === token.length - 1) {
-    for (let i = 0; i < token.length; i++) if (token.slice(0, i) + token.slice(i + 1) === cand) return 'omission';
-    return null;
+  if (cand.length === n - 1) {
+    // The same with the roles swapped: some token[i] dropped leaves cand.
+    return n - 1 - commonSuffix(cand, token) <= commonPrefix(cand, token) ? 'omission' : null;
   }
-  if (cand.length !== token.length) return null;
+  if (cand.length !== n) return null;
   const diff: number[] = [];
   for (let i = 0; i < cand.length && diff.length <= 2; i++) if (cand[i] !== token[i]) diff.push(i);
   if (diff.length === 2 && diff[1] === diff[0]! + 1 && cand[diff[0]!] === token[diff[1]!] && cand[diff[1]!] === token[diff[0]!]) return 'transposition';
