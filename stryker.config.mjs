@@ -67,7 +67,7 @@ export default {
   testRunner: 'tap',
   tap: {
     testFiles,
-    nodeArgs: ['--test-reporter=tap', '-r', '{{hookFile}}', '{{testFile}}'],
+    nodeArgs: ['--test-reporter=tap', '-r', '{{hookFile}}', '--import', './dist/src/node/model-files.js', '{{testFile}}'],
   },
   buildCommand: 'tsc -p tsconfig.json',
   // Stryker rewrites `extends`/`references` paths of this file that point outside the sandbox, and
