@@ -6,7 +6,8 @@ import regexp from 'eslint-plugin-regexp';
 export default [
   // The CLI bundle (scripts/build-cli.mjs) is a copy of dist/src plus dependencies, linted here already;
   // bench-ab/ holds copies of earlier builds for before/after timings (scripts/bench-ab.ts).
-  { ignores: ['dist/bundle/**', 'bench-ab/**'] },
+  // .stryker-tmp/ is the mutation run's sandbox (npm run mutation), reports/ its output.
+  { ignores: ['dist/bundle/**', 'bench-ab/**', '.stryker-tmp/**', 'reports/**'] },
   {
     files: ['dist/src/**/*.js', 'dist/scripts/**/*.js'],
     ignores: ['dist/**/*.test.js', 'dist/web/**'],
