@@ -65,6 +65,11 @@ export interface Link {
 export interface Attachment {
   index: number;
   filename: string | null;
+  /**
+   * The name as the sender wrote it, when normalising changed it (bidi controls removed, spaces
+   * collapsed). Only the disguise checks read it; reports show `filename`.
+   */
+  rawFilename?: string;
   mimeType: string;
   size: number;
   disposition: 'attachment' | 'inline' | null;

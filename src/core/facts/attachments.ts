@@ -188,7 +188,7 @@ export function analyzeAttachment(a: Attachment): AttachmentFacts {
     filename: a.filename,
     mimeType: a.mimeType,
     kind,
-    doubleExt: doubleExtension(a.filename),
+    doubleExt: doubleExtension(a.rawFilename ?? a.filename),
     archive: null,
     pdf: null,
     macros: kind === 'macro-office',

@@ -267,9 +267,13 @@ export async function parseEmail(raw: string | Uint8Array, limits: Limits, given
       break;
     }
     const content = a.content instanceof ArrayBuffer ? new Uint8Array(a.content) : typeof a.content === 'string' ? new TextEncoder().encode(a.content) : (a.content as Uint8Array | undefined);
+    const filename = a.filename ? normalizeChunk(a.filename) : null;
     attachments.push({
       index: attachments.length,
-      filename: a.filename ? normalizeChunk(a.filename) : null,
+      filename,
+      // The normaliser strips right-to-left overrides and collapses padding: keep what the sender
+      // wrote (capped) for the disguised-name check.
+      ...(a.filename && filename !== a.filename ? { rawFilename: a.filename.slice(0, 1000) } : {}),
       mimeType: (a.mimeType ?? 'application/octet-stream').toLowerCase(),
       size: content?.byteLength ?? 0,
       disposition: a.disposition === 'attachment' ? 'attachment' : a.disposition === 'inline' ? 'inline' : null,

@@ -22,5 +22,12 @@ new RuleTester(import.meta.url).run(rule, {
         { messageId: 'double', evidence: [{ kind: 'attachment', attachmentIndex: 0, filename: 'photo.jpg          .scr', mimeType: 'application/octet-stream' }], data: { file: 'photo.jpg          .scr', shown: 'jpg', real: 'scr' } },
       ],
     },
+    {
+      name: 'a right-to-left override (U+202E) makes invoicefdp.exe look like invoiceexe.pdf',
+      message: withAttachment('invoice\u202Efdp.exe', 'application/octet-stream', bytes('MZ')),
+      hits: [
+        { messageId: 'rtlo', evidence: [{ kind: 'attachment', attachmentIndex: 0, filename: 'invoicefdp.exe', mimeType: 'application/octet-stream' }], data: { file: 'invoicefdp.exe', shown: 'invoicefdp.exe', real: 'exe' } },
+      ],
+    },
   ],
 });
