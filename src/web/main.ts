@@ -121,7 +121,7 @@ async function loadFile(file: File): Promise<void> {
   setStatus(t('fileOpened', { name: file.name }));
 }
 
-/** PNG, JPEG or WebP (kept here, not in ./screenshot.ts, so that OCR loads only for an image). */
+/** PNG, JPEG or WebP, what phones save screenshots as (here, not in ./screenshot.ts, so that OCR loads only for an image). */
 function isScreenshotFile(f: { name: string; type?: string }): boolean {
   return /^image\/(?:png|jpeg|webp)$/.test(f.type ?? '') || /\.(?:png|jpe?g|webp)$/i.test(f.name);
 }

@@ -7,11 +7,6 @@ import { looksLikeOtherScript, OCR_AUTO, ocrPageFrom, rebuildOcrText, type OcrIn
 // the CLI uses, and shown after the check with the evidence boxed on the image. Loaded only when a
 // person gives the page an image.
 
-/** The image kinds read (what phones save screenshots as, besides HEIC, which browsers rarely decode). */
-export function isScreenshot(file: { name: string; type: string }): boolean {
-  return /^image\/(?:png|jpeg|webp)$/.test(file.type) || /\.(?:png|jpe?g|webp)$/i.test(file.name);
-}
-
 const STRINGS = {
   en: {
     loading: 'Reading the text in the screenshot (on this device, about a second)…',

@@ -176,12 +176,6 @@ export function trustedAuthResults(headers: readonly HeaderField[], opts: AuthRe
   return null;
 }
 
-/** Organisational domain, approximated by the caller with a registrable-domain function. */
-export function alignedDomain(a: string, b: string, registrable: (d: string) => string): boolean {
-  if (!a || !b) return false;
-  return a === b || registrable(a) === registrable(b);
-}
-
 /**
  * The authentication verdict rules read: an online check passed in as options.auth wins; else the
  * trusted Authentication-Results header (options.trustedAuthservIds overrides the defaults).
